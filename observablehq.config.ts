@@ -1,0 +1,33 @@
+import { loadStudy } from "./loaders/study/load.js";
+import { studyDir } from "./loaders/site/env.js";
+import { DEFAULT_LANG, LANGS, t } from "./src/i18n/index.js";
+import { counterpart, dynamicPaths, langOf, relativeHref, sidebar } from "./src/site/routes.js";
+
+// The codebook decides the dimension pages; a broken study fails here with located errors.
+const study = loadStudy(studyDir());
+const dimensions = study.dimensions;
+
+function escapeHtml(s: string): string {
+  return s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+export default {
+  root: "src",
+  title: t(DEFAULT_LANG, "site.title"),
+  pages: sidebar(dimensions),
+  dynamicPaths: dynamicPaths(dimensions),
+  pager: false,
+  search: true,
+  // No web fonts from the internet: the theme's system font stacks only.
+  globalStylesheets: [],
+  style: "style.css",
+  // DuckDB runs on CSV, Arrow and JS arrays only: no extension is downloaded.
+  duckdb: { extensions: { json: null, parquet: null } },
+  head: '<link rel="icon" href="/favicon.svg" type="image/svg+xml">',
+  header: ({ path }: { path: string }) => {
+    const lang = langOf(path) ?? DEFAULT_LANG;
+    const other = LANGS.find((l) => l !== lang)!;
+    return `<nav class="lang-switch" aria-label="${escapeHtml(t(lang, "site.switchLabel"))}"><a href="${relativeHref(path, counterpart(path, other))}" hreflang="${other}" lang="${other}">${escapeHtml(t(lang, "site.switch"))}</a></nav>`;
+  },
+  footer: ({ path }: { path: string }) => escapeHtml(t(langOf(path) ?? DEFAULT_LANG, "site.footer"))
+};

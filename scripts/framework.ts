@@ -1,0 +1,63 @@
+/**
+ * `npm run build` and `npm run dev`: Observable Framework, hermetic. Framework runs in a child
+ * Node process with the hermetic preload (never through NODE_OPTIONS, so data loaders keep a
+ * clean environment); stale caches are dropped first; the build is finished by postbuild.
+ */
+import { spawn } from "node:child_process";
+import { watch, utimesSync, readdirSync } from "node:fs";
+import { join } from "node:path";
+import { currentKeys, refreshCache } from "./cache.js";
+import { postbuild } from "./postbuild.js";
+import { studyDir } from "../loaders/site/env.js";
+
+const root = process.cwd();
+const [command = "build", ...args] = process.argv.slice(2);
+const framework = join(root, "node_modules/@observablehq/framework/dist/bin/observable.js");
+
+function runFramework(cmd: string, extra: string[]): Promise<number> {
+  const child = spawn(
+    process.execPath,
+    ["--import", "tsx", "--import", "./scripts/hermetic/preload.ts", framework, cmd, ...extra],
+    { stdio: "inherit", env: { ...process.env, OBSERVABLE_TELEMETRY_DISABLE: "1" } }
+  );
+  for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => child.kill(signal));
+  return new Promise((resolve) => child.on("exit", (code, signal) => resolve(code ?? (signal ? 1 : 0))));
+}
+
+/** In preview, an edit under data/ or loaders/ re-runs the data loaders (Framework watches only their files). */
+function watchInputs(study: string): void {
+  const touch = () => {
+    refreshCache(root, currentKeys(root, study));
+    const now = new Date();
+    for (const name of readdirSync(join(root, "src/data"))) {
+      if (name.endsWith(".ts")) utimesSync(join(root, "src/data", name), now, now);
+    }
+  };
+  let timer: NodeJS.Timeout | undefined;
+  for (const dir of ["data", "loaders", study]) {
+    try {
+      watch(dir, { recursive: true }, () => {
+        clearTimeout(timer);
+        timer = setTimeout(touch, 200);
+      });
+    } catch {
+      // a folder that cannot be watched still builds; it just needs a restart to refresh
+    }
+  }
+}
+
+const study = studyDir();
+const removed = refreshCache(root, currentKeys(root, study));
+if (removed.length) console.error(`cache: cleared ${removed.join(", ")} (inputs changed)`);
+
+if (command === "build") {
+  const code = await runFramework("build", args);
+  if (code !== 0) process.exit(code);
+  await postbuild(join(root, "dist"));
+} else if (command === "dev" || command === "preview") {
+  watchInputs(study);
+  process.exit(await runFramework("preview", args));
+} else {
+  console.error(`usage: tsx scripts/framework.ts build|dev [framework options]`);
+  process.exit(2);
+}

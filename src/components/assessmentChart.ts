@@ -1,0 +1,41 @@
+/**
+ * The seven dimensions at a glance: strengths and gaps per dimension as diverging bars,
+ * each row labelled with the study's own assessment.
+ */
+import * as Plot from "@observablehq/plot";
+import { t, type Lang } from "../i18n/index.js";
+import type { StudyBundle } from "../../loaders/study/bundle.js";
+
+export interface AssessmentChartOptions {
+  lang: Lang;
+  width?: number;
+}
+
+export function assessmentChart(study: Pick<StudyBundle, "dimensions" | "summaries">, { lang, width = 640 }: AssessmentChartOptions): HTMLElement | SVGSVGElement {
+  const name = new Map(study.dimensions.map((d) => [d.id, lang === "id" ? d.name_id : d.name_en]));
+  const order = study.summaries.map((s) => name.get(s.dimension)!);
+  const rows = study.summaries.flatMap((s) => [
+    { dimension: name.get(s.dimension)!, valence: t(lang, "valence.strength"), count: s.strengths },
+    { dimension: name.get(s.dimension)!, valence: t(lang, "valence.gap"), count: -s.gaps }
+  ]);
+  const ratings = study.summaries.map((s) => ({
+    dimension: name.get(s.dimension)!,
+    label: s.rating ? t(lang, `rating.${s.rating}`) : "",
+    x: s.strengths
+  }));
+  return Plot.plot({
+    title: t(lang, "overview.chartTitle"),
+    ariaLabel: t(lang, "overview.chartAlt"),
+    width,
+    marginLeft: 200,
+    marginRight: 260,
+    x: { label: `← ${t(lang, "valence.gap")} · ${t(lang, "valence.strength")} → (${t(lang, "overview.findings")})`, tickFormat: Math.abs },
+    y: { domain: order, label: null },
+    color: { domain: [t(lang, "valence.strength"), t(lang, "valence.gap")], range: ["#1b7837", "#b2182b"], legend: true },
+    marks: [
+      Plot.barX(rows, { x: "count", y: "dimension", fill: "valence", tip: true }),
+      Plot.ruleX([0]),
+      Plot.text(ratings, { x: "x", y: "dimension", text: "label", textAnchor: "start", dx: 6 })
+    ]
+  });
+}

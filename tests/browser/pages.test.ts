@@ -1,0 +1,31 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { browserAvailable, launch, serve, visit, type BrowserContext, type StaticServer } from "./harness.js";
+import { sitePages } from "./pages.js";
+
+describe.runIf(browserAvailable)("every built page in Chromium", () => {
+  let server: StaticServer;
+  let context: BrowserContext;
+  let close: () => Promise<void>;
+  beforeAll(async () => {
+    server = await serve();
+    ({ browser: context, close } = await launch());
+  });
+  afterAll(async () => {
+    await close?.();
+    await server?.close();
+  });
+
+  for (const path of sitePages()) {
+    it(`${path} renders with no error and only local requests`, async () => {
+      const { page, consoleErrors, failedRequests, requests } = await visit(context, server.origin + path);
+      const main = (await page.locator("main").innerText()).trim();
+      expect(main.length, "page content rendered").toBeGreaterThan(20);
+      expect(await page.locator(".observablehq--error").count(), "no cell failed").toBe(0);
+      expect(consoleErrors).toEqual([]);
+      expect(failedRequests).toEqual([]);
+      const foreign = requests.filter((u) => !u.startsWith(server.origin) && !/^(data|blob):/.test(u));
+      expect(foreign).toEqual([]);
+      await page.close();
+    });
+  }
+});
