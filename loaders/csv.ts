@@ -86,7 +86,11 @@ export function parseCsv<S extends Shape>(
         ? "a quoted field opened on this line is never closed (expected a closing double quote)"
         : e.code === "CSV_RECORD_INCONSISTENT_COLUMNS"
           ? `wrong number of fields: expected ${expected.length} (${e.message})`
-          : e.message;
+          : e.code === "CSV_INVALID_CLOSING_QUOTE"
+            ? `text follows a closing quote (expected a comma or a line end after it; write a quote inside a quoted field as "")`
+            : e.code === "INVALID_OPENING_QUOTE"
+              ? `a quote inside an unquoted field (expected the whole field in quotes, with inner quotes doubled)`
+              : e.message;
     problems.push({ file, line, field: "csv", message });
     return { rows: [], problems };
   }

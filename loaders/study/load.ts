@@ -302,7 +302,8 @@ export function checkStudy(study: Study, rows: StudyRows): Problem[] {
 /** Reads and checks a study; throws a DataError listing every problem. */
 export function loadStudy(dir: string): Study {
   const { study, rows, problems } = readStudy(dir);
-  if (study) problems.push(...checkStudy(study, rows));
+  // Cross-references are checked only on files that parsed: a broken file would echo as dangling ids.
+  if (study && !problems.length) problems.push(...checkStudy(study, rows));
   if (problems.length || !study) throw new DataError(problems);
   return study;
 }

@@ -24,7 +24,8 @@ export default function setup(): void {
   const inner = traced ? `strace -f -qq -e trace=connect -o ${trace} ${build}` : build;
   const command = isolated ? ["unshare", ["-n", "sh", "-c", inner]] as const : ["sh", ["-c", inner]] as const;
   const started = Date.now();
-  const result = spawnSync(command[0], [...command[1]], { encoding: "utf-8", maxBuffer: 64 * 1024 * 1024, env: process.env });
+  const env = { ...process.env, npm_config_update_notifier: "false" };
+  const result = spawnSync(command[0], [...command[1]], { encoding: "utf-8", maxBuffer: 64 * 1024 * 1024, env });
   const log = `${result.stdout}\n${result.stderr}`;
   writeFileSync(join(ARTIFACTS, "build.log"), log);
   writeFileSync(
