@@ -1,10 +1,14 @@
 /**
- * Finishes `dist/` after Framework's build: every page gets its `<html lang>`, and the
- * unused DuckDB "mvp" build is dropped (Framework 1.13 cannot turn it off; browsers that
- * run the site pick the "eh" build).
+ * Finishes `dist/` after Framework's build: every page gets its `<html lang>`, the unused
+ * DuckDB "mvp" build is dropped (Framework 1.13 cannot turn it off; browsers that run the
+ * site pick the "eh" build), and the study's data package is written to downloads/.
  */
-import { readFileSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
-import { join, relative, sep } from "node:path";
+import { mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { dirname, join, relative, sep } from "node:path";
+import { strToU8, zipSync } from "fflate";
+import { studyDir } from "../loaders/site/env.js";
+import { dataPackage } from "../loaders/study/datapackage.js";
+import { loadStudy } from "../loaders/study/load.js";
 import { DEFAULT_LANG, LANGS, type Lang } from "../src/i18n/index.js";
 
 export function* walk(dir: string): Generator<string> {
@@ -31,6 +35,26 @@ export function isDuckdbMvpFile(path: string): boolean {
   return /@duckdb\/duckdb-wasm@[^/]+\/dist\/duckdb-(browser-)?mvp(\.worker)?(\.[0-9a-f]{8})?\.(wasm|js)$/.test(path.split(sep).join("/"));
 }
 
+/** The folder under dist/ that holds the study's data package. */
+export function downloadsDir(dist: string, studyId: string): string {
+  return join(dist, "downloads", studyId);
+}
+
+/** Writes the study's data package (CSVs, sources, datapackage.json) and a zip of it. */
+export function writeDownloads(dist: string, study = loadStudy(studyDir())): string[] {
+  const dir = downloadsDir(dist, study.meta.id);
+  rmSync(dir, { recursive: true, force: true });
+  const files = dataPackage(study);
+  const zip: Record<string, Uint8Array> = {};
+  for (const { path, content } of files) {
+    mkdirSync(dirname(join(dir, path)), { recursive: true });
+    writeFileSync(join(dir, path), content);
+    zip[`${study.meta.id}/${path}`] = strToU8(content);
+  }
+  writeFileSync(`${dir}.zip`, zipSync(zip, { level: 9 }));
+  return files.map((f) => f.path);
+}
+
 export async function postbuild(dist: string): Promise<void> {
   let pages = 0;
   let dropped = 0;
@@ -43,5 +67,6 @@ export async function postbuild(dist: string): Promise<void> {
       pages++;
     }
   }
-  console.error(`postbuild: ${pages} pages given <html lang>, ${dropped} DuckDB mvp files dropped`);
+  const written = writeDownloads(dist);
+  console.error(`postbuild: ${pages} pages given <html lang>, ${dropped} DuckDB mvp files dropped, ${written.length} download files`);
 }

@@ -28,5 +28,22 @@ export const en: Record<DictKey, string> = {
   "overview.chartAlt": "Bar chart: number of strength and gap findings per dimension, labelled with the thesis's assessment",
   "overview.findings": "findings",
   "overview.dimension": "Dimension",
-  "overview.assessment": "Thesis assessment"
+  "overview.assessment": "Thesis assessment",
+  "data.about": "About the study",
+  "data.title": "Title (as the chapter states it)",
+  "data.place": "Place",
+  "data.framework": "Framework",
+  "data.author": "Author",
+  "data.year": "Year",
+  "data.institution": "Institution",
+  "data.unknown": "unknown (the chapter does not say)",
+  "data.codingLevel": "What was coded",
+  "data.downloads": "Download the data",
+  "data.downloadsNote": "Every table of the study as CSV, described by a Frictionless Data Package (datapackage.json), for reuse in R, Python or a spreadsheet.",
+  "data.zip": "All data (zip)",
+  "data.sourceText": "Source text (Bab V)",
+  "data.tables": "Tables in the data package",
+  "data.file": "File",
+  "data.description": "Contents",
+  "data.fields": "Fields"
 };

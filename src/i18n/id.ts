@@ -26,7 +26,24 @@ export const id = {
   "overview.chartAlt": "Diagram batang: jumlah temuan kekuatan dan kesenjangan per dimensi, diberi label penilaian tesis",
   "overview.findings": "temuan",
   "overview.dimension": "Dimensi",
-  "overview.assessment": "Penilaian tesis"
+  "overview.assessment": "Penilaian tesis",
+  "data.about": "Tentang studi",
+  "data.title": "Judul (sebagaimana tertulis di bab)",
+  "data.place": "Tempat",
+  "data.framework": "Kerangka",
+  "data.author": "Penulis",
+  "data.year": "Tahun",
+  "data.institution": "Institusi",
+  "data.unknown": "tidak diketahui (bab tidak menyebutkannya)",
+  "data.codingLevel": "Apa yang dikode",
+  "data.downloads": "Unduh data",
+  "data.downloadsNote": "Setiap tabel studi sebagai CSV, dijelaskan oleh Frictionless Data Package (datapackage.json), untuk dipakai ulang di R, Python atau spreadsheet.",
+  "data.zip": "Semua data (zip)",
+  "data.sourceText": "Teks sumber (Bab V)",
+  "data.tables": "Tabel dalam paket data",
+  "data.file": "Berkas",
+  "data.description": "Isi",
+  "data.fields": "Kolom"
 } as const;
 
 export type DictKey = keyof typeof id;
