@@ -1,7 +1,7 @@
 import { loadStudy } from "./loaders/study/load.js";
 import { studyDir } from "./loaders/site/env.js";
 import { DEFAULT_LANG, LANGS, t } from "./src/i18n/index.js";
-import { counterpart, dynamicPaths, langOf, relativeHref, sidebar } from "./src/site/routes.js";
+import { counterpart, dynamicPaths, langOf, pageName, relativeHref, sidebar } from "./src/site/routes.js";
 
 // The codebook decides the dimension pages; a broken study fails here with located errors.
 const study = loadStudy(studyDir());
@@ -13,7 +13,8 @@ function escapeHtml(s: string): string {
 
 export default {
   root: "src",
-  title: t(DEFAULT_LANG, "site.title"),
+  // No global title: each page's <title> is written in its own language by `head` below.
+  home: "1000 HPK Kalirungkut",
   pages: sidebar(dimensions),
   dynamicPaths: dynamicPaths(dimensions),
   pager: false,
@@ -23,7 +24,12 @@ export default {
   style: "style.css",
   // DuckDB runs on CSV, Arrow and JS arrays only: no extension is downloaded.
   duckdb: { extensions: { json: null, parquet: null } },
-  head: '<link rel="icon" href="/favicon.svg" type="image/svg+xml">',
+  head: ({ path }: { path: string }) => {
+    const lang = langOf(path) ?? DEFAULT_LANG;
+    const name = pageName(path, dimensions);
+    const title = name ? `${name} · ${t(lang, "site.title")}` : t(lang, "site.title");
+    return `<title>${escapeHtml(title)}</title>\n<link rel="icon" href="/favicon.svg" type="image/svg+xml">`;
+  },
   header: ({ path }: { path: string }) => {
     const lang = langOf(path) ?? DEFAULT_LANG;
     const other = LANGS.find((l) => l !== lang)!;

@@ -36,3 +36,14 @@ describe("routes", () => {
     expect(relativeHref("/index", "/en/")).toBe("en/");
   });
 });
+
+describe("page names", () => {
+  it("names each page in its own language", async () => {
+    const { pageName } = await import("../src/site/routes.js");
+    expect(pageName("/id/", dims)).toBe("Ikhtisar");
+    expect(pageName("/en/index", dims)).toBe("Overview");
+    expect(pageName("/en/dimensions/planning", dims)).toBe("Planning");
+    expect(pageName("/id/explorer", dims)).toBe("Penjelajah bukti");
+    expect(pageName("/", dims)).toBeUndefined();
+  });
+});
