@@ -33,3 +33,22 @@ describe("postbuild", () => {
     expect(isDuckdbMvpFile("dist/_npm/@duckdb/duckdb-wasm@1.29.0/dist/duckdb-eh.wasm")).toBe(false);
   });
 });
+
+describe("Content-Security-Policy", () => {
+  it("allows this origin and each inline script by hash, nothing else", async () => {
+    const { addCsp, contentSecurityPolicy, inlineScripts } = await import("../scripts/postbuild.js");
+    const page = '<html><head><script type="module">import "./a.js";</script><script src="./b.js"></script></head></html>';
+    expect(inlineScripts(page)).toEqual(['import "./a.js";']);
+    const csp = contentSecurityPolicy(page);
+    expect(csp).toMatch(/script-src 'self' 'sha256-[A-Za-z0-9+/=]{44}'(;|$)/);
+    expect(csp).not.toMatch(/unsafe-eval|https?:|\*/);
+    expect(addCsp(page)).toMatch(/^<html><head>\n<meta http-equiv="Content-Security-Policy" content="default-src 'self';/);
+  });
+
+  it("adds eval and wasm only where a page loads the libraries that need them", async () => {
+    const { contentSecurityPolicy } = await import("../scripts/postbuild.js");
+    expect(contentSecurityPolicy('<link href="/_npm/d3-dsv@3.0.2/x.js">')).toContain("'unsafe-eval'");
+    expect(contentSecurityPolicy('<link href="/_npm/@duckdb/duckdb-wasm@1.29.0/x.js">')).toMatch(/'wasm-unsafe-eval'.*worker-src 'self' blob:/);
+    expect(contentSecurityPolicy("<p>json only</p>")).not.toMatch(/eval/);
+  });
+});

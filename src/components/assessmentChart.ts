@@ -9,9 +9,11 @@ import type { StudyBundle } from "../../loaders/study/bundle.js";
 export interface AssessmentChartOptions {
   lang: Lang;
   width?: number;
+  /** A DOM document to render into (jsdom when rendering static SVG at build time). */
+  document?: Document;
 }
 
-export function assessmentChart(study: Pick<StudyBundle, "dimensions" | "summaries">, { lang, width = 640 }: AssessmentChartOptions): HTMLElement | SVGSVGElement {
+export function assessmentChart(study: Pick<StudyBundle, "dimensions" | "summaries">, { lang, width = 640, document }: AssessmentChartOptions): HTMLElement | SVGSVGElement {
   const name = new Map(study.dimensions.map((d) => [d.id, lang === "id" ? d.name_id : d.name_en]));
   const order = study.summaries.map((s) => name.get(s.dimension)!);
   const rows = study.summaries.flatMap((s) => [
@@ -24,6 +26,7 @@ export function assessmentChart(study: Pick<StudyBundle, "dimensions" | "summari
     x: s.strengths
   }));
   return Plot.plot({
+    ...(document ? { document } : {}),
     title: t(lang, "overview.chartTitle"),
     ariaLabel: t(lang, "overview.chartAlt"),
     width,

@@ -45,5 +45,17 @@ export const en: Record<DictKey, string> = {
   "data.tables": "Tables in the data package",
   "data.file": "File",
   "data.description": "Contents",
-  "data.fields": "Fields"
+  "data.fields": "Fields",
+  "brief.title": "Policy brief: co-production in 1000 HPK mentoring at Puskesmas Kalirungkut",
+  "brief.pdf": "Download PDF",
+  "brief.programme": "The First 1000 Days of Life (1000 HPK) mentoring programme aims to reduce stunting. According to the thesis, it rests on Surabaya Mayoral Regulation No. 79 of 2022 (F04), is planned centrally by the Surabaya City Government with other sectors (F08), and is delivered by health workers together with the Kader Surabaya Hebat cadres, who accompany target families and monitor toddlers' growth (F14, F20). This brief summarises the thesis's conclusions and recommendations (Bab V) along the seven co-production management dimensions of Cepiku et al. (2020).",
+  "brief.dimensionsTitle": "The seven dimensions and the thesis's assessment",
+  "brief.problemTitle": "The central problem: community and cadres are absent from planning and decision-making",
+  "brief.stageTitle": "Findings per co-production stage",
+  "brief.stageAlt": "Bar chart: number of strength and gap findings for each co-production stage; gaps concentrate in co-commissioning and co-design, strengths in co-delivery",
+  "brief.recommendationsTitle": "Four recommendations",
+  "brief.who": "Who acts",
+  "brief.answers": "answers findings",
+  "brief.section": "section",
+  "brief.chars": "characters"
 };

@@ -43,7 +43,19 @@ export const id = {
   "data.tables": "Tabel dalam paket data",
   "data.file": "Berkas",
   "data.description": "Isi",
-  "data.fields": "Kolom"
+  "data.fields": "Kolom",
+  "brief.title": "Ringkasan kebijakan: co-produksi dalam Pendampingan 1000 HPK di Puskesmas Kalirungkut",
+  "brief.pdf": "Unduh PDF",
+  "brief.programme": "Program Pendampingan 1000 Hari Pertama Kehidupan (1000 HPK) bertujuan menurunkan stunting. Menurut tesis, program ini berdasar Peraturan Wali Kota Surabaya Nomor 79 Tahun 2022 (F04), direncanakan secara terpusat oleh Pemerintah Kota Surabaya bersama lintas sektor (F08), dan dijalankan oleh tenaga kesehatan bersama Kader Surabaya Hebat yang mendampingi keluarga sasaran dan memantau pertumbuhan balita (F14, F20). Ringkasan ini merangkum kesimpulan dan saran tesis (Bab V) menurut tujuh dimensi manajemen co-production Cepiku dkk. (2020).",
+  "brief.dimensionsTitle": "Tujuh dimensi dan penilaian tesis",
+  "brief.problemTitle": "Masalah utama: masyarakat dan kader belum hadir dalam perencanaan dan pengambilan keputusan",
+  "brief.stageTitle": "Temuan per tahap co-production",
+  "brief.stageAlt": "Diagram batang: jumlah temuan kekuatan dan kesenjangan untuk setiap tahap co-production; kesenjangan terpusat pada ko-komisioning dan ko-desain, kekuatan pada ko-pelaksanaan",
+  "brief.recommendationsTitle": "Empat rekomendasi",
+  "brief.who": "Pelaku",
+  "brief.answers": "menjawab temuan",
+  "brief.section": "bagian",
+  "brief.chars": "karakter"
 } as const;
 
 export type DictKey = keyof typeof id;

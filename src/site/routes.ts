@@ -21,6 +21,7 @@ export const PAGES: readonly PageDef[] = [
   { key: "nav.recommendations", path: "recommendations" },
   { key: "nav.explorer", path: "explorer" },
   { key: "nav.metrics", path: "metrics" },
+  { key: "nav.brief", path: "brief" },
   { key: "nav.data", path: "data" }
 ];
 

@@ -32,6 +32,8 @@ export async function launch(options: { javaScriptEnabled?: boolean } = {}): Pro
 
 export interface Visit {
   page: Page;
+  /** Content-Security-Policy violations reported by the page (directive and blocked URI). */
+  cspViolations(): Promise<string[]>;
   consoleErrors: string[];
   failedRequests: string[];
   requests: string[];
@@ -40,7 +42,18 @@ export interface Visit {
 /** Opens `url`, records console errors, failed and all requests, and waits for every cell to render. */
 export async function visit(context: BrowserContext, url: string): Promise<Visit> {
   const page = await context.newPage();
-  const visit: Visit = { page, consoleErrors: [], failedRequests: [], requests: [] };
+  await page.addInitScript(() => {
+    const list: string[] = [];
+    (window as unknown as { __csp: string[] }).__csp = list;
+    document.addEventListener("securitypolicyviolation", (e) => list.push(`${e.violatedDirective} ${e.blockedURI}`));
+  });
+  const visit: Visit = {
+    page,
+    cspViolations: () => page.evaluate(() => (window as unknown as { __csp: string[] }).__csp),
+    consoleErrors: [],
+    failedRequests: [],
+    requests: []
+  };
   page.on("console", (m) => {
     if (m.type() === "error") visit.consoleErrors.push(m.text());
   });
