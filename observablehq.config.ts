@@ -1,5 +1,6 @@
 import { loadStudy } from "./loaders/study/load.js";
 import { studyDir } from "./loaders/site/env.js";
+import { searchEntries } from "./loaders/site/search.js";
 import { DEFAULT_LANG, LANGS, t } from "./src/i18n/index.js";
 import { counterpart, dynamicPaths, langOf, pageName, relativeHref, sidebar } from "./src/site/routes.js";
 
@@ -18,7 +19,13 @@ export default {
   pages: sidebar(dimensions),
   dynamicPaths: dynamicPaths(dimensions),
   pager: false,
-  search: true,
+  // Pages render from data in the browser, so they opt out of Framework's text index (index: false)
+  // and are indexed here, per language, with their names and the study text they show.
+  search: {
+    async *index() {
+      yield* searchEntries(study);
+    }
+  },
   // No web fonts from the internet: the theme's system font stacks only.
   globalStylesheets: [],
   style: "style.css",

@@ -41,6 +41,7 @@ export function briefMarkdown(study: StudyBundle, lang: Lang): string {
   return `---
 title: ${JSON.stringify(`${t(lang, "nav.brief")} · ${t(lang, "site.title")}`)}
 toc: false
+index: false
 style: ../brief.css
 ---
 

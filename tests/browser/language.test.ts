@@ -37,3 +37,35 @@ describe.runIf(browserAvailable)("language switch", () => {
     });
   }
 });
+
+describe.runIf(browserAvailable)("search in both languages", () => {
+  let server: StaticServer;
+  let context: BrowserContext;
+  let close: () => Promise<void>;
+  beforeAll(async () => {
+    server = await serve();
+    ({ browser: context, close } = await launch());
+  });
+  afterAll(async () => {
+    await close?.();
+    await server?.close();
+  });
+
+  for (const [query, expected] of [
+    ["Perencanaan", "/id/dimensions/planning"],
+    ["Planning", "/en/dimensions/planning"],
+    ["dilibatkan", "/id/dimensions/planning"],
+    ["honorarium", "/en/dimensions/management-of-lay-actors"]
+  ] as const) {
+    it(`finds "${query}" on ${expected}`, async () => {
+      const page = await context.newPage();
+      await page.goto(`${server.origin}/id/`, { waitUntil: "networkidle" });
+      await page.locator("#observablehq-search input").fill(query);
+      const results = page.locator("#observablehq-search-results a");
+      await results.first().waitFor();
+      const hrefs = await results.evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+      expect(hrefs).toContain(expected);
+      await page.close();
+    });
+  }
+});
