@@ -97,6 +97,7 @@ function importCommand(file: string, flags: Map<string, string | true>, io: Io):
     crlf,
     progress,
     map: typeof mapPath === "string" ? parseMapFile(new TextDecoder().decode(readInput(mapPath)), basename(mapPath)) : undefined,
+    mapFile: typeof mapPath === "string" ? basename(mapPath) : undefined,
     privateNames: typeof namesPath === "string" ? readFileSync(namesPath, "utf-8").split(/\r?\n/).map((s) => s.trim()).filter((s) => s && !s.startsWith("#")) : undefined
   };
   const bytes = readInput(file);

@@ -115,12 +115,15 @@ export interface MapEntry {
   line: number;
   code: string;
   target: string;
+  reason?: string;
 }
 
 export interface ImportOptions {
   /** The codebook used unless the import carries one (default data/study/codebook). */
   codebookDir: string;
   map?: MapEntry[];
+  /** The mapping file's name, for messages. */
+  mapFile?: string;
   /** The language of the coded texts: "en" fills text_en with the verbatim text; otherwise it is marked pending. */
   sourceLang?: "id" | "en";
   crlf?: "auto" | CrlfMode;
@@ -243,7 +246,7 @@ export function parseMapFile(text: string, file: string): MapEntry[] {
   return result.rows.map(({ line, value }) => {
     const v = value as Record<string, string>;
     const target = (v.subcode ?? "").trim() || (v.dimension ?? "").trim();
-    return { line, code: (v.code ?? "").trim(), target };
+    return { line, code: (v.code ?? "").trim(), target, reason: (v.reason ?? "").trim() || undefined };
   });
 }
 
@@ -279,7 +282,7 @@ function resolveCodes(codes: CodeInfo[], book: Codebook, map: MapEntry[] | undef
     if (m) {
       if (/^(-|none|exclude|excluded)$/i.test(m.target) || m.target === "") {
         targets.set(c.key, []);
-        unresolved.set(c.key, `excluded by the mapping file (${mapFile}:${m.line})`);
+        unresolved.set(c.key, `excluded by the mapping file (${mapFile}:${m.line})${m.reason ? `: ${m.reason}` : ""}`);
         how.set(c.key, `${mapFile}:${m.line}`);
         continue;
       }
@@ -375,7 +378,7 @@ const ACTOR_COLUMNS = Object.keys(actorSchema.shape) as (keyof Actor & string)[]
 /** Maps codes, makes the study's tables and the report. Pure: writes nothing. */
 export function buildStudy(input: ImportInput, options: ImportOptions): BuiltStudy {
   const book = loadCodebook(input.carried, options.codebookDir);
-  const resolution = resolveCodes(input.codes, book, options.map, "mapping file");
+  const resolution = resolveCodes(input.codes, book, options.map, options.mapFile ?? "mapping file");
   const codeByKey = new Map(input.codes.map((c) => [c.key, c]));
   const sourceText = new Map(input.sources.map((s) => [s.file, s.text]));
   const pending = (text: string) => (options.sourceLang === "en" ? text : `${TRANSLATION_PENDING} ${text}`);
@@ -384,7 +387,6 @@ export function buildStudy(input: ImportInput, options: ImportOptions): BuiltStu
   const recommendations: Recommendation[] = [];
   const excluded: Excluded[] = [];
   const excludedReport: ImportReport["excluded"] = [...input.skipped];
-  const unmappedUse = new Map<string, number>();
   const origins = new Map<string, string>();
   let pendingCount = 0;
   let defaultValence = 0;
@@ -408,7 +410,6 @@ export function buildStudy(input: ImportInput, options: ImportOptions): BuiltStu
         for (const x of t) if (!ts.some((y) => y.kind === x.kind && y.id === x.id)) ts.push(x);
       } else {
         unmapped.push(key);
-        unmappedUse.set(key, (unmappedUse.get(key) ?? 0) + 1);
       }
     }
     return { ts, unmapped };
@@ -468,7 +469,7 @@ export function buildStudy(input: ImportInput, options: ImportOptions): BuiltStu
         ? `Selection without a code in the QDA project${seg.description ? `. Memo: ${collapse(seg.description)}` : ""}.`
         : unmapped.length
           ? `Its codes are not mapped to a dimension: ${unmapped.map((k) => `"${codeByKey.get(k)?.path.join("/") ?? k}"`).join(", ")}.`
-          : `Its codes map to no dimension (${ts.map(targetLabel).join(", ") || "only excluded codes"}).`;
+          : `Its codes map to no dimension (${ts.map(targetLabel).join(", ") || seg.codes.map((k) => resolution.unresolved.get(k)).filter(Boolean).join("; ") || "only excluded codes"}).`;
       excluded.push({ source: seg.source, start: seg.start, end: seg.end, text: slice, reason });
       excludedReport.push({ ref: seg.ref, reason });
       origins.set(`excluded.csv#${excluded.length}`, seg.ref);
@@ -574,7 +575,7 @@ export function buildStudy(input: ImportInput, options: ImportOptions): BuiltStu
     ),
     unmapped: [...resolution.unresolved.entries()].map(([key, reason]) => ({
       code: codeByKey.get(key)?.path.join("/") ?? key,
-      selections: unmappedUse.get(key) ?? 0,
+      selections: input.segments.filter((seg) => seg.codes.includes(key)).length,
       reason
     })),
     excluded: excludedReport,

@@ -19,8 +19,8 @@ export function codePoints(text: string): string[] {
 export function crlfOneMap(chars: readonly string[]): number[] {
   const map: number[] = [];
   for (let i = 0; i < chars.length; i++) {
-    if (chars[i] === "\r" && chars[i + 1] === "\n") continue; // the pair counts once, at its \n
     map.push(i);
+    if (chars[i] === "\r" && chars[i + 1] === "\n") i++; // the pair counts once, at its \r
   }
   map.push(chars.length);
   return map;
@@ -86,7 +86,7 @@ export function decideCrlf(
       if (label.length < 3) continue;
       const got = comparable(span(t, a, b));
       const probe = label.replace(/(\.\.\.|…)$/, "").slice(0, 40);
-      if (got.startsWith(probe) || label.startsWith(got.slice(0, 40))) agree++;
+      if (got.startsWith(probe)) agree++;
     }
     return { agree, outOfRange };
   };

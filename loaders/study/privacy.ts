@@ -69,7 +69,7 @@ export function detect(text: string, names?: RegExp): Detection[] {
 }
 
 function message(d: Detection): string {
-  const what = d.kind === "private name" ? "a name listed in private-names.txt" : `a ${d.kind}`;
+  const what = d.kind === "private name" ? "a name listed in private-names.txt" : d.kind === "e-mail address" ? "an e-mail address" : `a ${d.kind}`;
   return `contains ${what} (${mask(d.value)}); informants appear only by pseudonymous ids — remove it, or allow this exact segment in allow-private.csv`;
 }
 
