@@ -207,6 +207,13 @@ export function readCodingsCsv(bytes: Uint8Array, inputName: string, options: Cs
       const name = sourceFileName(document, taken);
       sources.push({ file: name, title: document, provenance: `Document "${document}" (${basename(path)}) coded in ${tool}; its coded passages are from ${file}.`, bytes: raw, text });
       const used = new Set<number>();
+      // Code-point offset of every UTF-16 index (computed once per document).
+      const cpAt = new Uint32Array(text.length + 1);
+      for (let i = 0, cp = 0; i <= text.length; i++) {
+        cpAt[i] = cp;
+        const c = text.charCodeAt(i);
+        if (!(c >= 0xdc00 && c <= 0xdfff && i > 0 && text.charCodeAt(i - 1) >= 0xd800 && text.charCodeAt(i - 1) <= 0xdbff)) cp++;
+      }
       for (const g of list) {
         const found = occurrences(text, g.text);
         const pick = found.find((o) => !used.has(o.index)) ?? found[0];
@@ -216,8 +223,8 @@ export function readCodingsCsv(bytes: Uint8Array, inputName: string, options: Cs
         }
         used.add(pick.index);
         if (found.length > 1) facts.push(`${g.ref}: the text stands ${found.length} times in "${document}"; occurrence ${found.indexOf(pick) + 1} was used`);
-        const start = cpLength(text.slice(0, pick.index));
-        const end = start + cpLength(text.slice(pick.index, pick.index + pick.length));
+        const start = cpAt[pick.index]!;
+        const end = cpAt[pick.index + pick.length]!;
         segments.push({ ref: g.refs.join(", "), item: g.item, source: name, start, end, codes: g.codes, description: g.memo });
       }
     } else {

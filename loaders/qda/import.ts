@@ -356,14 +356,26 @@ export function sourceFileName(name: string, taken: Set<string>): string {
   return file;
 }
 
-function lineOf(text: string, codePointOffset: number): number {
-  let line = 1;
-  let i = 0;
-  for (const ch of text) {
-    if (i++ >= codePointOffset) break;
-    if (ch === "\n") line++;
+/** The code points of a text and the code-point offsets where its lines start (computed once per source). */
+function indexText(text: string): { chars: string[]; lineStarts: number[] } {
+  const chars = Array.from(text);
+  const lineStarts = [0];
+  chars.forEach((c, i) => {
+    if (c === "\n") lineStarts.push(i + 1);
+  });
+  return { chars, lineStarts };
+}
+
+/** The 1-based line holding a code-point offset (binary search). */
+function lineOf(lineStarts: readonly number[], offset: number): number {
+  let lo = 0;
+  let hi = lineStarts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (lineStarts[mid]! <= offset) lo = mid;
+    else hi = mid - 1;
   }
-  return line;
+  return lo + 1;
 }
 
 function sha256(bytes: Uint8Array): string {
@@ -381,6 +393,7 @@ export function buildStudy(input: ImportInput, options: ImportOptions): BuiltStu
   const resolution = resolveCodes(input.codes, book, options.map, options.mapFile ?? "mapping file");
   const codeByKey = new Map(input.codes.map((c) => [c.key, c]));
   const sourceText = new Map(input.sources.map((s) => [s.file, s.text]));
+  const indexed = new Map(input.sources.map((s) => [s.file, indexText(s.text)]));
   const pending = (text: string) => (options.sourceLang === "en" ? text : `${TRANSLATION_PENDING} ${text}`);
 
   const findings: Finding[] = [];
@@ -400,7 +413,7 @@ export function buildStudy(input: ImportInput, options: ImportOptions): BuiltStu
   const own = input.segments.filter((s) => parseMeta(s.description));
   const others = ordered.filter((s) => !parseMeta(s.description));
 
-  const textOf = (seg: Segment) => collapse(Array.from(sourceText.get(seg.source) ?? "").slice(seg.start, seg.end).join(""));
+  const textOf = (seg: Segment) => collapse((indexed.get(seg.source)?.chars ?? []).slice(seg.start, seg.end).join(""));
   const targetsOf = (seg: Segment) => {
     const ts: Target[] = [];
     const unmapped: string[] = [];
@@ -415,7 +428,7 @@ export function buildStudy(input: ImportInput, options: ImportOptions): BuiltStu
     return { ts, unmapped };
   };
   const ids = <K extends Target["kind"]>(ts: Target[], kind: K) => ts.filter((t) => t.kind === kind).map((t) => t.id);
-  const section = (seg: Segment) => `L${lineOf(sourceText.get(seg.source) ?? "", seg.start)}`;
+  const section = (seg: Segment) => `L${lineOf(indexed.get(seg.source)?.lineStarts ?? [0], seg.start)}`;
 
   for (const seg of own) {
     const meta = parseMeta(seg.description) as SegmentMeta;

@@ -184,20 +184,23 @@ function toNodes(list: unknown, xml: string, lines: LineFinder): Node[] {
   return nodes;
 }
 
-/** Finds the line of an element by its GUID attribute (unique in a valid project), else 1. */
+/** The line of each element by tag and GUID attribute, indexed in one pass over the XML. */
 class LineFinder {
-  private cache = new Map<string, number>();
-  constructor(private readonly xml: string) {}
+  private readonly lines = new Map<string, number>();
+  constructor(xml: string) {
+    const re = /<(?:[\w.-]+:)?([\w.-]+)\b[^<>]*?\bguid\s*=\s*["']([^"']+)["']/g;
+    let line = 1;
+    let at = 0;
+    for (const m of xml.matchAll(re)) {
+      const index = m.index ?? 0;
+      for (let i = at; i < index; i++) if (xml.charCodeAt(i) === 10) line++;
+      at = index;
+      const key = `${m[1]}|${m[2]}`;
+      if (!this.lines.has(key)) this.lines.set(key, line);
+    }
+  }
   find(tag: string, guid: string | undefined): number {
-    if (!guid) return 1;
-    const key = `${tag}|${guid}`;
-    const hit = this.cache.get(key);
-    if (hit !== undefined) return hit;
-    const re = new RegExp(`<(?:[\\w.-]+:)?${tag}\\b[^>]*\\bguid\\s*=\\s*["']${guid.replace(/[{}]/g, "\\$&")}["']`);
-    const m = re.exec(this.xml);
-    const line = m ? lineAt(this.xml, m.index) : 1;
-    this.cache.set(key, line);
-    return line;
+    return guid ? (this.lines.get(`${tag}|${guid}`) ?? 1) : 1;
   }
 }
 

@@ -34,7 +34,7 @@ export const DEFAULT_ZIP_LIMITS: ZipLimits = {
   maxEntries: 20_000,
   maxEntryBytes: 64 * 1024 * 1024,
   maxTotalBytes: 512 * 1024 * 1024,
-  maxRatio: 200,
+  maxRatio: 500,
   ratioFloorBytes: 1024 * 1024
 };
 
