@@ -1,5 +1,5 @@
 import { loadStudy } from "./loaders/study/load.js";
-import { studyDir } from "./loaders/site/env.js";
+import { outDir, studyDir } from "./loaders/site/env.js";
 import { searchEntries } from "./loaders/site/search.js";
 import { DEFAULT_LANG, LANGS, t } from "./src/i18n/index.js";
 import { counterpart, dynamicPaths, langOf, pageName, relativeHref, sidebar } from "./src/site/routes.js";
@@ -14,6 +14,7 @@ function escapeHtml(s: string): string {
 
 export default {
   root: "src",
+  output: outDir(),
   // No global title: each page's <title> is written in its own language by `head` below.
   home: "1000 HPK Kalirungkut",
   pages: sidebar(dimensions),
