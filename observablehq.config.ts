@@ -36,7 +36,7 @@ export default {
     const lang = langOf(path) ?? DEFAULT_LANG;
     const name = pageName(path, dimensions);
     const title = name ? `${name} · ${t(lang, "site.title")}` : t(lang, "site.title");
-    return `<title>${escapeHtml(title)}</title>\n<link rel="icon" href="/favicon.svg" type="image/svg+xml">`;
+    return `<title>${escapeHtml(title)}</title>\n<link rel="icon" href="/favicon.svg" type="image/svg+xml">\n<script type="module" src="/a11y.js"></script>`;
   },
   header: ({ path }: { path: string }) => {
     const lang = langOf(path) ?? DEFAULT_LANG;

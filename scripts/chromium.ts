@@ -22,13 +22,14 @@ export function hasChromium(): boolean {
 }
 
 /** A fresh headless Chromium with an empty profile. */
-export async function launchChromium(options: { javaScriptEnabled?: boolean } = {}): Promise<BrowserContext> {
+export async function launchChromium(options: { javaScriptEnabled?: boolean; bypassCSP?: boolean } = {}): Promise<BrowserContext> {
   if (!hasChromium()) throw new Error(`Chromium not found at ${CHROMIUM}: install Debian's "chromium" package`);
   return chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), "chromium-")), {
     executablePath: CHROMIUM,
     headless: true,
     args: CHROMIUM_ARGS,
     javaScriptEnabled: options.javaScriptEnabled ?? true,
+    bypassCSP: options.bypassCSP ?? false,
     acceptDownloads: true
   });
 }

@@ -73,6 +73,16 @@ export function addCsp(html: string): string {
   return html.replace(/<head>/, `<head>\n${meta}`);
 }
 
+/**
+ * Repairs two accessibility faults in Framework's page shell: the viewport must not forbid
+ * zooming (WCAG 1.4.4), and the sidebar's close label must not sit inside its <ol> list.
+ */
+export function fixShell(html: string): string {
+  return html
+    .replace(/<meta name="viewport" content="[^"]*">/, '<meta name="viewport" content="width=device-width, initial-scale=1">')
+    .replace(/(<ol>)(\s*)(<label id="observablehq-sidebar-close"[^>]*><\/label>)/, "$3$2$1");
+}
+
 /** The DuckDB files of the mvp build (those are never loaded when the eh build is shipped). */
 export function isDuckdbMvpFile(path: string): boolean {
   return /@duckdb\/duckdb-wasm@[^/]+\/dist\/duckdb-(browser-)?mvp(\.worker)?(\.[0-9a-f]{8})?\.(wasm|js)$/.test(path.split(sep).join("/"));
@@ -106,7 +116,7 @@ export async function postbuild(dist: string): Promise<void> {
       rmSync(file);
       dropped++;
     } else if (file.endsWith(".html")) {
-      writeFileSync(file, addCsp(setHtmlLang(readFileSync(file, "utf-8"), langOfFile(dist, file))));
+      writeFileSync(file, addCsp(fixShell(setHtmlLang(readFileSync(file, "utf-8"), langOfFile(dist, file)))));
       pages++;
     }
   }

@@ -52,3 +52,13 @@ describe("Content-Security-Policy", () => {
     expect(contentSecurityPolicy("<p>json only</p>")).not.toMatch(/eval/);
   });
 });
+
+describe("page shell", () => {
+  it("allows zoom and keeps the sidebar list to list items", async () => {
+    const { fixShell } = await import("../scripts/postbuild.js");
+    const shell = '<meta name="viewport" content="width=device-width, initial-scale=1, maximum-scale=1">\n<ol>\n    <label id="observablehq-sidebar-close" for="x"></label>\n    <li>a</li></ol>';
+    const fixed = fixShell(shell);
+    expect(fixed).not.toContain("maximum-scale");
+    expect(fixed).toMatch(/<label id="observablehq-sidebar-close" for="x"><\/label>\s*<ol>\s*<li>/);
+  });
+});

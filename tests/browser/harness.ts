@@ -25,7 +25,7 @@ export function serve(root = DIST, headers: Record<string, string> = {}): Promis
   return serveDir(root, headers);
 }
 
-export async function launch(options: { javaScriptEnabled?: boolean } = {}): Promise<{ browser: BrowserContext; close(): Promise<void> }> {
+export async function launch(options: { javaScriptEnabled?: boolean; bypassCSP?: boolean } = {}): Promise<{ browser: BrowserContext; close(): Promise<void> }> {
   const context = await launchChromium(options);
   return { browser: context, close: () => context.close() };
 }
