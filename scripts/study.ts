@@ -13,7 +13,7 @@ import { existsSync, mkdtempSync, readFileSync, renameSync, rmSync, statSync, wr
 import { basename, dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { DataError, formatProblem, type Problem } from "../loaders/errors.js";
-import { checkStudy, loadStudy, readStudy } from "../loaders/study/load.js";
+import { loadStudy, validateStudy } from "../loaders/study/load.js";
 import { exportStudy, qdpxBytes } from "../loaders/qda/export.js";
 import { buildStudy, ImportError, parseMapFile, readQdpx, reportMarkdown, writeStudyFolder, type ImportInput, type ImportOptions } from "../loaders/qda/import.js";
 import { readCodingsCsv } from "../loaders/qda/csv-import.js";
@@ -63,8 +63,7 @@ function printProblems(io: Io, problems: readonly Problem[]): void {
 function validate(folder: string, io: Io): number {
   if (!existsSync(folder) || !statSync(folder).isDirectory()) throw new UsageError(`${folder} is not a folder`);
   io.err(`study: validating ${folder}`);
-  const { study, rows, problems } = readStudy(folder);
-  if (study) problems.push(...checkStudy(study, rows));
+  const { study, problems } = validateStudy(folder);
   printProblems(io, problems);
   if (problems.length) {
     io.err(`study: ${problems.length} problem${problems.length === 1 ? "" : "s"} in ${folder}`);

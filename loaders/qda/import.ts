@@ -25,7 +25,7 @@ import { z } from "zod";
 import { parseCsv } from "../csv.js";
 import { toCsv } from "../csvout.js";
 import type { Problem } from "../errors.js";
-import { checkStudy, readStudy } from "../study/load.js";
+import { validateStudy } from "../study/load.js";
 import { locate } from "../study/locate.js";
 import {
   actorSchema,
@@ -664,8 +664,7 @@ export function writeStudyFolder(
       writeFileSync(path, contents);
     }
     if (options.report !== undefined) writeFileSync(join(tmp, "import-report.md"), options.report);
-    const { study, rows, problems } = readStudy(tmp);
-    if (study) problems.push(...checkStudy(study, rows));
+    const { study, problems } = validateStudy(tmp);
     for (const p of problems) {
       const from = built.origins.get(`${p.file}:${p.line}`);
       if (from) p.message += ` [from ${from}]`;

@@ -310,11 +310,19 @@ export function checkStudy(study: Study, rows: StudyRows): Problem[] {
   return problems;
 }
 
+/**
+ * Reads and checks a study, returning every problem. Cross-references are checked only when
+ * every file parsed: a broken file would otherwise echo as a list of dangling ids.
+ */
+export function validateStudy(dir: string): { study?: Study; problems: Problem[] } {
+  const { study, rows, problems } = readStudy(dir);
+  if (study && !problems.length) problems.push(...checkStudy(study, rows));
+  return study ? { study, problems } : { problems };
+}
+
 /** Reads and checks a study; throws a DataError listing every problem. */
 export function loadStudy(dir: string): Study {
-  const { study, rows, problems } = readStudy(dir);
-  // Cross-references are checked only on files that parsed: a broken file would echo as dangling ids.
-  if (study && !problems.length) problems.push(...checkStudy(study, rows));
+  const { study, problems } = validateStudy(dir);
   if (problems.length || !study) throw new DataError(problems);
   return study;
 }

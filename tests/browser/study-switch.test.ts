@@ -1,16 +1,21 @@
 /**
- * `STUDY=<folder> npm run build` builds the site for another study. One extra build of the
- * fixture study (tests/fixtures/study-mini) into its own folder (`--out`), leaving dist/ as the
- * global setup built it; then a page of each language must show the fixture's dimensions.
+ * `STUDY=<folder> npm run build` builds the site for another study. One extra build of a
+ * fixture study (tests/fixtures/study-mini, with hostile text added by tests/fixtures/hostile.ts)
+ * into its own folder (`--out`), leaving dist/ as the global setup built it; then its pages must
+ * show the fixture's data, and every HTML or script payload in it must show as text, never run.
  */
 import { spawnSync } from "node:child_process";
 import { existsSync, readFileSync, rmSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { browserAvailable, DIST, launch, serve, visit, type BrowserContext, type StaticServer } from "./harness.js";
+import { loadStudy } from "../../loaders/study/load.js";
+import { dynamicPaths } from "../../src/site/routes.js";
+import { PAYLOADS, writeHostileStudy } from "../fixtures/hostile.js";
 import { ARTIFACTS } from "./setup.js";
 
 const OUT = "tests/.artifacts/site-study-mini";
+const STUDY = "tests/.artifacts/study-hostile";
 
 describe.runIf(browserAvailable)("STUDY= builds the site for another study folder", () => {
   let server: StaticServer;
@@ -23,9 +28,10 @@ describe.runIf(browserAvailable)("STUDY= builds the site for another study folde
     const distIndex = join(DIST, "id/index.html");
     distBefore = existsSync(distIndex) ? { mtime: statSync(distIndex).mtimeMs, html: readFileSync(distIndex, "utf-8") } : undefined;
     rmSync(OUT, { recursive: true, force: true });
+    writeHostileStudy(STUDY);
     const result = spawnSync("npm", ["run", "build", "--", "--out", OUT], {
       encoding: "utf-8",
-      env: { ...process.env, STUDY: "tests/fixtures/study-mini" },
+      env: { ...process.env, STUDY },
       maxBuffer: 64 * 1024 * 1024
     });
     build = { status: result.status, log: `${result.stdout}\n${result.stderr}` };
@@ -56,6 +62,7 @@ describe.runIf(browserAvailable)("STUDY= builds the site for another study folde
     const en = await visit(context, `${server.origin}/en/dimensions/communication-strategies`);
     expect(await en.page.locator("main h1").first().innerText()).toBe("Communication Strategies");
     expect(await en.page.locator("main").innerText()).toContain("How actors communicate.");
+    expect(await en.page.locator("main").innerText(), "markup in data shows as text").toContain(PAYLOADS.svg);
     expect(en.consoleErrors).toEqual([]);
     await en.page.close();
     const id = await visit(context, `${server.origin}/id/dimensions/planning`);
@@ -63,5 +70,23 @@ describe.runIf(browserAvailable)("STUDY= builds the site for another study folde
     expect(await id.page.locator("main").innerText()).toContain("Cara program direncanakan.");
     expect(id.consoleErrors).toEqual([]);
     await id.page.close();
+  });
+
+  it("renders every HTML and script payload as text and runs none of them", async () => {
+    const dialogs: string[] = [];
+    for (const path of ["/", ...dynamicPaths(loadStudy(STUDY).dimensions)]) {
+      const v = await visit(context, server.origin + path);
+      v.page.on("dialog", (d) => {
+        dialogs.push(`${path}: ${d.message()}`);
+        void d.dismiss();
+      });
+      for (const a of await v.page.locator('a[href^="javascript:"]').all()) await a.click({ timeout: 2000 }).catch(() => undefined);
+      expect(await v.page.evaluate(() => (window as unknown as { __xss?: string }).__xss), path).toBeUndefined();
+      expect(await v.page.locator("main script").count(), `${path}: no script element from data`).toBe(0);
+      expect(await v.page.locator("main img[onerror], main svg[onload]").count(), `${path}: no live payload element`).toBe(0);
+      expect(v.consoleErrors, `${path}: ${v.consoleErrors.join(" | ")}`).toEqual([]);
+      await v.page.close();
+    }
+    expect(dialogs).toEqual([]);
   });
 });
