@@ -42,6 +42,11 @@ export function parseCsv<S extends Shape>(
   if (Buffer.byteLength(text) > MAX_CSV_BYTES) {
     return { rows, problems: [{ file, line: 1, field: "file", message: `file is larger than ${MAX_CSV_BYTES} bytes` }] };
   }
+  if (text.includes("\u0000")) {
+    const line = text.slice(0, text.indexOf("\u0000")).split("\n").length;
+    problems.push({ file, line, field: "encoding", message: "text contains NUL bytes: it looks like UTF-16 (save the file as UTF-8)" });
+    return { rows, problems };
+  }
   if (text.includes("\uFFFD")) {
     const line = text.slice(0, text.indexOf("\uFFFD")).split("\n").length;
     problems.push({ file, line, field: "encoding", message: "text is not valid UTF-8 (save the file as UTF-8)" });

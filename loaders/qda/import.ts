@@ -24,7 +24,7 @@ import { createHash } from "node:crypto";
 import { z } from "zod";
 import { parseCsv } from "../csv.js";
 import { toCsv } from "../csvout.js";
-import type { Problem } from "../errors.js";
+import { DataError, type Problem } from "../errors.js";
 import { validateStudy } from "../study/load.js";
 import { locate } from "../study/locate.js";
 import {
@@ -51,11 +51,9 @@ import { findEntry, safeUnzip, ZipError, type ZipLimits } from "./zip.js";
 
 export const TRANSLATION_PENDING = "[translation pending]";
 
-export class ImportError extends Error {
+/** Problems with an import's input; the project's one located error type. */
+export class ImportError extends DataError {
   override name = "ImportError";
-  constructor(readonly problems: Problem[]) {
-    super(problems.map((p) => `${p.file}:${p.line}: ${p.field}: ${p.message}`).join("\n"));
-  }
 }
 
 /** A code as the tool names it. `key` identifies it within the input (a GUID key, or a path). */

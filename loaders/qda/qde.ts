@@ -12,17 +12,16 @@
  * Line ends inside the XML are normalised to LF, as the XML specification requires.
  */
 import { XMLParser, XMLValidator } from "fast-xml-parser";
-import type { Problem } from "../errors.js";
+import { DataError, type Problem } from "../errors.js";
 
 export const MAX_QDE_BYTES = 128 * 1024 * 1024;
 export const KNOWN_VERSIONS = ["1.0", "1:0", "0:4"] as const;
 
-export class QdeError extends Error {
+/** A located problem in a project.qde (a DataError with one problem). */
+export class QdeError extends DataError {
   override name = "QdeError";
-  constructor(
-    readonly problem: Problem
-  ) {
-    super(`${problem.file}:${problem.line}: ${problem.field}: ${problem.message}`);
+  constructor(readonly problem: Problem) {
+    super([problem]);
   }
 }
 
