@@ -4,19 +4,12 @@ import { metricsBundle } from "../loaders/metrics/bundle.js";
 import { loadMetrics, REQUIRED_SOURCE_FIELDS } from "../loaders/metrics/load.js";
 import { metricsDir, studyDir } from "../loaders/site/env.js";
 import { loadStudy } from "../loaders/study/load.js";
+import { CHECKED_VALUES } from "./metrics-checked.js";
 
 const study = loadStudy(studyDir());
 const metrics = loadMetrics(metricsDir(), { study });
 const bundle = metricsBundle(metrics);
 
-/** Values the acceptance criteria name: place, survey label prefix, period, value. */
-export const CHECKED_VALUES = [
-  { geography: "Kota Surabaya", survey: "SSGI 2021", period: "2021", value: 28.9 },
-  { geography: "Kota Surabaya", survey: "SSGI 2022", period: "2022", value: 4.8 },
-  { geography: "Indonesia", survey: "SSGI 2022", period: "2022", value: 21.6 },
-  { geography: "Indonesia", survey: "SSGI 2024", period: "2024", value: 19.8 },
-  { geography: "Jawa Timur", survey: "SSGI 2024", period: "2024", value: 14.7 }
-] as const;
 
 describe("data/metrics", () => {
   it("loads, with every dimension link naming a dimension of the study", () => {
