@@ -128,7 +128,9 @@ export function programmeFacts(bundle: Bundle, { lang }: Props): HTMLElement {
             { "data-id": o.id },
             el("strong", {}, indicatorLabel(lang, o)),
             `: ${formatValue(lang, o)} · ${placeLabel(lang, o.geography)} · ${formatPeriod(lang, o.period)} · ${o.survey}`,
-            sourceButton(o, { lang, panel })
+            sourceButton(o, { lang, panel }),
+            // The data's caveat (e.g. "planned … payment not verified") stays beside the figure.
+            o.note ? el("div", { class: "metrics-fact-note" }, `${t(lang, "metrics.source.note")}: `, el("span", { lang: "en" }, o.note)) : null
           )
         )
       )

@@ -56,7 +56,6 @@ export function countChart(bundle: Pick<MetricsBundle, "observations" | "conflic
         y: { type: "log", domain: [150, 20000], label: t(lang, "metrics.count.y"), grid: true, ticks: [200, 500, 1000, 2000, 5000, 10000, 20000], tickFormat: (d: number) => formatNumber(lang, d) },
         opacity: { type: "identity" },
         marks: [
-          Plot.frame({ stroke: "currentColor", strokeOpacity: 0.15 }),
           Plot.dot(ringed, { x: "x", y: (d) => d.o.value, r: 9, stroke: "currentColor", strokeWidth: 1.2, strokeDasharray: "2.5 2", fill: "none", pointerEvents: "none", ariaHidden: "true" }),
           Plot.dot(rows, {
             x,

@@ -22,8 +22,10 @@ export function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Attrs =
 const STYLE_ID = "metrics-style";
 const CSS = `
 .metrics-figure { margin: 0 0 1rem; max-width: 100%; }
-.metrics-figure > h3 { margin: 0 0 .25rem; }
-.metrics-figure .metrics-subtitle { margin: 0 0 .5rem; color: var(--theme-foreground-muted); }
+.metrics-figure > h3, .metrics-conflict h3 { margin: 0 0 .25rem; color: var(--theme-foreground); font-weight: 600; }
+.metrics-conflict h3 code { color: inherit; }
+.metrics-figure .metrics-subtitle { margin: 0 0 .5rem; color: var(--theme-foreground); }
+.metrics-table a, .metrics-source a, .metrics-related a { text-decoration: underline; }
 .metrics-figure [data-obs] { cursor: pointer; }
 .metrics-figure [data-obs].is-selected { stroke-width: 3.5px; }
 .metrics-legend { display: flex; flex-wrap: wrap; gap: .25rem 1rem; align-items: center; font-size: 12px; margin: .25rem 0; }
@@ -42,6 +44,7 @@ table.metrics-table td.num { text-align: right; white-space: nowrap; font-varian
 .metrics-notes { font-size: 14px; }
 .metrics-facts { list-style: none; padding: 0; }
 .metrics-facts li { margin: .35rem 0; }
+.metrics-fact-note { font-size: 13px; margin-left: 1rem; }
 button.metrics-source-button { font: inherit; font-size: 12px; padding: 0 .4rem; margin-left: .4rem; cursor: pointer; }
 .metrics-conflict { margin: 1rem 0 1.5rem; }
 .metrics-conflict h3 code { font-size: 90%; }

@@ -122,7 +122,7 @@ export interface FigureBody {
 export function metricsFigure(options: FigureOptions, body: (panel: SourcePanel) => FigureBody): HTMLElement {
   ensureStyles();
   const { lang, id, title, subtitle, rows, conflicts } = options;
-  const panel = sourcePanel({ lang, conflicts });
+  const panel = sourcePanel({ lang, conflicts, label: title });
   const { chart, legends = [], notes = [] } = body(panel);
   return el(
     "figure",

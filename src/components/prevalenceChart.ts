@@ -39,6 +39,11 @@ export function prevalenceRows(observations: readonly Obs[]): PrevalenceRows {
   };
 }
 
+/** The data's own caveat beside a figure given in text (written in English in the data). */
+function noteOf(lang: Lang, o: Obs): HTMLElement | null {
+  return o.note ? el("div", { class: "metrics-fact-note" }, `${t(lang, "metrics.source.note")}: `, el("span", { lang: "en" }, o.note)) : null;
+}
+
 function targetList(lang: Lang, targets: readonly Obs[], panel: SourcePanel): HTMLElement {
   return el(
     "div",
@@ -47,7 +52,7 @@ function targetList(lang: Lang, targets: readonly Obs[], panel: SourcePanel): HT
     el(
       "ul",
       { class: "metrics-facts" },
-      targets.map((o) => el("li", { "data-id": o.id }, `${formatValue(lang, o)} · ${formatPeriod(lang, o.period)} · ${o.survey}`, sourceButton(o, { lang, panel })))
+      targets.map((o) => el("li", { "data-id": o.id }, `${formatValue(lang, o)} · ${formatPeriod(lang, o.period)} · ${o.survey}`, sourceButton(o, { lang, panel }), noteOf(lang, o)))
     )
   );
 }
@@ -65,7 +70,8 @@ function whaNote(lang: Lang, wha: readonly Obs[], panel: SourcePanel): HTMLEleme
           "li",
           { "data-id": o.id },
           `${fill(t(lang, "metrics.wha.item"), { value: formatNumber(lang, o.value), year: o.period })} — ${o.survey}`,
-          sourceButton(o, { lang, panel })
+          sourceButton(o, { lang, panel }),
+          noteOf(lang, o)
         )
       )
     )
@@ -114,7 +120,6 @@ export function prevalenceChart(bundle: Pick<MetricsBundle, "observations" | "co
         symbol: { domain: methods, range: methods.map((m) => METHOD_SYMBOL[m]) },
         opacity: { type: "identity" },
         marks: [
-          Plot.frame({ stroke: "currentColor", strokeOpacity: 0.15 }),
           Plot.dot([...ringed, ...tringed], { fy: (d) => d.o.geography, x: "x", y: (d) => d.o.value, r: 10, stroke: "currentColor", strokeWidth: 1.2, strokeDasharray: "2.5 2", fill: "none", pointerEvents: "none", ariaHidden: "true" }),
           Plot.dot(targets, {
             fy: "geography",

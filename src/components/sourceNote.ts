@@ -67,8 +67,8 @@ export interface SourcePanel {
 }
 
 /** An empty panel (with a prompt) that announces each source it shows to screen readers. */
-export function sourcePanel({ lang, conflicts }: { lang: Lang; conflicts?: ReadonlyMap<string, MetricConflict> }): SourcePanel {
-  const element = el("div", { class: "metrics-source", role: "region", "aria-live": "polite", "aria-label": t(lang, "metrics.col.source") }, el("p", {}, t(lang, "metrics.source.prompt")));
+export function sourcePanel({ lang, conflicts, label }: { lang: Lang; conflicts?: ReadonlyMap<string, MetricConflict>; label: string }): SourcePanel {
+  const element = el("div", { class: "metrics-source", role: "region", "aria-live": "polite", "aria-label": `${t(lang, "metrics.col.source")}: ${label}` }, el("p", {}, t(lang, "metrics.source.prompt")));
   return {
     element,
     show(o) {
@@ -98,7 +98,8 @@ export function bindMark(mark: Element, o: Obs, { lang, panel }: { lang: Lang; p
 
 /** A small "source" button beside a figure given in text. */
 export function sourceButton(o: Obs, { lang, panel }: { lang: Lang; panel: SourcePanel }): HTMLButtonElement {
-  const button = el("button", { type: "button", class: "metrics-source-button", "data-obs": o.id, "aria-label": markLabel(lang, o), title: markLabel(lang, o) }, t(lang, "metrics.source.show"));
+  const name = `${t(lang, "metrics.source.show")}: ${markLabel(lang, o)}`;
+  const button = el("button", { type: "button", class: "metrics-source-button", "data-obs": o.id, "aria-label": name, title: markLabel(lang, o) }, t(lang, "metrics.source.show"));
   button.addEventListener("click", () => panel.show(o));
   return button;
 }
