@@ -103,8 +103,13 @@ export function prevalenceChart(bundle: Pick<MetricsBundle, "observations" | "co
           value: ds[0]!.o.value,
           x: ds[0]!.off ? d3.min(ds, (d) => d.x)! : d3.max(ds, (d) => d.x)!,
           text: ds[0]!.off ? `${ds[0]!.o.period}: ${formatValue(lang, ds[0]!.o)} →` : formatValue(lang, ds[0]!.o),
-          anchor: ds[0]!.off ? "end" : "start"
+          anchor: ds[0]!.off ? "end" : "start",
+          below: false
         }));
+      // A label just right of and just under another (18.8% in 2025 beside 20.1% in 2024) goes below its bar.
+      for (const l of labels) {
+        l.below = labels.some((m) => m !== l && m.x < l.x && l.x - m.x < 1.6 && m.value > l.value && m.value - l.value < 3);
+      }
       const ringed = points.map((o, i) => ({ o, x: px[i]! })).filter((d) => d.o.conflict_group);
       const tringed = targets.map((o, i) => ({ o, x: tx[i]! })).filter((d) => d.o.conflict_group);
       const chart = Plot.plot({
@@ -134,7 +139,8 @@ export function prevalenceChart(bundle: Pick<MetricsBundle, "observations" | "co
             title: targets.map((o) => tooltipText(lang, o)),
             render: bindRows(targets, lang, panel)
           }),
-          Plot.text(labels.filter((d) => d.anchor === "start"), { fy: "geography", x: "x", y: "value", text: "text", textAnchor: "start", dx: 12, dy: -6, fontSize: 10, ariaHidden: "true" }),
+          Plot.text(labels.filter((d) => d.anchor === "start" && !d.below), { fy: "geography", x: "x", y: "value", text: "text", textAnchor: "start", dx: 12, dy: -6, fontSize: 10, ariaHidden: "true" }),
+          Plot.text(labels.filter((d) => d.anchor === "start" && d.below), { fy: "geography", x: "x", y: "value", text: "text", textAnchor: "start", dx: 12, dy: 9, fontSize: 10, ariaHidden: "true" }),
           Plot.text(labels.filter((d) => d.anchor === "end"), { fy: "geography", x: "x", y: "value", text: "text", textAnchor: "end", dx: -12, fontSize: 10, ariaHidden: "true" }),
           Plot.dot(points, {
             fy: "geography",
