@@ -5,7 +5,8 @@
 import { JSDOM } from "jsdom";
 import { assessmentChart } from "../src/components/assessmentChart.js";
 import { stageStrip } from "../src/components/stageStrip.js";
-import { t, type Lang } from "../src/i18n/index.js";
+import { formatNumber, t, type Lang } from "../src/i18n/index.js";
+import type { MetricObservation, MetricsBundle } from "./metrics/bundle.js";
 import type { StudyBundle } from "./study/bundle.js";
 
 function esc(s: string): string {
@@ -22,7 +23,54 @@ function locator(lang: Lang, f: { id: string; section: string; item: string; sta
   return `<span class="locator">${esc(f.id)} · ${t(lang, "brief.section")} ${esc(f.section)} (${esc(f.item)}), ${t(lang, "brief.chars")} ${f.start}–${f.end}</span>`;
 }
 
-export function briefMarkdown(study: StudyBundle, lang: Lang): string {
+const PLACES = ["Kota Surabaya", "Jawa Timur", "Indonesia"] as const;
+
+/**
+ * The brief's context figures, chosen by rule rather than by hand: every SSGI stunting
+ * prevalence for Surabaya, Jawa Timur and Indonesia (one survey, so the years compare), and the
+ * national prevalence targets of the RPJMN. Each keeps its source; conflicts are flagged.
+ */
+export function keyMetrics(metrics: Pick<MetricsBundle, "observations">): { surveys: MetricObservation[]; targets: MetricObservation[] } {
+  const surveys = metrics.observations
+    .filter((o) => o.indicator === "stunting-prevalence" && o.method === "ssgi" && (PLACES as readonly string[]).includes(o.geography))
+    .sort((a, b) => PLACES.indexOf(a.geography as (typeof PLACES)[number]) - PLACES.indexOf(b.geography as (typeof PLACES)[number]) || a.period.localeCompare(b.period));
+  const targets = metrics.observations.filter((o) => o.indicator === "target-stunting-prevalence" && o.geography === "Indonesia" && /RPJMN/.test(o.survey));
+  return { surveys, targets };
+}
+
+function metricsSection(metrics: Pick<MetricsBundle, "observations">, lang: Lang): string {
+  const { surveys, targets } = keyMetrics(metrics);
+  // One footnote per source, numbered in order of first use.
+  const cited = [...new Map([...surveys, ...targets].map((o) => [o.source, o])).values()];
+  const note = (o: MetricObservation) => `<sup>${cited.findIndex((c) => c.source === o.source) + 1}</sup>${o.conflict_group ? ` ${t(lang, "brief.conflict")}` : ""}`;
+  const pct = (o: MetricObservation) => `${formatNumber(lang, o.value)} %`;
+  const years = [...new Set(surveys.map((o) => o.period))].sort();
+  const rows = PLACES.map((place) => {
+    const cells = years.map((y) => surveys.filter((o) => o.geography === place && o.period === y).map((o) => `${pct(o)}${note(o)}`).join(" ") || "–");
+    return `<tr><th scope="row">${esc(place)}</th>${cells.map((c) => `<td>${c}</td>`).join("")}</tr>`;
+  }).join("\n");
+  const targetText = targets.map((o) => `${pct(o)} (${esc(o.period)})${note(o)}`).join(", ");
+  const sources = cited.map((o) => `<li>${esc(o.publisher)}, ${esc(o.date)}, <a href="${esc(o.url)}">${esc(new URL(o.url).hostname)}</a></li>`).join("\n");
+  return `## ${esc(t(lang, "brief.metricsTitle"))}
+
+<p>${esc(t(lang, "brief.metricsNote"))}</p>
+
+<table class="brief-table brief-metrics">
+<caption>${esc(t(lang, "brief.metricsCaption"))}</caption>
+<thead><tr><th scope="col">${t(lang, "brief.place")}</th>${years.map((y) => `<th scope="col">SSGI ${esc(y)}</th>`).join("")}</tr></thead>
+<tbody>
+${rows}
+</tbody>
+</table>
+
+<p>${esc(t(lang, "brief.targets"))}: ${targetText}.</p>
+
+<ol class="brief-sources">
+${sources}
+</ol>`;
+}
+
+export function briefMarkdown(study: StudyBundle, lang: Lang, metrics?: Pick<MetricsBundle, "observations">): string {
   const { document } = new JSDOM("<!DOCTYPE html><body></body>").window;
   const other: Lang = lang === "id" ? "en" : "id";
   const text = (row: { text_id: string; text_en: string }) => (lang === "id" ? row.text_id : row.text_en);
@@ -76,6 +124,8 @@ ${svgOf(stageStrip(study, { lang, width: 560, document }) as Element)}
 <ol class="brief-recs">
 ${recs}
 </ol>
+
+${metrics ? metricsSection(metrics, lang) : ""}
 
 <p class="brief-note">${esc(lang === "id" ? study.meta.coding_level_id : study.meta.coding_level_en)}</p>
 

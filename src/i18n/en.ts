@@ -154,5 +154,11 @@ export const en: Record<DictKey, string> = {
   "metrics.geo.and": "and",
   "metrics.related.heading": "Related public figures",
   "metrics.related.note": "City-wide or national public figures from the Programme metrics page, not data from the thesis.",
-  "metrics.related.more": "See every figure and its source"
+  "metrics.related.more": "See every figure and its source",
+  "brief.metricsTitle": "Figures for context",
+  "brief.metricsNote": "Nothing about Puskesmas Kalirungkut itself is public; these are city, province and national figures from public sources, not from the thesis.",
+  "brief.metricsCaption": "Stunting prevalence among children under five, SSGI",
+  "brief.place": "Place",
+  "brief.targets": "National stunting prevalence targets (RPJMN)",
+  "brief.conflict": "(another source differs; see the metrics page)"
 };

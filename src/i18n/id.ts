@@ -152,7 +152,13 @@ export const id = {
   "metrics.geo.and": "dan",
   "metrics.related.heading": "Angka publik terkait",
   "metrics.related.note": "Angka publik se-kota atau nasional dari halaman Angka program, bukan data tesis.",
-  "metrics.related.more": "Lihat semua angka dan sumbernya"
+  "metrics.related.more": "Lihat semua angka dan sumbernya",
+  "brief.metricsTitle": "Angka sebagai konteks",
+  "brief.metricsNote": "Tidak ada data publik tentang Puskesmas Kalirungkut sendiri; berikut angka kota, provinsi dan nasional dari sumber publik, bukan dari tesis.",
+  "brief.metricsCaption": "Prevalensi stunting balita menurut SSGI",
+  "brief.place": "Wilayah",
+  "brief.targets": "Target nasional prevalensi stunting (RPJMN)",
+  "brief.conflict": "(sumber lain berbeda; lihat halaman angka)"
 } as const;
 
 export type DictKey = keyof typeof id;
