@@ -1,0 +1,6 @@
+// The overview page's view: the study header, one card per dimension, findings per stage (loaders/study/views.ts).
+import { studyDir } from "../../loaders/site/env.js";
+import { loadStudy } from "../../loaders/study/load.js";
+import { overviewView } from "../../loaders/study/views.js";
+
+process.stdout.write(JSON.stringify(overviewView(loadStudy(studyDir()))));

@@ -1,0 +1,6 @@
+// The stages × actors matrix: each participation cell with the findings that explain it (loaders/study/views.ts).
+import { studyDir } from "../../loaders/site/env.js";
+import { loadStudy } from "../../loaders/study/load.js";
+import { matrixView } from "../../loaders/study/views.js";
+
+process.stdout.write(JSON.stringify(matrixView(loadStudy(studyDir()))));
