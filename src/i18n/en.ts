@@ -125,7 +125,7 @@ export const en: Record<DictKey, string> = {
   "stages.levelHelp.absent": "only gap findings",
   "stages.levelHelp.no-evidence": "no finding",
   "stages.central": "◆ stage named by the central problem ({id})",
-  "stages.summary": "In the stages named by the central problem ({stages}), the only evidence for {actors} is gaps.",
+  "stages.summary": "In the stages named by the central problem ({stages}), these actors have gap findings only: {actors}.",
   "stages.summaryNone": "No actor has only gap evidence at the stages of the central problem.",
   "stages.prompt": "Choose a cell to see the findings that explain it.",
   "stages.cellTitle": "{actor} × {stage}: {level}",

@@ -123,7 +123,7 @@ export const id = {
   "stages.levelHelp.absent": "hanya temuan kesenjangan",
   "stages.levelHelp.no-evidence": "tidak ada temuan",
   "stages.central": "◆ tahap yang disebut masalah sentral ({id})",
-  "stages.summary": "Pada tahap yang disebut masalah sentral ({stages}), bukti untuk {actors} hanya berupa kesenjangan.",
+  "stages.summary": "Pada tahap yang disebut masalah sentral ({stages}), aktor berikut hanya punya temuan kesenjangan: {actors}.",
   "stages.summaryNone": "Tidak ada aktor yang hanya punya bukti kesenjangan pada tahap masalah sentral.",
   "stages.prompt": "Pilih sel untuk melihat temuan yang menjelaskannya.",
   "stages.cellTitle": "{actor} × {stage}: {level}",
