@@ -62,6 +62,20 @@ describe.runIf(browserAvailable)("analysis pages in Chromium", () => {
     await server?.close();
   });
 
+  it("the traceability check fails for a finding without link or locator (so the checks below can fail)", async () => {
+    const page = await context.newPage();
+    await page.goto(`${server.origin}/en/`);
+    await page.evaluate(() => {
+      document.body.innerHTML =
+        '<div data-finding="F01">quoted text</div>' +
+        '<div data-finding="F02"><span class="locator"><a href="/en/explorer?id=F02">F02</a> · section 5.1</span></div>' +
+        '<div data-finding="F03"><span class="locator"><a href="/en/explorer?id=F03">F03</a> · characters 626–705</span></div>';
+    });
+    const { problems } = await traceable(page, "en");
+    expect(problems).toEqual(["F01: no link to the explorer", "F01: no visible locator with offsets", "F02: no visible locator with offsets"]);
+    await page.close();
+  });
+
   for (const lang of LANGS) {
     it(`/${lang}/ overview: one entry per dimension, bars from the data, the central problem quoted, unknowns shown`, async () => {
       const { page, consoleErrors } = await visit(context, `${server.origin}/${lang}/`);
@@ -180,7 +194,11 @@ describe("the dimension pages follow the codebook", () => {
     refreshCache(root, currentKeys(root, resolve(eightDir)));
     const started = Date.now();
     const framework = join(root, "node_modules/@observablehq/framework/dist/bin/observable.js");
-    const result = spawnSync(process.execPath, ["--import", "tsx", "--import", "./scripts/hermetic/preload.ts", framework, "build", "--config", config], {
+    const args = [process.execPath, "--import", "tsx", "--import", "./scripts/hermetic/preload.ts", framework, "build", "--config", config];
+    // Offline like the main build (tests/browser/setup.ts): a loopback-only network namespace where root can make one.
+    const isolated = process.getuid?.() === 0 && spawnSync("unshare", ["-n", "true"]).status === 0;
+    const [command, ...rest] = isolated ? ["unshare", "-n", ...args] : args;
+    const result = spawnSync(command!, rest, {
       env,
       encoding: "utf-8",
       maxBuffer: 64 * 1024 * 1024
