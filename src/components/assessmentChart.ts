@@ -88,7 +88,7 @@ export function assessmentChart(data: { dimensions: readonly DimensionCard[] }, 
         fill: "white",
         fontWeight: "bold"
       }),
-      Plot.ruleX([0]),
+      Plot.ruleX([0], { ariaHidden: "true" }),
       Plot.text(dims, {
         x: max + 0.5,
         y: (d: DimensionCard) => pick(lang, d, "name"),

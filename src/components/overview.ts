@@ -126,7 +126,7 @@ export function stageStrip(view: Pick<OverviewView, "stages" | "study">, options
         view.stages.filter((s) => s.central && central),
         { x: max, y: (s: StageRow) => pick(lang, s, "label"), text: () => tf(lang, "overview.centralMark", { id: central?.id ?? "" }), textAnchor: "start", dx: 8, fontWeight: "bold" }
       ),
-      Plot.ruleX([0])
+      Plot.ruleX([0], { ariaHidden: "true" })
     ]
   });
   chart.classList.add("stage-strip");

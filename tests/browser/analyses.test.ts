@@ -171,6 +171,38 @@ describe.runIf(browserAvailable)("analysis pages in Chromium", () => {
   }
 });
 
+describe.runIf(browserAvailable)("analysis pages pass axe-core (main content, every <details> open)", () => {
+  const axe = readFileSync("node_modules/axe-core/axe.min.js", "utf-8");
+  let server: StaticServer;
+  let context: BrowserContext;
+  let close: () => Promise<void>;
+  beforeAll(async () => {
+    server = await serve();
+    ({ browser: context, close } = await launch());
+  });
+  afterAll(async () => {
+    await close?.();
+    await server?.close();
+  });
+  for (const lang of LANGS) {
+    for (const path of ["", "stages", "recommendations", `dimensions/${study.dimensions[1]!.id}`]) {
+      it(`/${lang}/${path}`, async () => {
+        const { page } = await visit(context, `${server.origin}/${lang}/${path}`);
+        await page.evaluate(() => document.querySelectorAll("details").forEach((d) => (d.open = true)));
+        if (await page.locator("button[data-cell]").count()) await page.locator("button[data-cell]").first().click();
+        await page.addScriptTag({ content: axe });
+        const violations = await page.evaluate(async () => {
+          const { axe } = window as unknown as { axe: { run(el: Element): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } };
+          const result = await axe.run(document.querySelector("main")!);
+          return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(" | ")}`);
+        });
+        expect(violations).toEqual([]);
+        await page.close();
+      });
+    }
+  }
+});
+
 describe("the dimension pages follow the codebook", () => {
   const eightDir = "tests/fixtures/study-eight";
   const eight = loadStudy(eightDir);
