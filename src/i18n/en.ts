@@ -69,7 +69,7 @@ export const en: Record<DictKey, string> = {
   "dimension.thesisName": "Name in the thesis",
   "dimension.heading": "Framework heading",
   "dimension.conclusion": "The thesis's conclusion",
-  "dimension.verdictLine": "The thesis rates this dimension as {text} ({rating}).",
+  "dimension.verdictLine": "The thesis's verdict: {text} (coding category: {rating}).",
   "dimension.verdictSource": "The verdict is stated in:",
   "dimension.noVerdict": "The thesis gives no verdict for this dimension.",
   "dimension.strengths": "Strengths",

@@ -67,7 +67,7 @@ export const id = {
   "dimension.thesisName": "Nama dalam tesis",
   "dimension.heading": "Judul kerangka",
   "dimension.conclusion": "Kesimpulan tesis",
-  "dimension.verdictLine": "Tesis menilai dimensi ini {text} ({rating}).",
+  "dimension.verdictLine": "Penilaian tesis: {text} (kategori pengodean: {rating}).",
   "dimension.verdictSource": "Penilaian ini dinyatakan di:",
   "dimension.noVerdict": "Tesis tidak memberi penilaian untuk dimensi ini.",
   "dimension.strengths": "Kekuatan",
