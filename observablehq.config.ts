@@ -1,7 +1,8 @@
 import { loadStudy } from "./loaders/study/load.js";
-import { studyDir } from "./loaders/site/env.js";
+import { outDir, studyDir } from "./loaders/site/env.js";
+import { searchEntries } from "./loaders/site/search.js";
 import { DEFAULT_LANG, LANGS, t } from "./src/i18n/index.js";
-import { counterpart, dynamicPaths, langOf, relativeHref, sidebar } from "./src/site/routes.js";
+import { counterpart, dynamicPaths, langOf, pageName, relativeHref, sidebar } from "./src/site/routes.js";
 
 // The codebook decides the dimension pages; a broken study fails here with located errors.
 const study = loadStudy(studyDir());
@@ -13,17 +14,30 @@ function escapeHtml(s: string): string {
 
 export default {
   root: "src",
-  title: t(DEFAULT_LANG, "site.title"),
+  output: outDir(),
+  // No global title: each page's <title> is written in its own language by `head` below.
+  home: "1000 HPK Kalirungkut",
   pages: sidebar(dimensions),
   dynamicPaths: dynamicPaths(dimensions),
   pager: false,
-  search: true,
+  // Pages render from data in the browser, so they opt out of Framework's text index (index: false)
+  // and are indexed here, per language, with their names and the study text they show.
+  search: {
+    async *index() {
+      yield* searchEntries(study);
+    }
+  },
   // No web fonts from the internet: the theme's system font stacks only.
   globalStylesheets: [],
   style: "style.css",
   // DuckDB runs on CSV, Arrow and JS arrays only: no extension is downloaded.
   duckdb: { extensions: { json: null, parquet: null } },
-  head: '<link rel="icon" href="/favicon.svg" type="image/svg+xml">',
+  head: ({ path }: { path: string }) => {
+    const lang = langOf(path) ?? DEFAULT_LANG;
+    const name = pageName(path, dimensions);
+    const title = name ? `${name} · ${t(lang, "site.title")}` : t(lang, "site.title");
+    return `<title>${escapeHtml(title)}</title>\n<link rel="icon" href="/favicon.svg" type="image/svg+xml">\n<script type="module" src="/a11y.js"></script>`;
+  },
   header: ({ path }: { path: string }) => {
     const lang = langOf(path) ?? DEFAULT_LANG;
     const other = LANGS.find((l) => l !== lang)!;

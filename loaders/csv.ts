@@ -42,6 +42,11 @@ export function parseCsv<S extends Shape>(
   if (Buffer.byteLength(text) > MAX_CSV_BYTES) {
     return { rows, problems: [{ file, line: 1, field: "file", message: `file is larger than ${MAX_CSV_BYTES} bytes` }] };
   }
+  if (text.includes("\u0000")) {
+    const line = text.slice(0, text.indexOf("\u0000")).split("\n").length;
+    problems.push({ file, line, field: "encoding", message: "text contains NUL bytes: it looks like UTF-16 (save the file as UTF-8)" });
+    return { rows, problems };
+  }
   if (text.includes("\uFFFD")) {
     const line = text.slice(0, text.indexOf("\uFFFD")).split("\n").length;
     problems.push({ file, line, field: "encoding", message: "text is not valid UTF-8 (save the file as UTF-8)" });
@@ -86,7 +91,11 @@ export function parseCsv<S extends Shape>(
         ? "a quoted field opened on this line is never closed (expected a closing double quote)"
         : e.code === "CSV_RECORD_INCONSISTENT_COLUMNS"
           ? `wrong number of fields: expected ${expected.length} (${e.message})`
-          : e.message;
+          : e.code === "CSV_INVALID_CLOSING_QUOTE"
+            ? `text follows a closing quote (expected a comma or a line end after it; write a quote inside a quoted field as "")`
+            : e.code === "INVALID_OPENING_QUOTE"
+              ? `a quote inside an unquoted field (expected the whole field in quotes, with inner quotes doubled)`
+              : e.message;
     problems.push({ file, line, field: "csv", message });
     return { rows: [], problems };
   }

@@ -5,13 +5,25 @@
  */
 import { spawn } from "node:child_process";
 import { watch, utimesSync, readdirSync } from "node:fs";
-import { join } from "node:path";
+import { join, resolve } from "node:path";
 import { currentKeys, refreshCache } from "./cache.js";
 import { postbuild } from "./postbuild.js";
-import { studyDir } from "../loaders/site/env.js";
+import { outDir, studyDir } from "../loaders/site/env.js";
 
 const root = process.cwd();
-const [command = "build", ...args] = process.argv.slice(2);
+const [command = "build", ...rawArgs] = process.argv.slice(2);
+// `--out <folder>` builds elsewhere than dist/ (Framework 1.13's build has no such flag: the config reads SITE_OUT).
+const outAt = rawArgs.indexOf("--out");
+if (outAt >= 0) {
+  const value = rawArgs[outAt + 1];
+  if (!value) {
+    console.error("--out needs a folder");
+    process.exit(2);
+  }
+  process.env.SITE_OUT = value;
+  rawArgs.splice(outAt, 2);
+}
+const args = rawArgs;
 const framework = join(root, "node_modules/@observablehq/framework/dist/bin/observable.js");
 
 function runFramework(cmd: string, extra: string[]): Promise<number> {
@@ -53,7 +65,7 @@ if (removed.length) console.error(`cache: cleared ${removed.join(", ")} (inputs 
 if (command === "build") {
   const code = await runFramework("build", args);
   if (code !== 0) process.exit(code);
-  await postbuild(join(root, "dist"));
+  await postbuild(resolve(root, outDir()));
 } else if (command === "dev" || command === "preview") {
   watchInputs(study);
   process.exit(await runFramework("preview", args));

@@ -6,7 +6,7 @@ import { JSDOM } from "jsdom";
 import { beforeAll, describe, expect, it } from "vitest";
 import { loadStudy } from "../loaders/study/load.js";
 import { dimensionViews, matrixView, overviewView, recommendationViews, type Quote } from "../loaders/study/views.js";
-import { assessmentBars } from "../src/components/assessmentChart.js";
+import { dimensionBars } from "../src/components/dimensionChart.js";
 import { dimensionPager, relatedMetrics } from "../src/components/dimensionDetail.js";
 import { explorerHref, fill, locatorText, quoteBlock } from "../src/components/evidence.js";
 import { stageBars } from "../src/components/overview.js";
@@ -58,7 +58,7 @@ describe("evidence", () => {
 
 describe("chart shaping", () => {
   it("assessment bars: gaps to the left, neutral after the strengths, empty bars dropped", () => {
-    const bars = assessmentBars(overview.dimensions, "en");
+    const bars = dimensionBars(overview.dimensions, "en");
     const lay = bars.filter((b) => b.dimension === "Management of Lay Actors");
     expect(lay).toEqual([
       { dimension: "Management of Lay Actors", valence: "strength", x1: 0, x2: 1, count: 1 },

@@ -1,4 +1,8 @@
-/** Where the site's inputs live: `STUDY=<folder>` switches the study; metrics stay in data/metrics. */
+/**
+ * Where the site's inputs live and where it is built: `STUDY=<folder>` switches the study;
+ * metrics stay in data/metrics; `SITE_OUT=<folder>` (or `npm run build -- --out <folder>`)
+ * builds into another folder than dist/.
+ */
 import { resolve } from "node:path";
 
 export const DEFAULT_STUDY_DIR = "data/study";
@@ -10,4 +14,11 @@ export function studyDir(env: NodeJS.ProcessEnv = process.env): string {
 
 export function metricsDir(): string {
   return resolve(METRICS_DIR);
+}
+
+export const DEFAULT_OUT_DIR = "dist";
+
+/** The build's output folder, relative to the project root as Framework expects it. */
+export function outDir(env: NodeJS.ProcessEnv = process.env): string {
+  return env.SITE_OUT?.trim() || DEFAULT_OUT_DIR;
 }

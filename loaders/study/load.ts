@@ -8,6 +8,7 @@ import { z } from "zod";
 import { parseCsv, type Row } from "../csv.js";
 import { DataError, type Problem } from "../errors.js";
 import { locate, normalizeSegment } from "./locate.js";
+import { checkPrivacy } from "./privacy.js";
 import {
   actorSchema,
   allowSchema,
@@ -163,6 +164,9 @@ export function readStudy(dir: string): { study?: Study; rows: StudyRows; proble
     const text = readText(join(dir, "source", file), rel, problems);
     if (text === undefined) {
       if (!problems.some((p) => p.file === rel)) problems.push({ file: rel, line: 1, field: "file", message: "source file named in study.json is missing" });
+    } else if (text.includes("\uFFFD")) {
+      const line = text.slice(0, text.indexOf("\uFFFD")).split("\n").length;
+      problems.push({ file: rel, line, field: "encoding", message: "text is not valid UTF-8 (save the file as UTF-8)" });
     } else sources[file] = text;
   }
   const namesText = readText(join(dir, "private-names.txt"), "private-names.txt", problems);
@@ -296,13 +300,29 @@ export function checkStudy(study: Study, rows: StudyRows): Problem[] {
   if (study.meta.central_problem && !findings.has(study.meta.central_problem.finding)) {
     problems.push({ file: "study.json", line: 1, field: "central_problem.finding", message: `"${study.meta.central_problem.finding}" is not an id in ${F.findings}` });
   }
+  // An allowance names a file the guard reads.
+  const guarded = new Set<string>([F.findings, F.recommendations, F.actors, F.channels, F.excluded, ...Object.keys(study.sources).map((s) => `source/${s}`)]);
+  for (const { line, value } of rows.allow) {
+    if (!guarded.has(value.file)) problems.push({ file: F.allow, line, field: "file", message: `"${value.file}" is not a file the privacy guard reads (expected one of: ${[...guarded].join(", ")})` });
+  }
+  // Interview text is personal data (loaders/study/privacy.ts).
+  problems.push(...checkPrivacy({ rows, sources: study.sources, privateNames: study.privateNames, allow: study.allow }));
   return problems;
+}
+
+/**
+ * Reads and checks a study, returning every problem. Cross-references are checked only when
+ * every file parsed: a broken file would otherwise echo as a list of dangling ids.
+ */
+export function validateStudy(dir: string): { study?: Study; problems: Problem[] } {
+  const { study, rows, problems } = readStudy(dir);
+  if (study && !problems.length) problems.push(...checkStudy(study, rows));
+  return study ? { study, problems } : { problems };
 }
 
 /** Reads and checks a study; throws a DataError listing every problem. */
 export function loadStudy(dir: string): Study {
-  const { study, rows, problems } = readStudy(dir);
-  if (study) problems.push(...checkStudy(study, rows));
+  const { study, problems } = validateStudy(dir);
   if (problems.length || !study) throw new DataError(problems);
   return study;
 }

@@ -8,9 +8,16 @@ export function normalizeSegment(s: string): string {
   return s.replace(/\*/g, "").replace(/\s+/g, " ").trim();
 }
 
+/** The code points of the source last asked for (many segments are located in one source in a row). */
+let cached: { source: string; chars: string[] } | undefined;
+function codePointsOf(source: string): string[] {
+  if (cached?.source !== source) cached = { source, chars: Array.from(source) };
+  return cached.chars;
+}
+
 /** The span [start, end) of `source`, counted in code points. */
 export function sliceCodePoints(source: string, start: number, end: number): string {
-  return Array.from(source).slice(start, end).join("");
+  return codePointsOf(source).slice(start, end).join("");
 }
 
 /** Checks a locator; returns the problem (field and message) or undefined when it holds. */
@@ -20,7 +27,7 @@ export function locate(
   end: number,
   text: string
 ): { field: "start" | "end" | "text"; message: string } | undefined {
-  const length = Array.from(source).length;
+  const length = codePointsOf(source).length;
   if (end <= start) return { field: "end", message: `expected end > start (start ${start}, end ${end})` };
   if (end > length) return { field: "end", message: `offset ${end} is past the end of the source (${length} code points)` };
   const span = normalizeSegment(sliceCodePoints(source, start, end));

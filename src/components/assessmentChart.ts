@@ -1,141 +1,44 @@
 /**
- * The dimensions at a glance: strengths (right), neutral descriptions (right, after the
- * strengths) and gaps (left) per dimension as diverging bars, every bar labelled with its
- * symbol and count, every row with the thesis's own verdict. A table alternative follows.
+ * The seven dimensions at a glance: strengths and gaps per dimension as diverging bars,
+ * each row labelled with the study's own assessment.
  */
 import * as Plot from "@observablehq/plot";
-import { t, pick, type Lang } from "../i18n/index.js";
-import type { DimensionCard } from "../../loaders/study/views.js";
-import { el, VALENCE_COLOR, VALENCE_SYMBOL } from "./evidence.js";
+import { t, type Lang } from "../i18n/index.js";
+import type { StudyBundle } from "../../loaders/study/bundle.js";
 
 export interface AssessmentChartOptions {
   lang: Lang;
   width?: number;
+  /** A DOM document to render into (jsdom when rendering static SVG at build time). */
+  document?: Document;
 }
 
-export interface AssessmentBar {
-  dimension: string;
-  valence: "strength" | "neutral" | "gap";
-  x1: number;
-  x2: number;
-  count: number;
-}
-
-/** The bars of the chart: one per dimension and valence with at least one finding. */
-export function assessmentBars(dimensions: readonly DimensionCard[], lang: Lang): AssessmentBar[] {
-  return dimensions.flatMap((d) => {
-    const name = pick(lang, d, "name");
-    const s = d.strengths.length;
-    const n = d.neutral.length;
-    const g = d.gaps.length;
-    const bars: AssessmentBar[] = [
-      { dimension: name, valence: "strength", x1: 0, x2: s, count: s },
-      { dimension: name, valence: "neutral", x1: s, x2: s + n, count: n },
-      { dimension: name, valence: "gap", x1: -g, x2: 0, count: g }
-    ];
-    return bars.filter((b) => b.count > 0);
-  });
-}
-
-function verdictLabel(d: DimensionCard, lang: Lang): string {
-  return d.verdict ? `${pick(lang, d.verdict, "rating_text")}` : t(lang, "overview.noVerdict");
-}
-
-export function assessmentChart(data: { dimensions: readonly DimensionCard[] }, { lang, width = 640 }: AssessmentChartOptions): HTMLElement {
-  const dims = data.dimensions;
-  const bars = assessmentBars(dims, lang);
-  const valenceLabel = (v: string) => `${VALENCE_SYMBOL[v]} ${t(lang, `valence.${v}` as "valence.gap")}`;
-  const max = Math.max(1, ...bars.map((b) => Math.max(Math.abs(b.x1), Math.abs(b.x2))));
-  const narrow = width < 560;
-  const chart = Plot.plot({
+export function assessmentChart(study: Pick<StudyBundle, "dimensions" | "summaries">, { lang, width = 640, document }: AssessmentChartOptions): HTMLElement | SVGSVGElement {
+  const name = new Map(study.dimensions.map((d) => [d.id, lang === "id" ? d.name_id : d.name_en]));
+  const order = study.summaries.map((s) => name.get(s.dimension)!);
+  const rows = study.summaries.flatMap((s) => [
+    { dimension: name.get(s.dimension)!, valence: t(lang, "valence.strength"), count: s.strengths },
+    { dimension: name.get(s.dimension)!, valence: t(lang, "valence.gap"), count: -s.gaps }
+  ]);
+  const ratings = study.summaries.map((s) => ({
+    dimension: name.get(s.dimension)!,
+    label: s.rating ? t(lang, `rating.${s.rating}`) : "",
+    x: s.strengths
+  }));
+  return Plot.plot({
+    ...(document ? { document } : {}),
     title: t(lang, "overview.chartTitle"),
-    subtitle: t(lang, "overview.chartValues"),
     ariaLabel: t(lang, "overview.chartAlt"),
-    ariaDescription: dims
-      .map((d) => `${pick(lang, d, "name")}: ${d.strengths.length} ${t(lang, "valence.strength")}, ${d.gaps.length} ${t(lang, "valence.gap")}, ${d.neutral.length} ${t(lang, "valence.neutral")}; ${verdictLabel(d, lang)}`)
-      .join(". "),
     width,
-    height: 40 + dims.length * 34,
-    marginLeft: narrow ? 170 : 280,
-    marginRight: narrow ? 120 : 170,
-    x: {
-      domain: [-max - 0.5, max + 0.5],
-      label: `← ${t(lang, "valence.gap")} · ${t(lang, "valence.strength")} → (${t(lang, "overview.findings")})`,
-      labelAnchor: "center",
-      tickFormat: (x: number) => (Number.isInteger(x) ? String(Math.abs(x)) : ""),
-      ticks: Array.from({ length: 2 * max + 1 }, (_, i) => i - max)
-    },
-    y: { domain: dims.map((d) => pick(lang, d, "name")), label: t(lang, "overview.dimension"), tickSize: 0 },
-    color: {
-      domain: ["strength", "neutral", "gap"],
-      range: [VALENCE_COLOR.strength!, VALENCE_COLOR.neutral!, VALENCE_COLOR.gap!],
-      legend: true,
-      tickFormat: valenceLabel
-    },
+    marginLeft: 200,
+    marginRight: 260,
+    x: { label: `← ${t(lang, "valence.gap")} · ${t(lang, "valence.strength")} → (${t(lang, "overview.findings")})`, tickFormat: Math.abs },
+    y: { domain: order, label: null },
+    color: { domain: [t(lang, "valence.strength"), t(lang, "valence.gap")], range: ["#1b7837", "#b2182b"], legend: true },
     marks: [
-      Plot.barX(bars, {
-        x1: "x1",
-        x2: "x2",
-        y: "dimension",
-        fill: "valence",
-        inset: 0.5,
-        title: (b: AssessmentBar) => `${b.dimension}: ${b.count} ${t(lang, `valence.${b.valence}`)}`
-      }),
-      Plot.text(bars, {
-        x: (b: AssessmentBar) => (b.x1 + b.x2) / 2,
-        y: "dimension",
-        text: (b: AssessmentBar) => `${VALENCE_SYMBOL[b.valence]}${b.count}`,
-        fill: "white",
-        fontWeight: "bold"
-      }),
-      Plot.ruleX([0], { ariaHidden: "true" }),
-      Plot.text(dims, {
-        x: max + 0.5,
-        y: (d: DimensionCard) => pick(lang, d, "name"),
-        text: (d: DimensionCard) => verdictLabel(d, lang),
-        textAnchor: "start",
-        dx: 6,
-        lineWidth: narrow ? 10 : 16
-      })
+      Plot.barX(rows, { x: "count", y: "dimension", fill: "valence", tip: true }),
+      Plot.ruleX([0]),
+      Plot.text(ratings, { x: "x", y: "dimension", text: "label", textAnchor: "start", dx: 6 })
     ]
   });
-  chart.classList.add("assessment-chart");
-  const table = el(
-    "details",
-    { class: "table-alt" },
-    el("summary", {}, t(lang, "analyses.showTable")),
-    el(
-      "table",
-      {},
-      el(
-        "thead",
-        {},
-        el(
-          "tr",
-          {},
-          el("th", { scope: "col" }, t(lang, "overview.dimension")),
-          el("th", { scope: "col" }, valenceLabel("strength")),
-          el("th", { scope: "col" }, valenceLabel("gap")),
-          el("th", { scope: "col" }, valenceLabel("neutral")),
-          el("th", { scope: "col" }, t(lang, "overview.assessment"))
-        )
-      ),
-      el(
-        "tbody",
-        {},
-        dims.map((d) =>
-          el(
-            "tr",
-            { "data-row": d.id },
-            el("th", { scope: "row" }, pick(lang, d, "name")),
-            el("td", {}, d.strengths.length),
-            el("td", {}, d.gaps.length),
-            el("td", {}, d.neutral.length),
-            el("td", {}, verdictLabel(d, lang))
-          )
-        )
-      )
-    )
-  );
-  return el("figure", { class: "analysis-figure" }, chart, table);
 }

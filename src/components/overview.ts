@@ -100,7 +100,7 @@ export function stageBars(stages: readonly StageRow[], lang: Lang): StageBar[] {
  * the central problem is tagged with are marked with ◆ and a label, and the central finding
  * is quoted beneath. A table alternative lists the finding ids, each linked.
  */
-export function stageStrip(view: Pick<OverviewView, "stages" | "study">, options: OverviewOptions): HTMLElement {
+export function centralConclusion(view: Pick<OverviewView, "stages" | "study">, options: OverviewOptions): HTMLElement {
   const { lang, root = "./", width = 640 } = options;
   const bars = stageBars(view.stages, lang);
   const central = view.study.central;

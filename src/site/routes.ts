@@ -21,6 +21,7 @@ export const PAGES: readonly PageDef[] = [
   { key: "nav.recommendations", path: "recommendations" },
   { key: "nav.explorer", path: "explorer" },
   { key: "nav.metrics", path: "metrics" },
+  { key: "nav.brief", path: "brief" },
   { key: "nav.data", path: "data" }
 ];
 
@@ -89,4 +90,18 @@ export function relativeHref(from: string, to: string): string {
   const up = fromDir.split("/").filter(Boolean).length;
   const rel = `${"../".repeat(up)}${to.replace(/^\//, "")}`;
   return rel === "" ? "./" : rel;
+}
+
+/** The page's name in its language (dimension pages take the dimension's name), or undefined off the list. */
+export function pageName(path: string, dimensions: readonly DimensionRef[]): string | undefined {
+  const lang = langOf(path);
+  if (!lang) return undefined;
+  const rest = path.slice(lang.length + 2).replace(/(^|\/)index$/, "");
+  const dim = /^dimensions\/([^/]+)$/.exec(rest);
+  if (dim) {
+    const d = dimensions.find((x) => x.id === dim[1]);
+    return d && (lang === "id" ? d.name_id : d.name_en);
+  }
+  const page = PAGES.find((p) => p.path === rest);
+  return page && t(lang, page.key);
 }

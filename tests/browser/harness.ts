@@ -3,95 +3,37 @@
  * playwright-core. Without /usr/bin/chromium the browser tests are skipped with a plain
  * message, unless REQUIRE_BROWSER=1 (CI), which makes them mandatory.
  */
-import { existsSync, readFileSync, statSync } from "node:fs";
-import { createServer, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
-import { extname, join, normalize, sep } from "node:path";
-import { mkdtempSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
+import { join } from "node:path";
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import { CHROMIUM, CHROMIUM_ARGS, hasChromium, launchChromium } from "../../scripts/chromium.js";
+import { serve as serveDir, type StaticServer } from "../../scripts/serve.js";
 
-export const CHROMIUM = "/usr/bin/chromium";
+export { CHROMIUM, CHROMIUM_ARGS };
 export const DIST = join(process.cwd(), "dist");
 
-export const browserAvailable = existsSync(CHROMIUM);
+export const browserAvailable = hasChromium();
 if (!browserAvailable) {
   const message = `Chromium not found at ${CHROMIUM}: browser tests are skipped (install Debian's "chromium" package to run them).`;
   if (process.env.REQUIRE_BROWSER === "1") throw new Error(`REQUIRE_BROWSER=1 but ${message}`);
   console.warn(message);
 }
 
-const TYPES: Record<string, string> = {
-  ".html": "text/html; charset=utf-8",
-  ".js": "text/javascript; charset=utf-8",
-  ".css": "text/css; charset=utf-8",
-  ".json": "application/json",
-  ".csv": "text/csv; charset=utf-8",
-  ".wasm": "application/wasm",
-  ".svg": "image/svg+xml",
-  ".pdf": "application/pdf",
-  ".txt": "text/plain; charset=utf-8",
-  ".zip": "application/zip",
-  ".qdpx": "application/zip"
-};
+export { fileFor, type StaticServer } from "../../scripts/serve.js";
 
-/** Resolves a URL path to a file in `root` the way a static host with clean URLs does. */
-export function fileFor(root: string, pathname: string): string | undefined {
-  const clean = normalize(decodeURIComponent(pathname)).replace(/^([/\\])+/, "");
-  const base = join(root, clean);
-  if (!(base + sep).startsWith(root + sep) && base !== root) return undefined;
-  const candidates = pathname.endsWith("/") ? [join(base, "index.html")] : [base, `${base}.html`, join(base, "index.html")];
-  return candidates.find((c) => existsSync(c) && statSync(c).isFile());
+/** Serves dist/ (or another folder) on 127.0.0.1. */
+export function serve(root = DIST, headers: Record<string, string> = {}): Promise<StaticServer> {
+  return serveDir(root, headers);
 }
 
-export interface StaticServer {
-  origin: string;
-  close(): Promise<void>;
-}
-
-export async function serve(root = DIST, headers: Record<string, string> = {}): Promise<StaticServer> {
-  const server: Server = createServer((req, res) => {
-    const url = new URL(req.url ?? "/", "http://127.0.0.1");
-    const file = fileFor(root, url.pathname);
-    if (!file) {
-      res.writeHead(404, { "content-type": "text/plain" }).end("not found");
-      return;
-    }
-    res.writeHead(200, { "content-type": TYPES[extname(file)] ?? "application/octet-stream", ...headers });
-    res.end(readFileSync(file));
-  });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const { port } = server.address() as AddressInfo;
-  return {
-    origin: `http://127.0.0.1:${port}`,
-    close: () => new Promise<void>((resolve) => server.close(() => resolve()))
-  };
-}
-
-export const CHROMIUM_ARGS = [
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync"
-];
-
-export async function launch(options: { javaScriptEnabled?: boolean } = {}): Promise<{ browser: BrowserContext; close(): Promise<void> }> {
-  const userDataDir = mkdtempSync(join(tmpdir(), "chromium-"));
-  const context = await chromium.launchPersistentContext(userDataDir, {
-    executablePath: CHROMIUM,
-    headless: true,
-    args: CHROMIUM_ARGS,
-    javaScriptEnabled: options.javaScriptEnabled ?? true,
-    acceptDownloads: true
-  });
+export async function launch(options: { javaScriptEnabled?: boolean; bypassCSP?: boolean } = {}): Promise<{ browser: BrowserContext; close(): Promise<void> }> {
+  const context = await launchChromium(options);
   return { browser: context, close: () => context.close() };
 }
 
 export interface Visit {
   page: Page;
+  /** Content-Security-Policy violations reported by the page (directive and blocked URI). */
+  cspViolations(): Promise<string[]>;
   consoleErrors: string[];
   failedRequests: string[];
   requests: string[];
@@ -100,7 +42,18 @@ export interface Visit {
 /** Opens `url`, records console errors, failed and all requests, and waits for every cell to render. */
 export async function visit(context: BrowserContext, url: string): Promise<Visit> {
   const page = await context.newPage();
-  const visit: Visit = { page, consoleErrors: [], failedRequests: [], requests: [] };
+  await page.addInitScript(() => {
+    const list: string[] = [];
+    (window as unknown as { __csp: string[] }).__csp = list;
+    document.addEventListener("securitypolicyviolation", (e) => list.push(`${e.violatedDirective} ${e.blockedURI}`));
+  });
+  const visit: Visit = {
+    page,
+    cspViolations: () => page.evaluate(() => (window as unknown as { __csp: string[] }).__csp),
+    consoleErrors: [],
+    failedRequests: [],
+    requests: []
+  };
   page.on("console", (m) => {
     if (m.type() === "error") visit.consoleErrors.push(m.text());
   });

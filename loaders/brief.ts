@@ -1,0 +1,84 @@
+/**
+ * The policy brief as static Markdown with inline SVG: rendered at build time (Plot in jsdom),
+ * so it reads and prints fully without JavaScript. One source for both languages.
+ */
+import { JSDOM } from "jsdom";
+import { assessmentChart } from "../src/components/assessmentChart.js";
+import { stageStrip } from "../src/components/stageStrip.js";
+import { t, type Lang } from "../src/i18n/index.js";
+import type { StudyBundle } from "./study/bundle.js";
+
+function esc(s: string): string {
+  return s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+function svgOf(node: Element): string {
+  // Plot returns a <figure> when a legend or title is present; keep it (the title is the caption).
+  return node.outerHTML;
+}
+
+/** The finding's locator, as the brief prints it: id, section, item and offsets. */
+function locator(lang: Lang, f: { id: string; section: string; item: string; start: number; end: number }): string {
+  return `<span class="locator">${esc(f.id)} · ${t(lang, "brief.section")} ${esc(f.section)} (${esc(f.item)}), ${t(lang, "brief.chars")} ${f.start}–${f.end}</span>`;
+}
+
+export function briefMarkdown(study: StudyBundle, lang: Lang): string {
+  const { document } = new JSDOM("<!DOCTYPE html><body></body>").window;
+  const other: Lang = lang === "id" ? "en" : "id";
+  const text = (row: { text_id: string; text_en: string }) => (lang === "id" ? row.text_id : row.text_en);
+  const dimName = new Map(study.dimensions.map((d) => [d.id, lang === "id" ? d.name_id : d.name_en]));
+  const actorName = new Map(study.actors.map((a) => [a.id, lang === "id" ? a.label_id : a.label_en]));
+  const central = study.findings.find((f) => f.id === study.meta.central_problem?.finding);
+  const rows = study.summaries
+    .map((s) => `<tr><th scope="row">${esc(dimName.get(s.dimension)!)}</th><td>${s.rating ? esc(t(lang, `rating.${s.rating}`)) : "–"}</td><td>${s.strengths}</td><td>${s.gaps}</td></tr>`)
+    .join("\n");
+  const recs = study.recommendations
+    .map(
+      (r) => `<li><p><strong>${esc(dimName.get(r.dimension)!)}.</strong> ${esc(text(r))}</p>
+<p class="who">${t(lang, "brief.who")}: ${r.actors.map((a) => esc(actorName.get(a) ?? a)).join(", ")} · ${t(lang, "brief.answers")}: ${r.answers.map(esc).join(", ")} · ${locator(lang, r)}</p></li>`
+    )
+    .join("\n");
+  return `---
+title: ${JSON.stringify(`${t(lang, "nav.brief")} · ${t(lang, "site.title")}`)}
+toc: false
+index: false
+style: ../brief.css
+---
+
+<div class="brief">
+
+# ${esc(t(lang, "brief.title"))}
+
+<p class="brief-meta">${esc(lang === "id" ? study.meta.title_id : study.meta.title_en)} · <a href="../brief-${lang}.pdf">${t(lang, "brief.pdf")}</a> · <a href="../${other}/brief" hreflang="${other}" lang="${other}">${t(other, "nav.brief")}</a></p>
+
+<p>${esc(t(lang, "brief.programme"))}</p>
+
+## ${esc(t(lang, "brief.dimensionsTitle"))}
+
+<div class="brief-grid">
+<table class="brief-table">
+<thead><tr><th scope="col">${t(lang, "overview.dimension")}</th><th scope="col">${t(lang, "overview.assessment")}</th><th scope="col">${t(lang, "valence.strength")}</th><th scope="col">${t(lang, "valence.gap")}</th></tr></thead>
+<tbody>
+${rows}
+</tbody>
+</table>
+${svgOf(assessmentChart(study, { lang, width: 560, document }) as Element)}
+</div>
+
+## ${esc(t(lang, "brief.problemTitle"))}
+
+<blockquote><p>${central ? esc(text(central)) : ""}</p><footer>${central ? locator(lang, central) : ""}</footer></blockquote>
+
+${svgOf(stageStrip(study, { lang, width: 560, document }) as Element)}
+
+## ${esc(t(lang, "brief.recommendationsTitle"))}
+
+<ol class="brief-recs">
+${recs}
+</ol>
+
+<p class="brief-note">${esc(lang === "id" ? study.meta.coding_level_id : study.meta.coding_level_en)}</p>
+
+</div>
+`;
+}

@@ -1,0 +1,51 @@
+import { execFileSync } from "node:child_process";
+import { existsSync, readFileSync } from "node:fs";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { loadStudy } from "../../loaders/study/load.js";
+import { studyDir } from "../../loaders/site/env.js";
+import { pdfPageCount, pdfPath } from "../../scripts/brief-pdf.js";
+import { LANGS } from "../../src/i18n/index.js";
+import { browserAvailable, launch, serve, type BrowserContext, type StaticServer } from "./harness.js";
+
+const study = loadStudy(studyDir());
+const fold = (s: string) => s.replace(/-\n/g, "").replace(/\s+/g, " ").trim();
+
+describe.runIf(browserAvailable)("policy brief", () => {
+  let server: StaticServer;
+  let context: BrowserContext;
+  let close: () => Promise<void>;
+  beforeAll(async () => {
+    server = await serve();
+    ({ browser: context, close } = await launch({ javaScriptEnabled: false }));
+  });
+  afterAll(async () => {
+    await close?.();
+    await server?.close();
+  });
+
+  for (const lang of LANGS) {
+    it(`/${lang}/brief reads fully with JavaScript disabled`, async () => {
+      const page = await context.newPage();
+      await page.goto(`${server.origin}/${lang}/brief`);
+      const text = fold(await page.locator(".brief").innerText());
+      expect(await page.locator(".brief-table tbody tr").count()).toBe(study.dimensions.length);
+      for (const d of study.dimensions) expect(text).toContain(lang === "id" ? d.name_id : d.name_en);
+      expect(await page.locator(".brief-recs > li").count()).toBe(study.recommendations.length);
+      for (const r of study.recommendations) expect(text).toContain(fold(lang === "id" ? r.text_id : r.text_en));
+      expect(await page.locator(".brief svg[role], .brief figure svg").count()).toBeGreaterThanOrEqual(2);
+      expect(await page.locator(".brief svg rect").count()).toBeGreaterThan(10);
+      expect(await page.locator(`a[href$="brief-${lang}.pdf"]`).count()).toBe(1);
+      await page.close();
+    });
+
+    it(`brief-${lang}.pdf exists, fits two A4 pages and contains the four recommendations`, () => {
+      const file = pdfPath("dist", lang);
+      expect(existsSync(file), "npm run brief:pdf wrote it").toBe(true);
+      const pdf = readFileSync(file);
+      expect(pdfPageCount(pdf)).toBeGreaterThanOrEqual(1);
+      expect(pdfPageCount(pdf)).toBeLessThanOrEqual(2);
+      const text = fold(execFileSync("pdftotext", [file, "-"], { encoding: "utf-8" }));
+      for (const r of study.recommendations) expect(text, r.id).toContain(fold(lang === "id" ? r.text_id : r.text_en));
+    });
+  }
+});

@@ -1,0 +1,57 @@
+import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { CACHE_DIR, currentKeys, refreshCache } from "../scripts/cache.js";
+
+function project(): string {
+  const root = mkdtempSync(join(tmpdir(), "cache-"));
+  mkdirSync(join(root, "data/study"), { recursive: true });
+  mkdirSync(join(root, "loaders"), { recursive: true });
+  writeFileSync(join(root, "data/study/findings.csv"), "id\nF1\n");
+  writeFileSync(join(root, "loaders/x.ts"), "export {}");
+  writeFileSync(join(root, "package-lock.json"), "{}");
+  return root;
+}
+
+function cacheEntries(root: string): void {
+  mkdirSync(join(root, CACHE_DIR, "data"), { recursive: true });
+  writeFileSync(join(root, CACHE_DIR, "data/study.json"), "{}");
+  mkdirSync(join(root, CACHE_DIR, "_npm/d3@7.9.2"), { recursive: true });
+}
+
+describe("cache keys", () => {
+  it("drops cached loader outputs when a data file changes, keeping npm bundles", () => {
+    const root = project();
+    const study = join(root, "data/study");
+    cacheEntries(root);
+    refreshCache(root, currentKeys(root, study));
+    cacheEntries(root);
+    expect(refreshCache(root, currentKeys(root, study))).toEqual([]);
+    writeFileSync(join(root, "data/study/findings.csv"), "id\nF2\n");
+    expect(refreshCache(root, currentKeys(root, study))).toEqual(["data"]);
+    expect(existsSync(join(root, CACHE_DIR, "data/study.json"))).toBe(false);
+    expect(existsSync(join(root, CACHE_DIR, "_npm/d3@7.9.2"))).toBe(true);
+  });
+
+  it("drops loader outputs when STUDY points elsewhere, and npm bundles when the lockfile changes", () => {
+    const root = project();
+    const study = join(root, "data/study");
+    refreshCache(root, currentKeys(root, study));
+    cacheEntries(root);
+    mkdirSync(join(root, "other"));
+    expect(refreshCache(root, currentKeys(root, join(root, "other")))).toEqual(["data"]);
+    cacheEntries(root);
+    writeFileSync(join(root, "package-lock.json"), '{"changed":true}');
+    expect(refreshCache(root, currentKeys(root, join(root, "other")))).toEqual(["_npm"]);
+  });
+
+  it("changes the data key when a loader changes", () => {
+    const root = project();
+    const before = currentKeys(root, join(root, "data/study"));
+    writeFileSync(join(root, "loaders/x.ts"), "export const y = 1;");
+    const after = currentKeys(root, join(root, "data/study"));
+    expect(after.data).not.toBe(before.data);
+    expect(after.modules).toBe(before.modules);
+  });
+});

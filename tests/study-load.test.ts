@@ -1,0 +1,72 @@
+import { describe, expect, it } from "vitest";
+import { DataError, formatProblem } from "../loaders/errors.js";
+import { loadStudy, readStudy, checkStudy } from "../loaders/study/load.js";
+import { copyFixture, edit } from "./helpers.js";
+
+const MINI = "tests/fixtures/study-mini";
+
+function problemsOf(dir: string): string[] {
+  try {
+    loadStudy(dir);
+    return [];
+  } catch (error) {
+    if (!(error instanceof DataError)) throw error;
+    return error.problems.map(formatProblem);
+  }
+}
+
+describe("loadStudy", () => {
+  it("reads the fixture study into typed tables in codebook order", () => {
+    const study = loadStudy(MINI);
+    expect(study.dimensions.map((d) => d.id)).toEqual(["planning", "communication-strategies"]);
+    expect(study.findings).toHaveLength(3);
+    expect(study.findings[1]).toMatchObject({ id: "F2", valence: "gap", stages: ["co-design", "co-commissioning"], start: 108, end: 166 });
+    expect(study.meta.author).toBeNull();
+  });
+
+  it("reads the Kalirungkut study with no problem", () => {
+    const study = loadStudy("data/study");
+    expect(study.dimensions).toHaveLength(7);
+    expect(study.recommendations).toHaveLength(4);
+  });
+
+  it("reports a duplicate id with both lines", () => {
+    const dir = copyFixture(MINI);
+    edit(dir, "findings.csv", /^F3,/m, "F1,");
+    expect(problemsOf(dir)).toContain('findings.csv:4: id: duplicate id "F1" (first on line 2)');
+  });
+
+  it("reports dangling references by file, line and field", () => {
+    const dir = copyFixture(MINI);
+    edit(dir, "recommendations.csv", ",planning,F2,", ",planning,F9,");
+    edit(dir, "channels.csv", "puskesmas,kader", "puskesmas,nobody");
+    const problems = problemsOf(dir);
+    expect(problems).toContain('recommendations.csv:2: answers: "F9" is not an id in findings.csv');
+    expect(problems).toContain('channels.csv:2: to: "nobody" is not an id in actors.csv (or "programme")');
+  });
+
+  it("refuses a recommendation that answers a strength", () => {
+    const dir = copyFixture(MINI);
+    edit(dir, "recommendations.csv", ",planning,F2,", ",planning,F1,");
+    expect(problemsOf(dir)).toContain('recommendations.csv:2: answers: "F1" is a strength finding; expected a gap');
+  });
+
+  it("refuses text that is not at its locator", () => {
+    const dir = copyFixture(MINI);
+    edit(dir, "findings.csv", "Namun masyarakat tidak dilibatkan", "Namun masyarakat telah dilibatkan");
+    expect(problemsOf(dir)[0]).toMatch(/^findings\.csv:3: text_id: text does not match the source at 108-166/);
+  });
+
+  it("reports a missing file and a bad study.json", () => {
+    const dir = copyFixture(MINI);
+    edit(dir, "study.json", '"author": null,', '"author": 5,');
+    const { problems } = readStudy(dir);
+    expect(problems.map(formatProblem).some((p) => p.startsWith("study.json:") && p.includes(": author: "))).toBe(true);
+  });
+
+  it("checks cross-references separately from parsing", () => {
+    const { study, rows, problems } = readStudy(MINI);
+    expect(problems).toEqual([]);
+    expect(checkStudy(study!, rows)).toEqual([]);
+  });
+});
