@@ -36,7 +36,9 @@ export default {
     const lang = langOf(path) ?? DEFAULT_LANG;
     const name = pageName(path, dimensions);
     const title = name ? `${name} · ${t(lang, "site.title")}` : t(lang, "site.title");
-    return `<title>${escapeHtml(title)}</title>\n<link rel="icon" href="/favicon.svg" type="image/svg+xml">\n<script type="module" src="/a11y.js"></script>`;
+    // The root page only leads to the default language (a link on the page says so without JavaScript).
+    const redirect = langOf(path) ? "" : `\n<meta http-equiv="refresh" content="0; url=./${DEFAULT_LANG}/">`;
+    return `<title>${escapeHtml(title)}</title>\n<link rel="icon" href="/favicon.svg" type="image/svg+xml">\n<script type="module" src="/a11y.js"></script>${redirect}`;
   },
   header: ({ path }: { path: string }) => {
     const lang = langOf(path) ?? DEFAULT_LANG;

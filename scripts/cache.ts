@@ -1,12 +1,13 @@
 /**
  * Keeps Framework's cache honest. Framework re-runs a data loader only when the loader file
  * itself is newer than its cached output, and keeps npm bundles forever. We key both caches:
- * loader outputs to the contents of data/, loaders/, the study folder and STUDY itself;
+ * loader outputs to the contents of data/, loaders/, the study and metrics folders and STUDY/METRICS themselves;
  * npm bundles to the lockfile and the hermetic preload.
  */
 import { createHash } from "node:crypto";
 import { existsSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync, mkdirSync } from "node:fs";
 import { join, relative } from "node:path";
+import { metricsDir } from "../loaders/site/env.js";
 
 export const CACHE_DIR = "src/.observablehq/cache";
 const KEY_FILE = ".keys.json";
@@ -40,7 +41,7 @@ export interface CacheKeys {
 
 export function currentKeys(root: string, study: string): CacheKeys {
   return {
-    data: hashPaths(root, ["data", "loaders", relative(root, study)], `STUDY=${study}`),
+    data: hashPaths(root, ["data", "loaders", relative(root, study), relative(root, metricsDir())], `STUDY=${study};METRICS=${metricsDir()}`),
     modules: hashPaths(root, ["package-lock.json", "scripts/hermetic"])
   };
 }

@@ -129,7 +129,7 @@ describe("the real REFI-QDA examples", () => {
   it("MAXQDA 24's project file alone: each of its 10 sources is reported missing, with its line", () => {
     const problems = problemsOf(() => readQdpx(new Uint8Array(readFileSync(join(FIX, "maxqda-24-paper-themes.project.qde"))), "maxqda-24-paper-themes.project.qde"));
     expect(problems).toHaveLength(10);
-    expect(problems[0]).toMatchObject({ file: "project.qde", line: 934, field: "TextSource.plainTextPath" });
+    expect(problems[0]).toMatchObject({ file: "maxqda-24-paper-themes.project.qde", line: 934, field: "TextSource.plainTextPath" });
     expect(problems[0]!.message).toMatch(/"ICLS 2024 3-10" \(internal:\/\/C5E4C960-5296-4FDE-8C63-DEABA4E17F92\.txt\) is not in the archive/);
   });
 });

@@ -9,7 +9,6 @@ import {
   recommendationViews,
   stageRows
 } from "../loaders/study/views.js";
-import type { RelatedMetric } from "../loaders/study/related.js";
 import { dynamicPaths } from "../src/site/routes.js";
 
 const study = loadStudy("data/study");
@@ -74,10 +73,7 @@ describe("stageRows", () => {
 });
 
 describe("dimensionViews", () => {
-  const related = new Map<string, RelatedMetric[]>([
-    ["planning", [{ indicator: "x", label_id: "X", label_en: "X", unit: "percent", note_id: "n", note_en: "n", observations: [] }]]
-  ]);
-  const views = dimensionViews(study, related);
+  const views = dimensionViews(study);
 
   it("gives every dimension its previous and next in codebook order", () => {
     expect(views[0]!.previous).toBeNull();
@@ -100,11 +96,6 @@ describe("dimensionViews", () => {
     expect(planning.recommendations[0]!.answers.map((q) => q.id)).toEqual(["F10", "F35"]);
     expect(planning.recommendations[0]!.quote).toMatchObject({ section: "5.2", item: "2", start: 5684, end: 5875, kind: "recommendation" });
     expect(views.find((v) => v.id === "leadership")!.recommendations).toEqual([]);
-  });
-
-  it("carries the related metrics given, and an empty list otherwise", () => {
-    expect(views.find((v) => v.id === "planning")!.related).toHaveLength(1);
-    expect(views.find((v) => v.id === "leadership")!.related).toEqual([]);
   });
 
   it("finds a recommendation filed under another dimension when it answers this dimension's gap", () => {

@@ -701,7 +701,8 @@ export function decodeSource(bytes: Uint8Array, file: string): string {
 export function readQdpx(bytes: Uint8Array, inputName: string, options: Pick<ImportOptions, "crlf" | "progress" | "limits"> = {}): { input: ImportInput; project: QdaProject } {
   const progress = options.progress ?? (() => undefined);
   let entries: { name: string; bytes: Uint8Array }[];
-  let qdeName = "project.qde";
+  // A bare .qde keeps its own name in errors; inside an archive, errors name project.qde.
+  let qdeName = /\.qde$/i.test(inputName) ? inputName : "project.qde";
   try {
     if (/\.qde$/i.test(inputName)) entries = [{ name: qdeName, bytes }];
     else {

@@ -1,6 +1,6 @@
 /**
  * Where the site's inputs live and where it is built: `STUDY=<folder>` switches the study;
- * metrics stay in data/metrics; `SITE_OUT=<folder>` (or `npm run build -- --out <folder>`)
+ * metrics stay in data/metrics (`METRICS=<folder>` reads another metrics folder, e.g. a test case); `SITE_OUT=<folder>` (or `npm run build -- --out <folder>`)
  * builds into another folder than dist/.
  */
 import { resolve } from "node:path";
@@ -12,8 +12,8 @@ export function studyDir(env: NodeJS.ProcessEnv = process.env): string {
   return resolve(env.STUDY?.trim() || DEFAULT_STUDY_DIR);
 }
 
-export function metricsDir(): string {
-  return resolve(METRICS_DIR);
+export function metricsDir(env: NodeJS.ProcessEnv = process.env): string {
+  return resolve(env.METRICS?.trim() || METRICS_DIR);
 }
 
 export const DEFAULT_OUT_DIR = "dist";

@@ -2,12 +2,11 @@
  * View models for the analysis pages (overview, one page per dimension, stages × actors,
  * recommendations). Each view carries the quoted statements it shows, with their locators,
  * so the components only render: no page or component re-derives anything from the tables.
- * Everything here is computed from the coded study (plus the optional related metrics).
+ * Everything here is computed from the coded study.
  */
 import { chains, participation, type ParticipationLevel } from "./derive.js";
 import type { Study } from "./load.js";
 import type { Actor, Finding, Rating, Recommendation, Stage, Valence } from "./schema.js";
-import type { RelatedMetric } from "./related.js";
 
 /** A statement of the source as the site shows it: both languages and its locator. */
 export interface Quote {
@@ -113,7 +112,6 @@ export interface DimensionView extends DimensionCard {
   /** Every stage of the codebook, in order; `findings` is empty where the dimension does not touch it. */
   stages: StageTouch[];
   recommendations: AnsweringRecommendation[];
-  related: RelatedMetric[];
   previous: DimensionRef | null;
   next: DimensionRef | null;
 }
@@ -280,7 +278,7 @@ export function answeringRecommendations(study: Study, dimension: string, index 
     }));
 }
 
-export function dimensionViews(study: Study, related: ReadonlyMap<string, RelatedMetric[]> = new Map()): DimensionView[] {
+export function dimensionViews(study: Study): DimensionView[] {
   const index = quoteIndex(study);
   return study.dimensions.map((d, i) => {
     const fs = study.findings.filter((f) => f.dimension === d.id);
@@ -301,7 +299,6 @@ export function dimensionViews(study: Study, related: ReadonlyMap<string, Relate
         findings: fs.filter((f) => f.stages.includes(s.id)).map((f) => f.id)
       })),
       recommendations: answeringRecommendations(study, d.id, index),
-      related: related.get(d.id) ?? [],
       previous: previous ? dimensionRef(previous) : null,
       next: next ? dimensionRef(next) : null
     };

@@ -1,16 +1,18 @@
 /**
  * A dimension's page body: the thesis's conclusion, strengths and gaps as quotations with
  * locators, the actors and stages its findings name, the recommendation that answers its
- * gaps, linked public figures (optional), and previous/next in codebook order.
+ * gaps, the linked public figures (optional, rendered by the metrics component), and
+ * previous/next in codebook order.
  */
-import { formatNumber, pick, t, type DictKey, type Lang } from "../i18n/index.js";
+import { pick, t } from "../i18n/index.js";
 import type { DimensionRef, DimensionView } from "../../loaders/study/views.js";
-import type { RelatedMetric } from "../../loaders/study/related.js";
 import { el, explorerHref, quoteBlock, quoteList, tf, VALENCE_SYMBOL, type LinkOptions } from "./evidence.js";
 
 export interface DimensionOptions extends LinkOptions {
   /** How many dimensions the codebook has (for "dimension n of total"). */
   total?: number;
+  /** The linked public figures, rendered (src/components/relatedMetrics.ts); optional. */
+  related?: Node | null;
 }
 
 function section(title: string, cls: string, ...children: (Node | null)[]): HTMLElement {
@@ -92,79 +94,13 @@ export function recommendationSection(view: DimensionView, { lang, root = "../" 
   );
 }
 
-function unitLabel(lang: Lang, unit: string): string {
-  const key = `dimension.unit.${unit}` as DictKey;
-  try {
-    return t(lang, key);
-  } catch {
-    return unit;
-  }
-}
-
-function confidenceLabel(lang: Lang, c: string): string {
-  return c === "high" || c === "medium" || c === "low" ? t(lang, `dimension.confidence.${c}`) : c;
-}
-
-/** Public figures linked to the dimension, each observation with its source; "no linked metrics" when none. */
-export function relatedMetrics(related: readonly RelatedMetric[] | undefined, { lang }: DimensionOptions): HTMLElement {
-  const list = related ?? [];
-  if (!list.length) return section(t(lang, "dimension.related"), "dimension-related", el("p", { class: "empty", "data-empty": "related" }, t(lang, "dimension.noRelated")));
-  return section(
-    t(lang, "dimension.related"),
-    "dimension-related",
-    el("p", { class: "help" }, t(lang, "dimension.relatedNote")),
-    el(
-      "div",
-      {},
-      list.map((m) =>
-        el(
-          "div",
-          { class: "related-metric", "data-indicator": m.indicator },
-          el("h3", {}, pick(lang, m, "label")),
-          el("p", {}, pick(lang, m, "note")),
-          el(
-            "details",
-            {},
-            el("summary", {}, tf(lang, "dimension.observationsN", { n: m.observations.length })),
-            el(
-              "table",
-              {},
-              el(
-                "thead",
-                {},
-                el(
-                  "tr",
-                  {},
-                  (["dimension.period", "dimension.geography", "dimension.value", "dimension.source", "dimension.confidence"] as const).map((k) => el("th", { scope: "col" }, t(lang, k)))
-                )
-              ),
-              el(
-                "tbody",
-                {},
-                m.observations.map((o) =>
-                  el(
-                    "tr",
-                    { "data-observation": o.id },
-                    el("td", {}, o.period),
-                    el("td", {}, o.geography.split(";").join(", ")),
-                    el("td", { style: "text-align:right" }, `${formatNumber(lang, o.value)} ${unitLabel(lang, o.unit)}`),
-                    el(
-                      "td",
-                      {},
-                      `${o.source.id}: `,
-                      o.source.url ? el("a", { href: o.source.url, rel: "noopener", target: "_blank" }, o.source.publisher) : o.source.publisher,
-                      o.source.date ? ` (${o.source.date})` : ""
-                    ),
-                    el("td", {}, confidenceLabel(lang, o.confidence))
-                  )
-                )
-              )
-            )
-          )
-        )
-      )
-    )
-  );
+/**
+ * The public figures linked to the dimension, as the metrics page's `relatedMetrics` renders them
+ * (passed in as `related`); the named empty state "no linked metrics" when there is none.
+ */
+export function relatedSection(related: Node | null | undefined, { lang }: DimensionOptions): HTMLElement {
+  if (related && related.childNodes.length) return el("div", { class: "dimension-related" }, related);
+  return section(t(lang, "dimension.related"), "dimension-related", el("p", { class: "empty", "data-empty": "related" }, t(lang, "dimension.noRelated")));
 }
 
 /** Previous and next dimension in codebook order. */
@@ -200,7 +136,7 @@ export function dimensionDetail(view: DimensionView, options: DimensionOptions):
     evidenceSection(view, options),
     actorsAndStages(view, options),
     recommendationSection(view, options),
-    relatedMetrics(view.related, options),
+    relatedSection(options.related, options),
     dimensionPager(view, options)
   );
 }

@@ -11,7 +11,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadStudy } from "../../loaders/study/load.js";
 import { studyDir } from "../../loaders/site/env.js";
 import { dimensionViews, matrixView, overviewView, recommendationViews } from "../../loaders/study/views.js";
-import { readRelated } from "../../loaders/study/related.js";
+import { metricsBundle } from "../../loaders/metrics/bundle.js";
+import { loadMetrics } from "../../loaders/metrics/load.js";
 import { metricsDir } from "../../loaders/site/env.js";
 import { LANGS, t } from "../../src/i18n/index.js";
 import { dynamicPaths } from "../../src/site/routes.js";
@@ -20,7 +21,8 @@ import { ARTIFACTS } from "./setup.js";
 
 const study = loadStudy(studyDir());
 const overview = overviewView(study);
-const dimensions = dimensionViews(study, readRelated(metricsDir()));
+const dimensions = dimensionViews(study);
+const related = metricsBundle(loadMetrics(metricsDir())).related;
 const matrix = matrixView(study);
 const recommendations = recommendationViews(study);
 
@@ -158,7 +160,8 @@ describe.runIf(browserAvailable)("analysis pages in Chromium", () => {
         expect(await page.locator(".dimension-recommendation [data-recommendation]").count(), d.id).toBe(d.recommendations.length);
         expect(await page.locator(".dimension-actors [data-actor]").count(), d.id).toBe(d.actors.length);
         expect(await page.locator(".dimension-stages [data-stage]").count(), d.id).toBe(study.stages.length);
-        if (d.related.length) expect(await page.locator("[data-indicator]").count(), d.id).toBe(d.related.length);
+        const linked = related[d.id] ?? [];
+        if (linked.length) expect(await page.locator(".dimension-related [data-indicator]").count(), d.id).toBe(linked.length);
         else expect(await page.locator('[data-empty="related"]').count(), d.id).toBe(1);
         const pager = await page.locator("[data-pager]").evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
         expect(pager, d.id).toEqual([d.previous, d.next].filter((x) => x).map((x) => `/${lang}/dimensions/${x!.id}`));

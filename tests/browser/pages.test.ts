@@ -21,11 +21,11 @@ describe.runIf(browserAvailable)("every built page in Chromium", () => {
       const main = (await page.locator("main").innerText()).trim();
       expect(main.length, "page content rendered").toBeGreaterThan(20);
       expect(await page.locator(".observablehq--error").count(), "no cell failed").toBe(0);
+      expect(failedRequests).toEqual([]);
       expect(consoleErrors).toEqual([]);
       expect(await cspViolations(), "the page runs under its Content-Security-Policy").toEqual([]);
       expect(await page.locator('meta[http-equiv="Content-Security-Policy"]').count()).toBe(1);
       expect(await page.evaluate(() => document.documentElement.lang)).toBe(path.startsWith("/en/") ? "en" : "id");
-      expect(failedRequests).toEqual([]);
       const foreign = requests.filter((u) => !u.startsWith(server.origin) && !/^(data|blob):/.test(u));
       expect(foreign).toEqual([]);
       await page.close();

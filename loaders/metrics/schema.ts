@@ -1,0 +1,103 @@
+/**
+ * The programme-metrics tables (data/metrics/, see docs/metrics-data.md) as zod schemas.
+ * Every cell arrives as a string; the shared field types in ../fields.ts check and convert it.
+ */
+import { z } from "zod";
+import { decimal, id, oneOf, optionalText, text, url, whole } from "../fields.js";
+
+/** One unit per indicator (SOURCE.md: "Units were normalised to one per indicator"). */
+export const UNITS = ["percent", "children", "people", "kelurahan", "idr-per-month", "idr-per-activity", "percent-reduction-vs-2012"] as const;
+export const KINDS = ["prevalence", "count", "programme", "money", "target"] as const;
+/** How a value was produced: a named survey series, a city count, a policy target or a programme fact. */
+export const METHODS = ["riskesdas", "psg", "ssgbi", "ssgi", "ski", "administrative", "target", "programme"] as const;
+/** The survey series among the methods (their values are survey prevalence or survey estimates). */
+export const SURVEY_METHODS = ["riskesdas", "psg", "ssgbi", "ssgi", "ski"] as const;
+export const CONFIDENCE = ["high", "medium", "low"] as const;
+
+export type Unit = (typeof UNITS)[number];
+export type Kind = (typeof KINDS)[number];
+export type Method = (typeof METHODS)[number];
+export type Confidence = (typeof CONFIDENCE)[number];
+
+/** `YYYY` or `YYYY-MM` with a real month. */
+export const period = () =>
+  z.string().regex(/^\d{4}(-(0[1-9]|1[0-2]))?$/, "expected a period YYYY or YYYY-MM");
+
+/** `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, as precise as the source states it; empty is allowed here and reported by the checks. */
+export const sourceDate = () =>
+  z
+    .string()
+    .transform((s) => s.trim())
+    .refine((s) => s === "" || /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/.test(s), "expected a date YYYY, YYYY-MM or YYYY-MM-DD");
+
+/** An http(s) URL, or empty (reported by the checks when an observation cites the source). */
+const optionalUrl = () => z.union([z.literal(""), url()]);
+
+export const indicatorSchema = z.object({
+  id: id(),
+  label_en: text(),
+  label_id: text(),
+  unit: oneOf(UNITS),
+  kind: oneOf(KINDS),
+  description_en: text(),
+  description_id: text()
+});
+
+export const observationSchema = z.object({
+  id: id(),
+  indicator: id(),
+  /** A place name; one observation spans two kecamatan, written `A;B`. */
+  geography: text("a place"),
+  period: period(),
+  value: decimal(),
+  unit: oneOf(UNITS),
+  /** The survey or source label as the input gives it. */
+  survey: text("a survey or source label"),
+  method: oneOf(METHODS),
+  source: id(),
+  confidence: oneOf(CONFIDENCE),
+  conflict_group: z.union([id(), z.literal("")]),
+  note: optionalText()
+});
+
+/**
+ * Publisher, date, url and excerpt may be empty at parse time so that the check can name
+ * every observation that would be shown without them (see `checkMetrics`).
+ */
+export const sourceSchema = z.object({
+  id: id(),
+  publisher: optionalText(),
+  title: text("a title (or the recorded URL slug)"),
+  date: sourceDate(),
+  url: optionalUrl(),
+  excerpt: optionalText()
+});
+
+export const conflictSchema = z.object({
+  id: id(),
+  description_en: text(),
+  description_id: text()
+});
+
+export const dimensionLinkSchema = z.object({
+  dimension: id(),
+  indicator: id(),
+  note_en: text(),
+  note_id: text()
+});
+
+export const droppedSchema = z.object({
+  input_line: whole(),
+  indicator: text(),
+  geography: text(),
+  year: text(),
+  value: text(),
+  reason: text("a reason")
+});
+
+export type Indicator = z.output<typeof indicatorSchema>;
+export type Observation = z.output<typeof observationSchema>;
+export type Source = z.output<typeof sourceSchema>;
+export type Conflict = z.output<typeof conflictSchema>;
+export type DimensionLink = z.output<typeof dimensionLinkSchema>;
+export type Dropped = z.output<typeof droppedSchema>;

@@ -1,0 +1,144 @@
+/**
+ * The cadre system in numbers: the disagreeing counts of Kader Surabaya Hebat, the mentoring
+ * targets the Tim Pendamping Keluarga report through the Sayang Warga app, and the honorarium,
+ * zero-stunting kelurahan and other programme figures as a list — each with its source.
+ */
+import * as Plot from "@observablehq/plot";
+import { formatNumber, t, type Lang } from "../i18n/index.js";
+import type { MetricsBundle } from "../../loaders/metrics/bundle.js";
+import { el } from "./metricsDom.js";
+import { bindRows, confidenceLegend, conflictIndex, metricsFigure } from "./metricsFigure.js";
+import { CONFIDENCE_FILL, formatPeriod, formatValue, indicatorLabel, placeLabel, tooltipText, type Obs } from "./metricsFormat.js";
+import { sourceButton } from "./sourceNote.js";
+
+const COLOR = "#009E73";
+export const KSH_INDICATOR = "ksh-cadre-count";
+export const MENTORING_INDICATORS = [
+  "tpk-targets-catin",
+  "tpk-targets-pus",
+  "tpk-targets-pregnant-kek",
+  "tpk-targets-pregnant-non-kek",
+  "tpk-targets-postpartum",
+  "tpk-targets-balita",
+  "stunted-children-mentored-count"
+] as const;
+export const FACT_INDICATORS = [
+  "ksh-monthly-honorarium",
+  "cadre-honorarium-per-activity",
+  "zero-stunting-kelurahan-count",
+  "ksh-event-attendance",
+  "bwse-t2-baduta-target-count"
+] as const;
+
+/** Rows of the given indicators, ordered as the indicator list, then as the data. */
+export function rowsOf(observations: readonly Obs[], indicators: readonly string[]): Obs[] {
+  return indicators.flatMap((i) => observations.filter((o) => o.indicator === i));
+}
+
+type Props = { lang: Lang; width?: number };
+type Bundle = Pick<MetricsBundle, "observations" | "conflicts">;
+
+/** "TPK mentoring targets: brides- and grooms-to-be" → "brides- and grooms-to-be" (the chart's title says the rest). */
+export function shortLabel(label: string): string {
+  const at = label.indexOf(": ");
+  return at >= 0 ? label.slice(at + 2) : label;
+}
+
+/** The three KSH counts, one row per source. */
+export function kshChart(bundle: Bundle, { lang, width = 760 }: Props): HTMLElement {
+  const rows = rowsOf(bundle.observations, [KSH_INDICATOR]);
+  const label = (o: Obs) => `${formatPeriod(lang, o.period)} · ${o.publisher}`;
+  return metricsFigure({ lang, id: "metrics-ksh", title: t(lang, "metrics.ksh.title"), rows, conflicts: conflictIndex(bundle.conflicts) }, (panel) => ({
+    chart: Plot.plot({
+      width,
+      height: 60 + rows.length * 44,
+      marginLeft: Math.min(280, width * 0.4),
+      marginRight: 60,
+      ariaLabel: t(lang, "metrics.ksh.alt"),
+      x: { domain: [0, 50000], label: t(lang, "metrics.ksh.x"), grid: true, tickFormat: (d: number) => formatNumber(lang, d) },
+      y: { domain: rows.map(label), label: null },
+      opacity: { type: "identity" },
+      marks: [
+        Plot.dot(rows.filter((o) => o.conflict_group), { x: "value", y: label, r: 10, stroke: "currentColor", strokeWidth: 1.2, strokeDasharray: "2.5 2", fill: "none", pointerEvents: "none", ariaHidden: "true" }),
+        Plot.text(rows, { x: "value", y: label, text: (o: Obs) => formatNumber(lang, o.value), dx: 14, textAnchor: "start", ariaHidden: "true" }),
+        Plot.dot(rows, {
+          x: "value",
+          y: label,
+          r: 5,
+          stroke: COLOR,
+          fill: COLOR,
+          fillOpacity: rows.map((o) => CONFIDENCE_FILL[o.confidence]),
+          strokeWidth: 1.5,
+          title: rows.map((o) => tooltipText(lang, o)),
+          render: bindRows(rows, lang, panel)
+        })
+      ]
+    }),
+    legends: [confidenceLegend(lang, { conflict: true })]
+  }));
+}
+
+/** The TPK mentoring targets and the count of stunted children mentored, on a log axis. */
+export function mentoringChart(bundle: Bundle, { lang, width = 760 }: Props): HTMLElement {
+  const rows = rowsOf(bundle.observations, MENTORING_INDICATORS);
+  const label = (o: Obs) => shortLabel(indicatorLabel(lang, o));
+  return metricsFigure({ lang, id: "metrics-mentoring", title: t(lang, "metrics.mentoring.title"), rows, conflicts: conflictIndex(bundle.conflicts) }, (panel) => ({
+    chart: Plot.plot({
+      width,
+      height: 60 + rows.length * 44,
+      marginLeft: 180,
+      marginRight: 80,
+      ariaLabel: t(lang, "metrics.mentoring.alt"),
+      x: { type: "log", domain: [100, 1000000], label: t(lang, "metrics.mentoring.x"), grid: true, ticks: [100, 1000, 10000, 100000, 1000000], tickFormat: (d: number) => formatNumber(lang, d) },
+      y: { domain: rows.map(label), label: null },
+      opacity: { type: "identity" },
+      marks: [
+        Plot.axisY({ lineWidth: 16, tickSize: 0, fontSize: 11 }),
+        Plot.ruleY(rows, { y: label, x1: 100, x2: "value", stroke: COLOR, strokeOpacity: 0.35, ariaHidden: "true" }),
+        Plot.text(rows, { x: "value", y: label, text: (o: Obs) => formatNumber(lang, o.value), dx: 10, textAnchor: "start", ariaHidden: "true" }),
+        Plot.dot(rows, {
+          x: "value",
+          y: label,
+          r: 5,
+          stroke: COLOR,
+          fill: COLOR,
+          fillOpacity: rows.map((o) => CONFIDENCE_FILL[o.confidence]),
+          strokeWidth: 1.5,
+          title: rows.map((o) => tooltipText(lang, o)),
+          render: bindRows(rows, lang, panel)
+        })
+      ]
+    }),
+    legends: [confidenceLegend(lang, { conflict: false })],
+    notes: [el("p", {}, t(lang, "metrics.mentoring.note"))]
+  }));
+}
+
+/** Honorarium, zero-stunting kelurahan, attendance and contest targets as a list with sources. */
+export function programmeFacts(bundle: Bundle, { lang }: Props): HTMLElement {
+  const rows = rowsOf(bundle.observations, FACT_INDICATORS);
+  return metricsFigure({ lang, id: "metrics-facts", title: t(lang, "metrics.facts.title"), rows, conflicts: conflictIndex(bundle.conflicts), indicatorColumn: true }, (panel) => ({
+    notes: [
+      el(
+        "ul",
+        { class: "metrics-facts" },
+        rows.map((o) =>
+          el(
+            "li",
+            { "data-id": o.id },
+            el("strong", {}, indicatorLabel(lang, o)),
+            `: ${formatValue(lang, o)} · ${placeLabel(lang, o.geography)} · ${formatPeriod(lang, o.period)} · ${o.survey}`,
+            sourceButton(o, { lang, panel }),
+            // The data's caveat (e.g. "planned … payment not verified") stays beside the figure.
+            o.note ? el("div", { class: "metrics-fact-note" }, `${t(lang, "metrics.source.note")}: `, el("span", { lang: "en" }, o.note)) : null
+          )
+        )
+      )
+    ]
+  }));
+}
+
+/** The three cadre figures together, for the page's cadre section. */
+export function cadreFacts(bundle: Bundle, props: Props): HTMLElement {
+  return el("div", { class: "metrics-cadre" }, kshChart(bundle, props), mentoringChart(bundle, props), programmeFacts(bundle, props));
+}

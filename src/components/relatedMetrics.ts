@@ -1,0 +1,54 @@
+/**
+ * "Related public figures" for a dimension page: the indicators dimension-links.csv ties to the
+ * dimension (from metrics.json's `related` index), each with the link's note and its figures,
+ * every figure with its source. Returns an empty fragment when nothing is linked.
+ */
+import { pick, t, type Lang } from "../i18n/index.js";
+import type { MetricsBundle } from "../../loaders/metrics/bundle.js";
+import { el, ensureStyles } from "./metricsDom.js";
+import { formatPeriod, formatValue, placeLabel } from "./metricsFormat.js";
+
+export interface RelatedOptions {
+  lang: Lang;
+  /** Link to the metrics page (e.g. "../metrics"), shown under the list. */
+  metricsHref?: string;
+}
+
+export function relatedMetrics(bundle: Pick<MetricsBundle, "observations" | "indicators" | "related">, dimension: string, { lang, metricsHref }: RelatedOptions): Node {
+  const related = bundle.related[dimension] ?? [];
+  if (!related.length) return document.createDocumentFragment();
+  ensureStyles();
+  const indicator = new Map(bundle.indicators.map((i) => [i.id, i]));
+  const observation = new Map(bundle.observations.map((o) => [o.id, o]));
+  return el(
+    "section",
+    { class: "metrics-related", "data-dimension": dimension },
+    el("h2", {}, t(lang, "metrics.related.heading")),
+    el("p", {}, t(lang, "metrics.related.note")),
+    related.map((r) => {
+      const i = indicator.get(r.indicator);
+      return el(
+        "div",
+        { class: "metrics-related-indicator", "data-indicator": r.indicator },
+        el("h3", {}, i ? pick(lang, i, "label") : r.indicator),
+        el("p", {}, pick(lang, r, "note")),
+        el(
+          "ul",
+          { class: "metrics-facts" },
+          r.observations
+            .map((id) => observation.get(id))
+            .filter((o) => o !== undefined)
+            .map((o) =>
+              el(
+                "li",
+                { "data-id": o.id },
+                `${formatValue(lang, o)} · ${placeLabel(lang, o.geography)} · ${formatPeriod(lang, o.period)} — ${o.publisher}, ${formatPeriod(lang, o.date)}: `,
+                el("a", { href: o.url, target: "_blank", rel: "noopener noreferrer" }, o.title)
+              )
+            )
+        )
+      );
+    }),
+    metricsHref ? el("p", {}, el("a", { href: metricsHref }, t(lang, "metrics.related.more"))) : null
+  );
+}

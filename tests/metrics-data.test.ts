@@ -1,0 +1,44 @@
+/** The real data/metrics tables: they load against the study, and the figures reach metrics.json unchanged. */
+import { describe, expect, it } from "vitest";
+import { metricsBundle } from "../loaders/metrics/bundle.js";
+import { loadMetrics, REQUIRED_SOURCE_FIELDS } from "../loaders/metrics/load.js";
+import { metricsDir, studyDir } from "../loaders/site/env.js";
+import { loadStudy } from "../loaders/study/load.js";
+import { CHECKED_VALUES } from "./metrics-checked.js";
+
+const study = loadStudy(studyDir());
+const metrics = loadMetrics(metricsDir(), { study });
+const bundle = metricsBundle(metrics);
+
+
+describe("data/metrics", () => {
+  it("loads, with every dimension link naming a dimension of the study", () => {
+    expect(metrics.observations).toHaveLength(91);
+    expect(metrics.sources).toHaveLength(67);
+    expect(metrics.indicators).toHaveLength(25);
+    expect(metrics.conflicts).toHaveLength(6);
+    const dims = new Set(study.dimensions.map((d) => d.id));
+    for (const l of metrics.links) expect(dims.has(l.dimension), l.dimension).toBe(true);
+  });
+
+  it("gives every observation a source with publisher, date, URL and excerpt", () => {
+    for (const o of bundle.observations) {
+      for (const field of REQUIRED_SOURCE_FIELDS) expect(o[field], `${o.id} ${field}`).not.toBe("");
+      expect(o.url).toMatch(/^https?:\/\//);
+    }
+  });
+
+  it.each(CHECKED_VALUES)("carries $geography $survey = $value into metrics.json", ({ geography, survey, period, value }) => {
+    const rows = bundle.observations.filter(
+      (o) => o.indicator === "stunting-prevalence" && o.geography === geography && o.period === period && o.survey.startsWith(survey)
+    );
+    expect(rows.map((o) => o.value)).toEqual([value]);
+  });
+
+  it("keeps both sides of every conflict, e.g. Riskesdas 2013 at 37.2 and 37.6", () => {
+    const group = bundle.conflicts.find((c) => c.id === "riskesdas-2013-indonesia")!;
+    const values = group.observations.map((id) => bundle.observations.find((o) => o.id === id)!.value);
+    expect(values).toEqual([37.2, 37.6]);
+    for (const c of bundle.conflicts) expect(c.observations.length, c.id).toBeGreaterThanOrEqual(2);
+  });
+});
