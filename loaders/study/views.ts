@@ -1,0 +1,346 @@
+/**
+ * View models for the analysis pages (overview, one page per dimension, stages × actors,
+ * recommendations). Each view carries the quoted statements it shows, with their locators,
+ * so the components only render: no page or component re-derives anything from the tables.
+ * Everything here is computed from the coded study.
+ */
+import { chains, participation, type ParticipationLevel } from "./derive.js";
+import type { Study } from "./load.js";
+import type { Actor, Finding, Rating, Recommendation, Stage, Valence } from "./schema.js";
+
+/** A statement of the source as the site shows it: both languages and its locator. */
+export interface Quote {
+  id: string;
+  kind: "finding" | "recommendation";
+  source: string;
+  section: string;
+  item: string;
+  start: number;
+  end: number;
+  /** The dimension id, or "" for a cross-cutting statement. */
+  dimension: string;
+  /** Findings only; recommendations carry none. */
+  valence: Valence | null;
+  text_id: string;
+  text_en: string;
+}
+
+export interface Named {
+  id: string;
+  label_id: string;
+  label_en: string;
+}
+
+export interface DimensionRef {
+  id: string;
+  order: number;
+  name_id: string;
+  name_en: string;
+}
+
+export interface Verdict {
+  rating: Rating;
+  rating_text_id: string;
+  rating_text_en: string;
+  /** The finding that states the verdict. */
+  finding: Quote | null;
+}
+
+export interface StudyHeader {
+  title_id: string;
+  title_en: string;
+  place_id: string;
+  place_en: string;
+  coding_level_id: string;
+  coding_level_en: string;
+  author: string | null;
+  year: string | null;
+  institution: string | null;
+  framework: string;
+  /** The central problem as the source states it (the finding itself), when the study names one. */
+  central: Quote | null;
+  counts: { findings: number; recommendations: number; actors: number; channels: number; dimensions: number };
+}
+
+export interface DimensionCard extends DimensionRef {
+  verdict: Verdict | null;
+  strengths: Quote[];
+  gaps: Quote[];
+  neutral: Quote[];
+}
+
+export interface StageRow extends Named {
+  order: number;
+  strengths: string[];
+  gaps: string[];
+  neutral: string[];
+  /** True when the study's central problem finding is tagged with this stage. */
+  central: boolean;
+}
+
+export interface OverviewView {
+  study: StudyHeader;
+  dimensions: DimensionCard[];
+  stages: StageRow[];
+  /** Cross-cutting statements (no dimension), in source order. */
+  crossCutting: Quote[];
+}
+
+export interface StageTouch extends Named {
+  order: number;
+  findings: string[];
+}
+
+export interface ActorTouch extends Named {
+  kind: Actor["kind"];
+  findings: string[];
+}
+
+export interface AnsweringRecommendation {
+  quote: Quote;
+  /** The gaps of this dimension (or the central problem) it answers. */
+  answers: Quote[];
+  actors: Named[];
+}
+
+export interface DimensionView extends DimensionCard {
+  name_thesis_id: string;
+  description_id: string;
+  description_en: string;
+  reference: string;
+  actors: ActorTouch[];
+  /** Every stage of the codebook, in order; `findings` is empty where the dimension does not touch it. */
+  stages: StageTouch[];
+  recommendations: AnsweringRecommendation[];
+  previous: DimensionRef | null;
+  next: DimensionRef | null;
+}
+
+export interface MatrixCell {
+  actor: string;
+  stage: string;
+  level: ParticipationLevel;
+  strengths: number;
+  gaps: number;
+  neutral: number;
+  findings: Quote[];
+}
+
+export interface MatrixView {
+  actors: (Named & { kind: Actor["kind"] })[];
+  stages: (Named & { order: number; central: boolean })[];
+  /** actors × stages, actor-major in the order of `actors` and `stages`. */
+  cells: MatrixCell[];
+  /** The central problem finding, when the study names one. */
+  central: Quote | null;
+  /** Per stage: the actors whose only evidence there is gaps (`absent`) and those `active`. */
+  byStage: { stage: string; absent: string[]; partial: string[]; active: string[] }[];
+}
+
+export interface ChainLink {
+  gap: Quote;
+  /** Strength or neutral findings of the gap's dimension: the context the gap sits in. */
+  context: Quote[];
+}
+
+export interface RecommendationView {
+  quote: Quote;
+  dimension: DimensionRef | null;
+  actors: Named[];
+  chains: ChainLink[];
+}
+
+export function quoteOf(row: Finding | Recommendation): Quote {
+  const isFinding = "valence" in row;
+  return {
+    id: row.id,
+    kind: isFinding ? "finding" : "recommendation",
+    source: row.source,
+    section: row.section,
+    item: row.item,
+    start: row.start,
+    end: row.end,
+    dimension: row.dimension,
+    valence: isFinding ? row.valence : null,
+    text_id: row.text_id,
+    text_en: row.text_en
+  };
+}
+
+function dimensionRef(d: Study["dimensions"][number]): DimensionRef {
+  return { id: d.id, order: d.order, name_id: d.name_id, name_en: d.name_en };
+}
+
+function named(x: { id: string; label_id: string; label_en: string }): Named {
+  return { id: x.id, label_id: x.label_id, label_en: x.label_en };
+}
+
+/** Findings and recommendations by id, as quotes. */
+export function quoteIndex(study: Pick<Study, "findings" | "recommendations">): Map<string, Quote> {
+  return new Map([...study.findings, ...study.recommendations].map((r) => [r.id, quoteOf(r)]));
+}
+
+function lookup(index: Map<string, Quote>, ids: readonly string[]): Quote[] {
+  return ids.flatMap((id) => index.get(id) ?? []);
+}
+
+function centralQuote(study: Study, index: Map<string, Quote>): Quote | null {
+  const id = study.meta.central_problem?.finding;
+  return id ? index.get(id) ?? null : null;
+}
+
+function verdictOf(study: Study, dimension: string, index: Map<string, Quote>): Verdict | null {
+  const a = study.assessments.find((x) => x.dimension === dimension);
+  if (!a) return null;
+  return { rating: a.rating, rating_text_id: a.rating_text_id, rating_text_en: a.rating_text_en, finding: index.get(a.finding) ?? null };
+}
+
+function cardOf(study: Study, d: Study["dimensions"][number], index: Map<string, Quote>): DimensionCard {
+  const fs = study.findings.filter((f) => f.dimension === d.id).map(quoteOf);
+  return {
+    ...dimensionRef(d),
+    verdict: verdictOf(study, d.id, index),
+    strengths: fs.filter((f) => f.valence === "strength"),
+    gaps: fs.filter((f) => f.valence === "gap"),
+    neutral: fs.filter((f) => f.valence === "neutral")
+  };
+}
+
+/** Findings per stage split by valence, in codebook stage order. */
+export function stageRows(study: Pick<Study, "stages" | "findings" | "meta">): StageRow[] {
+  const centralId = study.meta.central_problem?.finding;
+  const central = study.findings.find((f) => f.id === centralId);
+  return study.stages.map((s: Stage) => {
+    const fs = study.findings.filter((f) => f.stages.includes(s.id));
+    const ids = (v: Valence) => fs.filter((f) => f.valence === v).map((f) => f.id);
+    return {
+      ...named(s),
+      order: s.order,
+      strengths: ids("strength"),
+      gaps: ids("gap"),
+      neutral: ids("neutral"),
+      central: central?.stages.includes(s.id) ?? false
+    };
+  });
+}
+
+export function studyHeader(study: Study): StudyHeader {
+  const m = study.meta;
+  return {
+    title_id: m.title_id,
+    title_en: m.title_en,
+    place_id: m.place_id,
+    place_en: m.place_en,
+    coding_level_id: m.coding_level_id,
+    coding_level_en: m.coding_level_en,
+    author: m.author,
+    year: m.year === null ? null : String(m.year),
+    institution: m.institution,
+    framework: m.framework.citation,
+    central: centralQuote(study, quoteIndex(study)),
+    counts: {
+      findings: study.findings.length,
+      recommendations: study.recommendations.length,
+      actors: study.actors.length,
+      channels: study.channels.length,
+      dimensions: study.dimensions.length
+    }
+  };
+}
+
+export function overviewView(study: Study): OverviewView {
+  const index = quoteIndex(study);
+  return {
+    study: studyHeader(study),
+    dimensions: study.dimensions.map((d) => cardOf(study, d, index)),
+    stages: stageRows(study),
+    crossCutting: study.findings.filter((f) => !f.dimension).map(quoteOf)
+  };
+}
+
+/**
+ * The recommendations that answer a dimension: those filed under it, and those that answer
+ * one of its gaps. `answers` keeps the gaps of this dimension and the central problem.
+ */
+export function answeringRecommendations(study: Study, dimension: string, index = quoteIndex(study)): AnsweringRecommendation[] {
+  const gaps = new Set(study.findings.filter((f) => f.dimension === dimension && f.valence === "gap").map((f) => f.id));
+  const central = study.meta.central_problem?.finding;
+  const actors = new Map(study.actors.map((a) => [a.id, a]));
+  return study.recommendations
+    .filter((r) => r.dimension === dimension || r.answers.some((a) => gaps.has(a)))
+    .map((r) => ({
+      quote: quoteOf(r),
+      answers: lookup(index, r.answers.filter((a) => gaps.has(a) || a === central || r.dimension === dimension)),
+      actors: r.actors.flatMap((a) => {
+        const actor = actors.get(a);
+        return actor ? [named(actor)] : [];
+      })
+    }));
+}
+
+export function dimensionViews(study: Study): DimensionView[] {
+  const index = quoteIndex(study);
+  return study.dimensions.map((d, i) => {
+    const fs = study.findings.filter((f) => f.dimension === d.id);
+    const previous = study.dimensions[i - 1];
+    const next = study.dimensions[i + 1];
+    return {
+      ...cardOf(study, d, index),
+      name_thesis_id: d.name_thesis_id,
+      description_id: d.description_id,
+      description_en: d.description_en,
+      reference: d.reference,
+      actors: study.actors
+        .map((a) => ({ ...named(a), kind: a.kind, findings: fs.filter((f) => f.actors.includes(a.id)).map((f) => f.id) }))
+        .filter((a) => a.findings.length > 0),
+      stages: study.stages.map((s) => ({
+        ...named(s),
+        order: s.order,
+        findings: fs.filter((f) => f.stages.includes(s.id)).map((f) => f.id)
+      })),
+      recommendations: answeringRecommendations(study, d.id, index),
+      previous: previous ? dimensionRef(previous) : null,
+      next: next ? dimensionRef(next) : null
+    };
+  });
+}
+
+export function matrixView(study: Study): MatrixView {
+  const index = quoteIndex(study);
+  const rows = stageRows(study);
+  const cells = participation(study).map((c) => ({
+    actor: c.actor,
+    stage: c.stage,
+    level: c.level,
+    strengths: c.strengths,
+    gaps: c.gaps,
+    neutral: c.neutral,
+    findings: lookup(index, c.findings)
+  }));
+  const of = (stage: string, level: ParticipationLevel) => cells.filter((c) => c.stage === stage && c.level === level).map((c) => c.actor);
+  return {
+    actors: study.actors.map((a) => ({ ...named(a), kind: a.kind })),
+    stages: rows.map((s) => ({ id: s.id, label_id: s.label_id, label_en: s.label_en, order: s.order, central: s.central })),
+    cells,
+    central: centralQuote(study, index),
+    byStage: study.stages.map((s) => ({ stage: s.id, absent: of(s.id, "absent"), partial: of(s.id, "partial"), active: of(s.id, "active") }))
+  };
+}
+
+export function recommendationViews(study: Study): RecommendationView[] {
+  const index = quoteIndex(study);
+  const dims = new Map(study.dimensions.map((d) => [d.id, dimensionRef(d)]));
+  const actors = new Map(study.actors.map((a) => [a.id, named(a)]));
+  const all = chains(study);
+  return study.recommendations.map((r) => ({
+    quote: quoteOf(r),
+    dimension: dims.get(r.dimension) ?? null,
+    actors: r.actors.flatMap((a) => actors.get(a) ?? []),
+    chains: all
+      .filter((c) => c.recommendation === r.id)
+      .flatMap((c) => {
+        const gap = index.get(c.gap);
+        return gap ? [{ gap, context: lookup(index, c.context) }] : [];
+      })
+  }));
+}

@@ -1,0 +1,142 @@
+/**
+ * The dimensions at a glance (the overview's interactive chart; the policy brief keeps the
+ * static assessmentChart.ts): strengths (right), neutral descriptions (right, after the
+ * strengths) and gaps (left) per dimension as diverging bars, every bar labelled with its
+ * symbol and count, every row with the thesis's own verdict. A table alternative follows.
+ */
+import * as Plot from "@observablehq/plot";
+import { t, pick, type Lang } from "../i18n/index.js";
+import type { DimensionCard } from "../../loaders/study/views.js";
+import { el, VALENCE_COLOR, VALENCE_SYMBOL } from "./evidence.js";
+
+export interface DimensionChartOptions {
+  lang: Lang;
+  width?: number;
+}
+
+export interface DimensionBar {
+  dimension: string;
+  valence: "strength" | "neutral" | "gap";
+  x1: number;
+  x2: number;
+  count: number;
+}
+
+/** The bars of the chart: one per dimension and valence with at least one finding. */
+export function dimensionBars(dimensions: readonly DimensionCard[], lang: Lang): DimensionBar[] {
+  return dimensions.flatMap((d) => {
+    const name = pick(lang, d, "name");
+    const s = d.strengths.length;
+    const n = d.neutral.length;
+    const g = d.gaps.length;
+    const bars: DimensionBar[] = [
+      { dimension: name, valence: "strength", x1: 0, x2: s, count: s },
+      { dimension: name, valence: "neutral", x1: s, x2: s + n, count: n },
+      { dimension: name, valence: "gap", x1: -g, x2: 0, count: g }
+    ];
+    return bars.filter((b) => b.count > 0);
+  });
+}
+
+function verdictLabel(d: DimensionCard, lang: Lang): string {
+  return d.verdict ? `${pick(lang, d.verdict, "rating_text")}` : t(lang, "overview.noVerdict");
+}
+
+export function dimensionChart(data: { dimensions: readonly DimensionCard[] }, { lang, width = 640 }: DimensionChartOptions): HTMLElement {
+  const dims = data.dimensions;
+  const bars = dimensionBars(dims, lang);
+  const valenceLabel = (v: string) => `${VALENCE_SYMBOL[v]} ${t(lang, `valence.${v}` as "valence.gap")}`;
+  const max = Math.max(1, ...bars.map((b) => Math.max(Math.abs(b.x1), Math.abs(b.x2))));
+  const narrow = width < 560;
+  const chart = Plot.plot({
+    title: t(lang, "overview.chartTitle"),
+    subtitle: t(lang, "overview.chartValues"),
+    ariaLabel: t(lang, "overview.chartAlt"),
+    ariaDescription: dims
+      .map((d) => `${pick(lang, d, "name")}: ${d.strengths.length} ${t(lang, "valence.strength")}, ${d.gaps.length} ${t(lang, "valence.gap")}, ${d.neutral.length} ${t(lang, "valence.neutral")}; ${verdictLabel(d, lang)}`)
+      .join(". "),
+    width,
+    height: 40 + dims.length * 34,
+    marginLeft: narrow ? 170 : 280,
+    marginRight: narrow ? 120 : 170,
+    x: {
+      domain: [-max - 0.5, max + 0.5],
+      label: `← ${t(lang, "valence.gap")} · ${t(lang, "valence.strength")} → (${t(lang, "overview.findings")})`,
+      labelAnchor: "center",
+      tickFormat: (x: number) => (Number.isInteger(x) ? String(Math.abs(x)) : ""),
+      ticks: Array.from({ length: 2 * max + 1 }, (_, i) => i - max)
+    },
+    y: { domain: dims.map((d) => pick(lang, d, "name")), label: t(lang, "overview.dimension"), tickSize: 0 },
+    color: {
+      domain: ["strength", "neutral", "gap"],
+      range: [VALENCE_COLOR.strength!, VALENCE_COLOR.neutral!, VALENCE_COLOR.gap!],
+      legend: true,
+      tickFormat: valenceLabel
+    },
+    marks: [
+      Plot.barX(bars, {
+        x1: "x1",
+        x2: "x2",
+        y: "dimension",
+        fill: "valence",
+        inset: 0.5,
+        title: (b: DimensionBar) => `${b.dimension}: ${b.count} ${t(lang, `valence.${b.valence}`)}`
+      }),
+      Plot.text(bars, {
+        x: (b: DimensionBar) => (b.x1 + b.x2) / 2,
+        y: "dimension",
+        text: (b: DimensionBar) => `${VALENCE_SYMBOL[b.valence]}${b.count}`,
+        fill: "white",
+        fontWeight: "bold"
+      }),
+      Plot.ruleX([0], { ariaHidden: "true" }),
+      Plot.text(dims, {
+        x: max + 0.5,
+        y: (d: DimensionCard) => pick(lang, d, "name"),
+        text: (d: DimensionCard) => verdictLabel(d, lang),
+        textAnchor: "start",
+        dx: 6,
+        lineWidth: narrow ? 10 : 16
+      })
+    ]
+  });
+  chart.classList.add("dimension-chart");
+  const table = el(
+    "details",
+    { class: "table-alt" },
+    el("summary", {}, t(lang, "analyses.showTable")),
+    el(
+      "table",
+      {},
+      el(
+        "thead",
+        {},
+        el(
+          "tr",
+          {},
+          el("th", { scope: "col" }, t(lang, "overview.dimension")),
+          el("th", { scope: "col" }, valenceLabel("strength")),
+          el("th", { scope: "col" }, valenceLabel("gap")),
+          el("th", { scope: "col" }, valenceLabel("neutral")),
+          el("th", { scope: "col" }, t(lang, "overview.assessment"))
+        )
+      ),
+      el(
+        "tbody",
+        {},
+        dims.map((d) =>
+          el(
+            "tr",
+            { "data-row": d.id },
+            el("th", { scope: "row" }, pick(lang, d, "name")),
+            el("td", {}, d.strengths.length),
+            el("td", {}, d.gaps.length),
+            el("td", {}, d.neutral.length),
+            el("td", {}, verdictLabel(d, lang))
+          )
+        )
+      )
+    )
+  );
+  return el("figure", { class: "analysis-figure" }, chart, table);
+}

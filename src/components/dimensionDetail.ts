@@ -1,0 +1,142 @@
+/**
+ * A dimension's page body: the thesis's conclusion, strengths and gaps as quotations with
+ * locators, the actors and stages its findings name, the recommendation that answers its
+ * gaps, the linked public figures (optional, rendered by the metrics component), and
+ * previous/next in codebook order.
+ */
+import { pick, t } from "../i18n/index.js";
+import type { DimensionRef, DimensionView } from "../../loaders/study/views.js";
+import { el, explorerHref, quoteBlock, quoteList, tf, VALENCE_SYMBOL, type LinkOptions } from "./evidence.js";
+
+export interface DimensionOptions extends LinkOptions {
+  /** How many dimensions the codebook has (for "dimension n of total"). */
+  total?: number;
+  /** The linked public figures, rendered (src/components/relatedMetrics.ts); optional. */
+  related?: Node | null;
+}
+
+function section(title: string, cls: string, ...children: (Node | null)[]): HTMLElement {
+  return el("section", { class: `card ${cls}` }, el("h2", {}, title), ...children);
+}
+
+function idLinks(ids: readonly string[], root: string): (Node | string)[] {
+  return ids.flatMap((id, i) => [i ? ", " : "", el("a", { href: explorerHref(id, root), "data-finding-link": id }, id)]);
+}
+
+/** The thesis's verdict and the finding that states it. */
+export function verdictSection(view: DimensionView, { lang, root = "../" }: DimensionOptions): HTMLElement {
+  const v = view.verdict;
+  return section(
+    t(lang, "dimension.conclusion"),
+    "dimension-verdict",
+    v
+      ? el("p", { class: `verdict verdict-${v.rating}` }, tf(lang, "dimension.verdictLine", { text: pick(lang, v, "rating_text"), rating: t(lang, `rating.${v.rating}`) }))
+      : el("p", { class: "empty" }, t(lang, "dimension.noVerdict")),
+    v?.finding ? el("div", {}, el("p", { class: "help" }, t(lang, "dimension.verdictSource")), quoteBlock(v.finding, { lang, root })) : null
+  );
+}
+
+export function evidenceSection(view: DimensionView, { lang, root = "../" }: DimensionOptions): HTMLElement {
+  return el(
+    "div",
+    { class: "grid grid-cols-2 dimension-evidence" },
+    section(`${VALENCE_SYMBOL.strength} ${t(lang, "dimension.strengths")} (${view.strengths.length})`, "evidence-strengths", quoteList(view.strengths, { lang, root, empty: t(lang, "dimension.noStrengths") })),
+    section(`${VALENCE_SYMBOL.gap} ${t(lang, "dimension.gaps")} (${view.gaps.length})`, "evidence-gaps", quoteList(view.gaps, { lang, root, empty: t(lang, "dimension.noGaps") })),
+    view.neutral.length ? section(`${VALENCE_SYMBOL.neutral} ${t(lang, "dimension.neutral")} (${view.neutral.length})`, "evidence-neutral", quoteList(view.neutral, { lang, root })) : null
+  );
+}
+
+/** Actors named by the dimension's findings, and every codebook stage marked touched or not. */
+export function actorsAndStages(view: DimensionView, { lang, root = "../" }: DimensionOptions): HTMLElement {
+  const actors = view.actors.length
+    ? el("ul", { class: "actor-list" }, view.actors.map((a) => el("li", { "data-actor": a.id }, el("strong", {}, pick(lang, a, "label")), " — ", idLinks(a.findings, root))))
+    : el("p", { class: "empty" }, t(lang, "dimension.noActors"));
+  const stages = el(
+    "ul",
+    { class: "stage-touch" },
+    view.stages.map((s) =>
+      el(
+        "li",
+        { "data-stage": s.id, "data-touched": s.findings.length ? "yes" : "no" },
+        s.findings.length ? "● " : "○ ",
+        el("strong", {}, pick(lang, s, "label")),
+        " — ",
+        s.findings.length ? idLinks(s.findings, root) : el("span", { class: "empty" }, t(lang, "dimension.notTouched"))
+      )
+    )
+  );
+  return el(
+    "div",
+    { class: "grid grid-cols-2" },
+    section(t(lang, "dimension.actors"), "dimension-actors", actors),
+    section(t(lang, "dimension.stages"), "dimension-stages", stages)
+  );
+}
+
+export function recommendationSection(view: DimensionView, { lang, root = "../" }: DimensionOptions): HTMLElement {
+  if (!view.recommendations.length) return section(t(lang, "dimension.recommendation"), "dimension-recommendation", el("p", { class: "empty" }, t(lang, "dimension.noRecommendation")));
+  return section(
+    t(lang, "dimension.recommendation"),
+    "dimension-recommendation",
+    el(
+      "div",
+      {},
+      view.recommendations.map((r) =>
+        el(
+          "div",
+          { class: "answering" },
+          quoteBlock(r.quote, { lang, root }),
+          r.actors.length ? el("p", {}, el("strong", {}, `${t(lang, "dimension.whoActs")}: `), r.actors.map((a) => pick(lang, a, "label")).join(", ")) : null,
+          el("details", {}, el("summary", {}, `${t(lang, "dimension.answers")}: ${r.answers.map((q) => q.id).join(", ")}`), quoteList(r.answers, { lang, root }))
+        )
+      )
+    )
+  );
+}
+
+/**
+ * The public figures linked to the dimension, as the metrics page's `relatedMetrics` renders them
+ * (passed in as `related`); the named empty state "no linked metrics" when there is none.
+ */
+export function relatedSection(related: Node | null | undefined, { lang }: DimensionOptions): HTMLElement {
+  if (related && related.childNodes.length) return el("div", { class: "dimension-related" }, related);
+  return section(t(lang, "dimension.related"), "dimension-related", el("p", { class: "empty", "data-empty": "related" }, t(lang, "dimension.noRelated")));
+}
+
+/** Previous and next dimension in codebook order. */
+export function dimensionPager(view: Pick<DimensionView, "previous" | "next">, { lang }: DimensionOptions): HTMLElement {
+  const link = (d: DimensionRef | null, key: "dimension.previous" | "dimension.next", rel: string) =>
+    d ? el("a", { href: `./${encodeURIComponent(d.id)}`, rel, "data-pager": rel }, tf(lang, key, { name: pick(lang, d, "name") })) : el("span", {});
+  return el("nav", { class: "pager-nav", "aria-label": t(lang, "dimension.pager") }, link(view.previous, "dimension.previous", "prev"), link(view.next, "dimension.next", "next"));
+}
+
+/** The dimension's heading facts: position in the codebook, the thesis's own name, the framework heading's reference. */
+export function dimensionHeader(view: DimensionView, { lang, total }: DimensionOptions): HTMLElement {
+  return el(
+    "div",
+    { class: "dimension-header" },
+    el(
+      "p",
+      { class: "help" },
+      total ? tf(lang, "dimension.position", { n: view.order, total }) : null,
+      view.name_thesis_id ? [" · ", `${t(lang, "dimension.thesisName")}: `, el("em", { lang: "id" }, view.name_thesis_id)] : null,
+      view.reference ? [" · ", `${t(lang, "dimension.heading")}: ${view.name_en} (${view.reference})`] : null
+    ),
+    el("p", {}, pick(lang, view, "description"))
+  );
+}
+
+/** The whole page body in reading order. */
+export function dimensionDetail(view: DimensionView, options: DimensionOptions): HTMLElement {
+  return el(
+    "div",
+    { class: "dimension-detail", "data-dimension-page": view.id },
+    dimensionHeader(view, options),
+    verdictSection(view, options),
+    evidenceSection(view, options),
+    actorsAndStages(view, options),
+    recommendationSection(view, options),
+    relatedSection(options.related, options),
+    dimensionPager(view, options)
+  );
+}

@@ -1,0 +1,181 @@
+/**
+ * The overview page's pieces: the study card (title, unknowns, what was coded), one
+ * expandable entry per dimension with its quoted strengths and gaps, and the stage strip
+ * that makes the central conclusion visible.
+ */
+import * as Plot from "@observablehq/plot";
+import { pick, t, type Lang } from "../i18n/index.js";
+import type { DimensionCard, OverviewView, StageRow, StudyHeader } from "../../loaders/study/views.js";
+import { el, quoteBlock, quoteList, tf, VALENCE_COLOR, VALENCE_SYMBOL, type LinkOptions } from "./evidence.js";
+
+export interface OverviewOptions extends LinkOptions {
+  width?: number;
+}
+
+/** Title, place, author/year/institution (unknown where the source does not say), framework, coding level. */
+export function studyCard(study: StudyHeader, { lang }: OverviewOptions): HTMLElement {
+  const unknown = t(lang, "overview.unknown");
+  const row = (key: Parameters<typeof t>[1], value: string | null, attrs: Record<string, string> = {}) =>
+    el("div", { class: "study-fact", ...attrs }, el("dt", {}, t(lang, key)), el("dd", value === null ? { class: "unknown" } : {}, value ?? unknown));
+  return el(
+    "section",
+    { class: "card study-card", "aria-label": t(lang, "overview.thesis") },
+    el(
+      "dl",
+      {},
+      row("overview.thesis", pick(lang, study, "title"), { "data-field": "title" }),
+      row("overview.author", study.author, { "data-field": "author" }),
+      row("overview.year", study.year, { "data-field": "year" }),
+      row("overview.institution", study.institution, { "data-field": "institution" }),
+      row("overview.place", pick(lang, study, "place")),
+      row("overview.framework", study.framework)
+    ),
+    el("p", { class: "coding-level" }, el("strong", {}, `${t(lang, "overview.coded")}: `), pick(lang, study, "coding_level"))
+  );
+}
+
+function counts(d: DimensionCard, lang: Lang): string {
+  return [
+    `${VALENCE_SYMBOL.strength} ${tf(lang, "analyses.strengthsN", { n: d.strengths.length })}`,
+    `${VALENCE_SYMBOL.gap} ${tf(lang, "analyses.gapsN", { n: d.gaps.length })}`,
+    ...(d.neutral.length ? [`${VALENCE_SYMBOL.neutral} ${tf(lang, "analyses.neutralN", { n: d.neutral.length })}`] : [])
+  ].join(" · ");
+}
+
+/** One `<details>` per dimension: verdict and counts in the summary; the quotations inside. */
+export function dimensionGlance(data: { dimensions: readonly DimensionCard[] }, options: OverviewOptions): HTMLElement {
+  const { lang, root = "./" } = options;
+  return el(
+    "div",
+    { class: "dimension-glance" },
+    el("p", { class: "help" }, t(lang, "overview.glanceHelp")),
+    data.dimensions.map((d) => {
+      const verdict = d.verdict ? tf(lang, "overview.verdict", { rating: pick(lang, d.verdict, "rating_text") }) : t(lang, "overview.noVerdict");
+      const href = `${root}dimensions/${encodeURIComponent(d.id)}`;
+      return el(
+        "details",
+        { class: "dimension-entry", "data-dimension": d.id },
+        el(
+          "summary",
+          {},
+          el("span", { class: "dimension-name" }, `${d.order}. ${pick(lang, d, "name")}`),
+          " — ",
+          el("span", { class: `verdict verdict-${d.verdict?.rating ?? "none"}` }, verdict),
+          el("span", { class: "counts" }, ` (${counts(d, lang)})`)
+        ),
+        el("p", {}, el("a", { href, class: "dimension-link" }, `${t(lang, "overview.openPage")}: ${pick(lang, d, "name")} →`)),
+        d.verdict?.finding ? quoteBlock(d.verdict.finding, { lang, root }) : null,
+        el("h4", {}, `${VALENCE_SYMBOL.strength} ${t(lang, "dimension.strengths")}`),
+        quoteList(d.strengths, { lang, root, empty: t(lang, "dimension.noStrengths") }),
+        el("h4", {}, `${VALENCE_SYMBOL.gap} ${t(lang, "dimension.gaps")}`),
+        quoteList(d.gaps, { lang, root, empty: t(lang, "dimension.noGaps") }),
+        d.neutral.length ? [el("h4", {}, `${VALENCE_SYMBOL.neutral} ${t(lang, "dimension.neutral")}`), quoteList(d.neutral, { lang, root })] : null
+      );
+    })
+  );
+}
+
+export interface StageBar {
+  stage: string;
+  valence: "strength" | "neutral" | "gap";
+  count: number;
+  ids: string[];
+}
+
+/** The stage strip's bars: per stage, strengths, neutral and gaps (zero counts dropped). */
+export function stageBars(stages: readonly StageRow[], lang: Lang): StageBar[] {
+  return stages.flatMap((s) => {
+    const label = pick(lang, s, "label");
+    const bars: StageBar[] = [
+      { stage: label, valence: "strength", count: s.strengths.length, ids: s.strengths },
+      { stage: label, valence: "neutral", count: s.neutral.length, ids: s.neutral },
+      { stage: label, valence: "gap", count: s.gaps.length, ids: s.gaps }
+    ];
+    return bars.filter((b) => b.count > 0);
+  });
+}
+
+/**
+ * Findings per stage, stacked strength · neutral · gap, stages in codebook order; the stages
+ * the central problem is tagged with are marked with ◆ and a label, and the central finding
+ * is quoted beneath. A table alternative lists the finding ids, each linked.
+ */
+export function centralConclusion(view: Pick<OverviewView, "stages" | "study">, options: OverviewOptions): HTMLElement {
+  const { lang, root = "./", width = 640 } = options;
+  const bars = stageBars(view.stages, lang);
+  const central = view.study.central;
+  const valenceLabel = (v: string) => `${VALENCE_SYMBOL[v]} ${t(lang, `valence.${v}` as "valence.gap")}`;
+  const max = Math.max(1, ...view.stages.map((s) => s.strengths.length + s.neutral.length + s.gaps.length));
+  const chart = Plot.plot({
+    title: t(lang, "overview.stagesTitle"),
+    ariaLabel: t(lang, "overview.stagesAlt"),
+    ariaDescription: view.stages
+      .map((s) => `${pick(lang, s, "label")}: ${s.strengths.length} ${t(lang, "valence.strength")}, ${s.neutral.length} ${t(lang, "valence.neutral")}, ${s.gaps.length} ${t(lang, "valence.gap")}${s.central && central ? ` (${tf(lang, "overview.centralMark", { id: central.id })})` : ""}`)
+      .join(". "),
+    width,
+    height: 50 + view.stages.length * 36,
+    marginLeft: 220,
+    marginRight: 190,
+    x: { label: `${t(lang, "overview.findings")} →`, domain: [0, max], grid: true },
+    y: { domain: view.stages.map((s) => pick(lang, s, "label")), label: t(lang, "overview.stage"), tickSize: 0 },
+    color: { domain: ["strength", "neutral", "gap"], range: [VALENCE_COLOR.strength!, VALENCE_COLOR.neutral!, VALENCE_COLOR.gap!], legend: true, tickFormat: valenceLabel },
+    marks: [
+      Plot.barX(bars, Plot.stackX({ x: "count", y: "stage", fill: "valence", order: ["strength", "neutral", "gap"], inset: 0.5, title: (b: StageBar) => `${b.stage}: ${b.count} ${t(lang, `valence.${b.valence}`)} (${b.ids.join(", ")})` })),
+      Plot.text(bars, Plot.stackX({ x: "count", y: "stage", z: "valence", order: ["strength", "neutral", "gap"], text: (b: StageBar) => `${VALENCE_SYMBOL[b.valence]}${b.count}`, fill: "white", fontWeight: "bold" })),
+      Plot.text(
+        view.stages.filter((s) => s.central && central),
+        { x: max, y: (s: StageRow) => pick(lang, s, "label"), text: () => tf(lang, "overview.centralMark", { id: central?.id ?? "" }), textAnchor: "start", dx: 8, fontWeight: "bold" }
+      ),
+      Plot.ruleX([0], { ariaHidden: "true" })
+    ]
+  });
+  chart.classList.add("stage-strip");
+  const ids = (list: string[]) => list.flatMap((id, i) => [i ? ", " : "", el("a", { href: `${root}explorer?id=${encodeURIComponent(id)}`, "data-finding-link": id }, id)]);
+  const table = el(
+    "details",
+    { class: "table-alt" },
+    el("summary", {}, t(lang, "analyses.showTable")),
+    el(
+      "table",
+      {},
+      el(
+        "thead",
+        {},
+        el("tr", {}, el("th", { scope: "col" }, t(lang, "overview.stage")), ...["strength", "neutral", "gap"].map((v) => el("th", { scope: "col" }, valenceLabel(v))))
+      ),
+      el(
+        "tbody",
+        {},
+        view.stages.map((s) =>
+          el(
+            "tr",
+            { "data-row": s.id },
+            el("th", { scope: "row" }, pick(lang, s, "label"), s.central && central ? ` ${tf(lang, "overview.centralMark", { id: central.id })}` : ""),
+            el("td", {}, `${s.strengths.length}: `, ids(s.strengths)),
+            el("td", {}, `${s.neutral.length}: `, ids(s.neutral)),
+            el("td", {}, `${s.gaps.length}: `, ids(s.gaps))
+          )
+        )
+      )
+    )
+  );
+  return el(
+    "figure",
+    { class: "analysis-figure central-conclusion" },
+    el("h2", {}, t(lang, "overview.centralTitle")),
+    central ? [el("p", { class: "gloss" }, t(lang, "overview.centralGloss")), quoteBlock(central, { lang, root })] : null,
+    chart,
+    table
+  );
+}
+
+/** Cross-cutting statements (no dimension): introduction and synthesis, collapsed. */
+export function crossCutting(view: Pick<OverviewView, "crossCutting">, options: OverviewOptions): HTMLElement {
+  const { lang, root = "./" } = options;
+  return el(
+    "details",
+    { class: "cross-cutting" },
+    el("summary", {}, `${t(lang, "overview.crossCutting")} (${tf(lang, "analyses.findingsN", { n: view.crossCutting.length })})`),
+    quoteList(view.crossCutting, { lang, root })
+  );
+}

@@ -1,0 +1,181 @@
+/**
+ * The stages × actors matrix: one button per cell showing its participation level by colour,
+ * symbol and word; choosing a cell (click, or Tab and Enter/Space; arrow keys move between
+ * cells) shows the findings that explain it, quoted with their locators, in a live region.
+ * Stages are in codebook order; the stages named by the central problem are marked ◆ and
+ * the actors with only gap evidence there are named in a caption. A table alternative follows.
+ */
+import { pick, t, type Lang } from "../i18n/index.js";
+import type { MatrixCell, MatrixView } from "../../loaders/study/views.js";
+import { el, quoteList, tf, type LinkOptions } from "./evidence.js";
+
+export const LEVEL_SYMBOL: Record<MatrixCell["level"], string> = { active: "●", partial: "◐", absent: "✕", "no-evidence": "·" };
+
+/** Active only through neutral (descriptive) findings. */
+export function neutralOnly(c: Pick<MatrixCell, "level" | "strengths" | "neutral" | "gaps">): boolean {
+  return c.level === "active" && c.strengths === 0 && c.neutral > 0;
+}
+
+function levelText(lang: Lang, c: MatrixCell): string {
+  return `${LEVEL_SYMBOL[c.level]} ${t(lang, `stages.level.${c.level}`)}${neutralOnly(c) ? ` ${t(lang, "stages.neutralMark")}` : ""}`;
+}
+
+/** The sentence under the matrix: who has only gap evidence at the central problem's stages. */
+export function planningGapSentence(view: MatrixView, lang: Lang): string | null {
+  if (!view.central) return null;
+  const central = view.stages.filter((s) => s.central);
+  if (!central.length) return null;
+  const absent = [...new Set(view.byStage.filter((b) => central.some((s) => s.id === b.stage)).flatMap((b) => b.absent))];
+  const label = new Map(view.actors.map((a) => [a.id, pick(lang, a, "label")]));
+  if (!absent.length) return t(lang, "stages.summaryNone");
+  return tf(lang, "stages.summary", {
+    stages: central.map((s) => pick(lang, s, "label")).join(", "),
+    actors: absent.map((a) => label.get(a) ?? a).join(", ")
+  });
+}
+
+export function participationMatrix(view: MatrixView, options: LinkOptions): HTMLElement {
+  const { lang, root = "./" } = options;
+  const cellOf = new Map(view.cells.map((c) => [`${c.actor}\u0000${c.stage}`, c]));
+  const actorLabel = new Map(view.actors.map((a) => [a.id, pick(lang, a, "label")]));
+  const stageLabel = new Map(view.stages.map((s) => [s.id, pick(lang, s, "label")]));
+  const detail = el("div", { class: "cell-detail card", "aria-live": "polite", id: "cell-detail" }, el("p", { class: "help" }, t(lang, "stages.prompt")));
+  const buttons: HTMLButtonElement[][] = [];
+
+  function show(c: MatrixCell, button: HTMLButtonElement): void {
+    for (const b of buttons.flat()) b.setAttribute("aria-pressed", String(b === button));
+    const title = tf(lang, "stages.cellTitle", { actor: actorLabel.get(c.actor) ?? c.actor, stage: stageLabel.get(c.stage) ?? c.stage, level: t(lang, `stages.level.${c.level}`) });
+    detail.replaceChildren(
+      ...[
+      el("h3", {}, `${LEVEL_SYMBOL[c.level]} ${title}`),
+      el("p", { class: "help" }, `${tf(lang, "stages.counts", { s: c.strengths, g: c.gaps, n: c.neutral })} — ${t(lang, `stages.levelHelp.${c.level}`)}`),
+      neutralOnly(c) ? el("p", { class: "help" }, t(lang, "stages.neutralOnly")) : null,
+      quoteList(c.findings, { lang, root, empty: t(lang, "stages.cellNone") })
+      ].filter((n): n is HTMLElement => n !== null)
+    );
+    detail.setAttribute("data-showing", `${c.actor}|${c.stage}`);
+  }
+
+  function move(row: number, col: number): void {
+    const b = buttons[Math.max(0, Math.min(buttons.length - 1, row))]?.[Math.max(0, Math.min(view.stages.length - 1, col))];
+    b?.focus();
+  }
+
+  const table = el(
+    "table",
+    { class: "matrix", "aria-describedby": "matrix-caption" },
+    el("caption", { id: "matrix-caption", class: "help" }, t(lang, "stages.chartAlt")),
+    el(
+      "thead",
+      {},
+      el(
+        "tr",
+        {},
+        el("th", { scope: "col" }, `${t(lang, "stages.actor")} ↓ · ${t(lang, "stages.stage")} →`),
+        view.stages.map((s) =>
+          el(
+            "th",
+            { scope: "col", class: s.central ? "central" : null, "data-stage": s.id },
+            pick(lang, s, "label"),
+            s.central && view.central ? [el("br", {}), el("small", {}, tf(lang, "stages.central", { id: view.central.id }))] : null
+          )
+        )
+      )
+    ),
+    el(
+      "tbody",
+      {},
+      view.actors.map((a, row) => {
+        const rowButtons: HTMLButtonElement[] = [];
+        buttons.push(rowButtons);
+        return el(
+          "tr",
+          { "data-actor": a.id },
+          el("th", { scope: "row" }, pick(lang, a, "label")),
+          view.stages.map((s, col) => {
+            const c = cellOf.get(`${a.id}\u0000${s.id}`);
+            if (!c) return el("td", {});
+            const label = `${tf(lang, "stages.cellTitle", { actor: pick(lang, a, "label"), stage: pick(lang, s, "label"), level: t(lang, `stages.level.${c.level}`) })} (${tf(lang, "analyses.findingsN", { n: c.findings.length })})`;
+            const button = el(
+              "button",
+              {
+                type: "button",
+                class: `cell level-${c.level}`,
+                "data-cell": `${c.actor}|${c.stage}`,
+                "data-level": c.level,
+                "aria-pressed": "false",
+                "aria-controls": "cell-detail",
+                "aria-label": label,
+                title: label,
+                onclick: () => show(c, button),
+                onkeydown: (e: Event) => {
+                  const k = (e as KeyboardEvent).key;
+                  const d = k === "ArrowRight" ? [0, 1] : k === "ArrowLeft" ? [0, -1] : k === "ArrowDown" ? [1, 0] : k === "ArrowUp" ? [-1, 0] : null;
+                  if (d) {
+                    e.preventDefault();
+                    move(row + d[0]!, col + d[1]!);
+                  }
+                }
+              },
+              levelText(lang, c),
+              c.findings.length ? el("span", { class: "cell-count" }, ` (${c.findings.length})`) : null
+            );
+            rowButtons.push(button);
+            return el("td", {}, button);
+          })
+        );
+      })
+    )
+  );
+
+  const legend = el(
+    "ul",
+    { class: "legend-list", "aria-label": t(lang, "stages.legend") },
+    (Object.keys(LEVEL_SYMBOL) as MatrixCell["level"][]).map((l) =>
+      el("li", {}, el("span", { class: `swatch level-${l}` }, LEVEL_SYMBOL[l]), el("strong", {}, t(lang, `stages.level.${l}`)), `: ${t(lang, `stages.levelHelp.${l}`)}`)
+    ),
+    view.cells.some(neutralOnly) ? el("li", {}, t(lang, "stages.neutralOnly")) : null
+  );
+
+  const sentence = planningGapSentence(view, lang);
+  const alt = el(
+    "details",
+    { class: "table-alt" },
+    el("summary", {}, t(lang, "analyses.showTable")),
+    el(
+      "table",
+      {},
+      el(
+        "thead",
+        {},
+        el("tr", {}, ["stages.actor", "stages.stage", "stages.level", "stages.findings"].map((k) => el("th", { scope: "col" }, t(lang, k as "stages.actor"))))
+      ),
+      el(
+        "tbody",
+        {},
+        view.cells.map((c) =>
+          el(
+            "tr",
+            { "data-row": `${c.actor}|${c.stage}` },
+            el("td", {}, actorLabel.get(c.actor) ?? c.actor),
+            el("td", {}, stageLabel.get(c.stage) ?? c.stage),
+            el("td", {}, levelText(lang, c)),
+            el("td", {}, c.findings.flatMap((q, i) => [i ? ", " : "", el("a", { href: `${root}explorer?id=${encodeURIComponent(q.id)}` }, q.id)]))
+          )
+        )
+      )
+    )
+  );
+
+  return el(
+    "figure",
+    { class: "analysis-figure participation" },
+    el("h2", {}, t(lang, "stages.chartTitle")),
+    sentence ? el("p", { class: "gloss planning-gap" }, sentence) : null,
+    legend,
+    el("div", { style: "overflow-x:auto" }, table),
+    el("p", { class: "help" }, t(lang, "stages.method")),
+    detail,
+    alt
+  );
+}

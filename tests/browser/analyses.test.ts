@@ -1,0 +1,264 @@
+/**
+ * The analysis pages in Chromium, against the built site: each renders its marks from the data
+ * (as many as the data has rows), every finding shown carries its locator and a link to the
+ * evidence explorer, the matrix is keyboard-reachable, the dimension pages follow the codebook
+ * (an eighth test dimension gets its own page), and the pages themselves stay short.
+ */
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { loadStudy } from "../../loaders/study/load.js";
+import { studyDir } from "../../loaders/site/env.js";
+import { dimensionViews, matrixView, overviewView, recommendationViews } from "../../loaders/study/views.js";
+import { metricsBundle } from "../../loaders/metrics/bundle.js";
+import { loadMetrics } from "../../loaders/metrics/load.js";
+import { metricsDir } from "../../loaders/site/env.js";
+import { LANGS, t } from "../../src/i18n/index.js";
+import { dynamicPaths } from "../../src/site/routes.js";
+import { browserAvailable, launch, serve, visit, type BrowserContext, type Page, type StaticServer } from "./harness.js";
+import { ARTIFACTS } from "./setup.js";
+
+const study = loadStudy(studyDir());
+const overview = overviewView(study);
+const dimensions = dimensionViews(study);
+const related = metricsBundle(loadMetrics(metricsDir())).related;
+const matrix = matrixView(study);
+const recommendations = recommendationViews(study);
+
+const nonZero = (...xs: number[]) => xs.filter((x) => x > 0).length;
+
+/** Every `[data-finding]` has a link to the explorer for its id and a visible locator with offsets. */
+async function traceable(page: Page, lang: string): Promise<{ findings: number; recommendations: number; problems: string[] }> {
+  return page.evaluate((lang) => {
+    const problems: string[] = [];
+    const findings = [...document.querySelectorAll<HTMLElement>("[data-finding]")];
+    for (const el of findings) {
+      const id = el.dataset.finding!;
+      const link = [...el.querySelectorAll<HTMLAnchorElement>("a")].find((a) => a.href.includes(`explorer?id=${encodeURIComponent(id)}`));
+      if (!link) problems.push(`${id}: no link to the explorer`);
+      else if (new URL(link.href).pathname !== `/${lang}/explorer`) problems.push(`${id}: explorer link goes to ${new URL(link.href).pathname}`);
+      const locator = el.querySelector<HTMLElement>(".locator");
+      if (!locator || !/\d+–\d+/.test(locator.innerText) || !locator.innerText.includes(id)) problems.push(`${id}: no visible locator with offsets`);
+    }
+    const recs = [...document.querySelectorAll<HTMLElement>("[data-recommendation]")];
+    for (const el of recs) {
+      const locator = el.querySelector<HTMLElement>(".locator");
+      if (!locator || !/\d+–\d+/.test(locator.innerText)) problems.push(`${el.dataset.recommendation}: no visible locator`);
+    }
+    return { findings: findings.length, recommendations: recs.length, problems };
+  }, lang);
+}
+
+describe.runIf(browserAvailable)("analysis pages in Chromium", () => {
+  let server: StaticServer;
+  let context: BrowserContext;
+  let close: () => Promise<void>;
+  beforeAll(async () => {
+    server = await serve();
+    ({ browser: context, close } = await launch());
+  });
+  afterAll(async () => {
+    await close?.();
+    await server?.close();
+  });
+
+  it("the traceability check fails for a finding without link or locator (so the checks below can fail)", async () => {
+    const page = await context.newPage();
+    await page.goto(`${server.origin}/en/`);
+    await page.evaluate(() => {
+      document.body.innerHTML =
+        '<div data-finding="F01">quoted text</div>' +
+        '<div data-finding="F02"><span class="locator"><a href="/en/explorer?id=F02">F02</a> · section 5.1</span></div>' +
+        '<div data-finding="F03"><span class="locator"><a href="/en/explorer?id=F03">F03</a> · characters 626–705</span></div>';
+    });
+    const { problems } = await traceable(page, "en");
+    expect(problems).toEqual(["F01: no link to the explorer", "F01: no visible locator with offsets", "F02: no visible locator with offsets"]);
+    await page.close();
+  });
+
+  for (const lang of LANGS) {
+    it(`/${lang}/ overview: one entry per dimension, bars from the data, the central problem quoted, unknowns shown`, async () => {
+      const { page, consoleErrors } = await visit(context, `${server.origin}/${lang}/`);
+      expect(consoleErrors).toEqual([]);
+      expect(await page.locator("[data-dimension]").count()).toBe(study.dimensions.length);
+      expect(await page.locator("[data-dimension] a.dimension-link").evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname))).toEqual(
+        study.dimensions.map((d) => `/${lang}/dimensions/${d.id}`)
+      );
+      const bars = overview.dimensions.reduce((n, d) => n + nonZero(d.strengths.length, d.gaps.length, d.neutral.length), 0);
+      expect(await page.locator('svg.dimension-chart g[aria-label="bar"] rect, .dimension-chart svg g[aria-label="bar"] rect').count()).toBe(bars);
+      const stageBars = overview.stages.reduce((n, s) => n + nonZero(s.strengths.length, s.gaps.length, s.neutral.length), 0);
+      expect(await page.locator('.stage-strip g[aria-label="bar"] rect').count()).toBe(stageBars);
+      expect(await page.locator(".central-conclusion [data-finding]").getAttribute("data-finding")).toBe(study.meta.central_problem!.finding);
+      for (const field of ["author", "year", "institution"]) {
+        expect(await page.locator(`[data-field="${field}"] dd`).innerText()).toBe(t(lang, "overview.unknown"));
+      }
+      expect(await page.locator('[data-field="title"] dd').innerText()).toBe(lang === "id" ? study.meta.title_id : study.meta.title_en);
+      await page.evaluate(() => document.querySelectorAll("details").forEach((d) => (d.open = true)));
+      const trace = await traceable(page, lang);
+      expect(trace.problems).toEqual([]);
+      expect(trace.findings).toBeGreaterThanOrEqual(study.findings.length);
+      await page.close();
+    });
+
+    it(`/${lang}/stages: actors × stages cells, each labelled in text, explained by its findings, reachable by keyboard`, async () => {
+      const { page, consoleErrors } = await visit(context, `${server.origin}/${lang}/stages`);
+      expect(consoleErrors).toEqual([]);
+      const cells = page.locator("button[data-cell]");
+      expect(await cells.count()).toBe(study.actors.length * study.stages.length);
+      expect(await page.locator(".matrix thead th[data-stage]").evaluateAll((ths) => ths.map((th) => (th as HTMLElement).dataset.stage))).toEqual(study.stages.map((s) => s.id));
+      // Colour is never the only carrier: every cell's text names its level.
+      const texts = await cells.evaluateAll((bs) => bs.map((b) => [(b as HTMLElement).dataset.level, (b as HTMLElement).innerText]));
+      for (const [level, text] of texts) expect(text).toContain(t(lang, `stages.level.${level as "active"}`));
+      // The central problem's stages are marked in the header.
+      expect(await page.locator(".matrix thead th.central").count()).toBe(matrix.stages.filter((s) => s.central).length);
+      expect(await page.locator(".planning-gap").innerText()).toContain(lang === "id" ? "Kader Surabaya Hebat" : "Kader Surabaya Hebat");
+      // Keyboard: Tab reaches the first cell, Enter shows its findings, arrows move.
+      const first = matrix.cells[0]!;
+      await page.locator("button[data-cell]").first().focus();
+      await page.keyboard.press("Enter");
+      expect(await page.locator("#cell-detail").getAttribute("data-showing")).toBe(`${first.actor}|${first.stage}`);
+      await page.keyboard.press("ArrowRight");
+      expect(await page.evaluate(() => (document.activeElement as HTMLElement).dataset.cell)).toBe(`${matrix.cells[1]!.actor}|${matrix.cells[1]!.stage}`);
+      await page.keyboard.press("ArrowDown");
+      await page.keyboard.press(" ");
+      const next = matrix.cells[study.stages.length + 1]!;
+      expect(await page.locator("#cell-detail").getAttribute("data-showing")).toBe(`${next.actor}|${next.stage}`);
+      // Every cell with findings shows exactly those findings, each traceable.
+      for (const c of matrix.cells.filter((c) => c.findings.length)) {
+        await page.locator(`button[data-cell="${c.actor}|${c.stage}"]`).click();
+        expect(await page.locator("#cell-detail [data-finding]").evaluateAll((es) => es.map((e) => (e as HTMLElement).dataset.finding))).toEqual(c.findings.map((q) => q.id));
+      }
+      expect((await traceable(page, lang)).problems).toEqual([]);
+      expect(await page.locator(".table-alt tbody tr").count()).toBe(matrix.cells.length);
+      await page.close();
+    });
+
+    it(`/${lang}/recommendations: every recommendation with its chains, every statement traceable`, async () => {
+      const { page, consoleErrors } = await visit(context, `${server.origin}/${lang}/recommendations`);
+      expect(consoleErrors).toEqual([]);
+      expect(await page.locator("[data-rec]").count()).toBe(study.recommendations.length);
+      const chains = recommendations.flatMap((r) => r.chains.map((c) => `${c.gap.id}>${r.quote.id}`));
+      expect(await page.locator("[data-chain]").evaluateAll((es) => es.map((e) => (e as HTMLElement).dataset.chain))).toEqual(chains);
+      expect(await page.locator("[data-chain-row]").count()).toBe(chains.length);
+      await page.evaluate(() => document.querySelectorAll("details").forEach((d) => (d.open = true)));
+      const trace = await traceable(page, lang);
+      expect(trace.problems).toEqual([]);
+      expect(trace.recommendations).toBe(study.recommendations.length);
+      await page.close();
+    });
+
+    it(`/${lang}/dimensions/*: one page per codebook dimension with its evidence, recommendation, metrics and pager`, async () => {
+      for (const d of dimensions) {
+        const { page, consoleErrors } = await visit(context, `${server.origin}/${lang}/dimensions/${d.id}`);
+        expect(consoleErrors, d.id).toEqual([]);
+        const evidence = await page.locator(".dimension-evidence [data-finding]").evaluateAll((es) => es.map((e) => (e as HTMLElement).dataset.finding));
+        expect(evidence.sort(), d.id).toEqual([...d.strengths, ...d.gaps, ...d.neutral].map((q) => q.id).sort());
+        // Both versions of each quote, the page's language first.
+        const langs = await page.locator(".dimension-evidence [data-finding]").first().locator("blockquote").evaluateAll((bs) => bs.map((b) => b.getAttribute("lang")));
+        if (evidence.length) expect(langs).toEqual(lang === "id" ? ["id", "en"] : ["en", "id"]);
+        expect(await page.locator(".dimension-recommendation [data-recommendation]").count(), d.id).toBe(d.recommendations.length);
+        expect(await page.locator(".dimension-actors [data-actor]").count(), d.id).toBe(d.actors.length);
+        expect(await page.locator(".dimension-stages [data-stage]").count(), d.id).toBe(study.stages.length);
+        const linked = related[d.id] ?? [];
+        if (linked.length) expect(await page.locator(".dimension-related [data-indicator]").count(), d.id).toBe(linked.length);
+        else expect(await page.locator('[data-empty="related"]').count(), d.id).toBe(1);
+        const pager = await page.locator("[data-pager]").evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+        expect(pager, d.id).toEqual([d.previous, d.next].filter((x) => x).map((x) => `/${lang}/dimensions/${x!.id}`));
+        await page.evaluate(() => document.querySelectorAll("details").forEach((el) => (el.open = true)));
+        expect((await traceable(page, lang)).problems, d.id).toEqual([]);
+        await page.close();
+      }
+    });
+  }
+});
+
+describe.runIf(browserAvailable)("analysis pages pass axe-core with every <details> open and a matrix cell chosen", () => {
+  const axe = readFileSync("node_modules/axe-core/axe.min.js", "utf-8");
+  let server: StaticServer;
+  let context: BrowserContext;
+  let close: () => Promise<void>;
+  beforeAll(async () => {
+    server = await serve();
+    // axe is injected past the page's CSP, as in a11y.test.ts (the CSP itself is tested there and in pages.test.ts).
+    ({ browser: context, close } = await launch({ bypassCSP: true }));
+  });
+  afterAll(async () => {
+    await close?.();
+    await server?.close();
+  });
+  for (const lang of LANGS) {
+    for (const path of ["", "stages", "recommendations", `dimensions/${study.dimensions[1]!.id}`]) {
+      it(`/${lang}/${path}`, async () => {
+        const { page } = await visit(context, `${server.origin}/${lang}/${path}`);
+        await page.evaluate(() => document.querySelectorAll("details").forEach((d) => (d.open = true)));
+        if (await page.locator("button[data-cell]").count()) await page.locator("button[data-cell]").first().click();
+        await page.evaluate(axe);
+        const violations = await page.evaluate(async () => {
+          const { axe } = window as unknown as { axe: { run(el: Element): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } };
+          const result = await axe.run(document.querySelector("main")!);
+          return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(" | ")}`);
+        });
+        expect(violations).toEqual([]);
+        await page.close();
+      });
+    }
+  }
+});
+
+describe("the dimension pages follow the codebook", () => {
+  const eightDir = "tests/fixtures/study-eight";
+  const eight = loadStudy(eightDir);
+  const extra = eight.dimensions.find((d) => !study.dimensions.some((s) => s.id === d.id))!;
+
+  it("the route list (from src/site/routes.ts) gains the test fixture's eighth dimension in both languages", () => {
+    expect(eight.dimensions).toHaveLength(study.dimensions.length + 1);
+    const routes = dynamicPaths(eight.dimensions);
+    for (const lang of LANGS) expect(routes).toContain(`/${lang}/dimensions/${extra.id}`);
+    expect(dynamicPaths(study.dimensions)).not.toContain(`/en/dimensions/${extra.id}`);
+  });
+
+  it.runIf(browserAvailable)("a build with STUDY=tests/fixtures/study-eight writes and renders the eighth page (separate output folder)", async () => {
+    const out = "tests/.artifacts/dist-eight";
+    const output = join(process.cwd(), out);
+    const started = Date.now();
+    // `npm run build -- --out` builds into its own folder and leaves dist/ as the global setup built it.
+    const result = spawnSync("npm", ["run", "build", "--", "--out", out], {
+      env: { ...process.env, STUDY: eightDir },
+      encoding: "utf-8",
+      maxBuffer: 64 * 1024 * 1024
+    });
+    const seconds = (Date.now() - started) / 1000;
+    mkdirSync(ARTIFACTS, { recursive: true });
+    writeFileSync(join(ARTIFACTS, "build-eight.log"), `${seconds}s\n${result.stdout}\n${result.stderr}`);
+    expect(result.status, result.stderr.slice(-3000)).toBe(0);
+    for (const lang of LANGS) expect(existsSync(join(output, lang, "dimensions", `${extra.id}.html`))).toBe(true);
+    expect(readFileSync(join(output, "en", "dimensions", `${extra.id}.html`), "utf-8")).toContain(extra.id);
+    // And the page renders the fixture's finding from the fixture's data.
+    const fixtureServer = await serve(output);
+    const { browser, close } = await launch();
+    try {
+      const { page, consoleErrors } = await visit(browser, `${fixtureServer.origin}/en/dimensions/${extra.id}`);
+      expect(consoleErrors).toEqual([]);
+      const ids = await page.locator(".dimension-evidence [data-finding]").evaluateAll((es) => es.map((e) => (e as HTMLElement).dataset.finding));
+      expect(ids).toEqual(eight.findings.filter((f) => f.dimension === extra.id).map((f) => f.id));
+      expect(await page.locator("[data-pager]").count()).toBe(1);
+    } finally {
+      await close();
+      await fixtureServer.close();
+    }
+    console.log(`study-eight build: ${seconds.toFixed(1)} s`);
+  });
+});
+
+describe("pages stay short: logic lives in loaders/ and src/components/", () => {
+  const pages = ["src/[lang]/index.md", "src/[lang]/stages.md", "src/[lang]/recommendations.md", "src/[lang]/dimensions/[dimension].md"];
+  for (const file of pages) {
+    it(file, () => {
+      const text = readFileSync(file, "utf-8");
+      expect(text.split("\n").length).toBeLessThanOrEqual(32);
+      expect((text.match(/```js/g) ?? []).length).toBeLessThanOrEqual(3);
+      expect(text).not.toMatch(/\bfunction\b|\.map\(|\.filter\(|\.reduce\(|Plot\.|d3\./);
+    });
+  }
+});

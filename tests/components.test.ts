@@ -1,0 +1,141 @@
+/**
+ * The analysis components under a DOM (jsdom): their pure shaping (bars, sentences, chains)
+ * and the structure the pages rely on (locators, links, keyboard on the matrix).
+ */
+import { JSDOM } from "jsdom";
+import { beforeAll, describe, expect, it } from "vitest";
+import { loadStudy } from "../loaders/study/load.js";
+import { dimensionViews, matrixView, overviewView, recommendationViews, type Quote } from "../loaders/study/views.js";
+import { dimensionBars } from "../src/components/dimensionChart.js";
+import { dimensionPager, relatedSection } from "../src/components/dimensionDetail.js";
+import { explorerHref, fill, locatorText, quoteBlock } from "../src/components/evidence.js";
+import { stageBars } from "../src/components/overview.js";
+import { neutralOnly, participationMatrix, planningGapSentence } from "../src/components/participationMatrix.js";
+import { chainLines, shorten } from "../src/components/recommendationFlow.js";
+
+const study = loadStudy("data/study");
+const overview = overviewView(study);
+const matrix = matrixView(study);
+
+beforeAll(() => {
+  const dom = new JSDOM("<!doctype html><html><body></body></html>", { url: "http://127.0.0.1/en/stages" });
+  Object.assign(globalThis, { document: dom.window.document, window: dom.window, KeyboardEvent: dom.window.KeyboardEvent, MouseEvent: dom.window.MouseEvent });
+});
+
+const f17 = (): Quote => overview.dimensions.flatMap((d) => d.gaps).find((q) => q.id === "F17")!;
+
+describe("evidence", () => {
+  it("fills placeholders and leaves unknown ones", () => {
+    expect(fill("{n} of {total} {x}", { n: 1, total: 7 })).toBe("1 of 7 {x}");
+  });
+
+  it("writes the locator in the page's language", () => {
+    const q = { section: "5.1", item: "synthesis", start: 4741, end: 4911, source: "bab-v.txt" };
+    expect(locatorText(q, "en")).toBe("section 5.1 · item synthesis · characters 4741–4911 · bab-v.txt");
+    expect(locatorText(q, "id")).toBe("bagian 5.1 · butir sintesis · karakter 4741–4911 · bab-v.txt");
+  });
+
+  it("renders a finding with both languages (page language first), its locator and an explorer link", () => {
+    const node = quoteBlock(f17(), { lang: "en", root: "../" });
+    expect(node.dataset.finding).toBe("F17");
+    expect([...node.querySelectorAll("blockquote")].map((b) => b.getAttribute("lang"))).toEqual(["en", "id"]);
+    expect(node.querySelector("a")!.getAttribute("href")).toBe("../explorer?id=F17");
+    expect(node.querySelector(".locator")!.textContent).toContain("2401–2489");
+    const id = quoteBlock(f17(), { lang: "id" });
+    expect([...id.querySelectorAll("blockquote")].map((b) => b.getAttribute("lang"))).toEqual(["id", "en"]);
+    expect(id.querySelector("a")!.getAttribute("href")).toBe(explorerHref("F17"));
+  });
+
+  it("marks a recommendation as such, with its locator and no explorer link", () => {
+    const r = recommendationViews(study)[0]!.quote;
+    const node = quoteBlock(r, { lang: "en" });
+    expect(node.dataset.recommendation).toBe("R1");
+    expect(node.dataset.finding).toBeUndefined();
+    expect(node.querySelector("a")).toBeNull();
+    expect(node.querySelector(".locator")!.textContent).toContain("5409–5680");
+  });
+});
+
+describe("chart shaping", () => {
+  it("assessment bars: gaps to the left, neutral after the strengths, empty bars dropped", () => {
+    const bars = dimensionBars(overview.dimensions, "en");
+    const lay = bars.filter((b) => b.dimension === "Management of Lay Actors");
+    expect(lay).toEqual([
+      { dimension: "Management of Lay Actors", valence: "strength", x1: 0, x2: 1, count: 1 },
+      { dimension: "Management of Lay Actors", valence: "neutral", x1: 1, x2: 3, count: 2 },
+      { dimension: "Management of Lay Actors", valence: "gap", x1: -3, x2: 0, count: 3 }
+    ]);
+    expect(bars.filter((b) => b.dimension === "Leadership").map((b) => b.valence)).toEqual(["strength"]);
+  });
+
+  it("stage bars: per stage and valence, the finding ids kept for the tooltip", () => {
+    const bars = stageBars(overview.stages, "en");
+    expect(bars.filter((b) => b.stage === "Co-assessment").map((b) => [b.valence, b.count])).toEqual([["strength", 4], ["neutral", 1]]);
+    expect(bars.find((b) => b.stage === "Co-design" && b.valence === "gap")!.ids).toContain("F35");
+  });
+
+  it("chains read finding → gap → recommendation", () => {
+    const lines = chainLines(recommendationViews(study), "none");
+    expect(lines).toContain("F14, F15, F16 → F17 → R3");
+    expect(lines).toHaveLength(9);
+  });
+
+  it("shortens only long texts, at a word boundary", () => {
+    expect(shorten("short")).toBe("short");
+    expect(shorten("word ".repeat(40))).toMatch(/^word( word)* …$/);
+  });
+});
+
+describe("participationMatrix", () => {
+  it("names the actors with only gap evidence where the central problem lies", () => {
+    expect(planningGapSentence(matrix, "en")).toBe(
+      "In the stages named by the central problem (Co-commissioning, Co-design), these actors have gap findings only: Kader Surabaya Hebat (Surabaya Hebat cadres), Community."
+    );
+    expect(planningGapSentence({ ...matrix, central: null }, "en")).toBeNull();
+  });
+
+  it("flags cells that are active only through neutral findings", () => {
+    const flagged = matrix.cells.filter(neutralOnly).map((c) => `${c.actor}|${c.stage}`);
+    expect(flagged).toContain("kecamatan|co-design");
+    expect(flagged).not.toContain("pemkot-surabaya|co-commissioning");
+  });
+
+  it("renders actors × stages buttons; Enter/click shows the cell's findings; arrows move focus", () => {
+    const node = participationMatrix(matrix, { lang: "en" });
+    document.body.replaceChildren(node);
+    const buttons = [...node.querySelectorAll<HTMLButtonElement>("button[data-cell]")];
+    expect(buttons).toHaveLength(study.actors.length * study.stages.length);
+    const target = buttons.find((b) => b.dataset.cell === "community|co-delivery")!;
+    target.click();
+    const detail = node.querySelector<HTMLElement>("#cell-detail")!;
+    expect(detail.dataset.showing).toBe("community|co-delivery");
+    expect([...detail.querySelectorAll<HTMLElement>("[data-finding]")].map((e) => e.dataset.finding)).toEqual(["F07", "F11", "F13", "F18", "F25", "F33"]);
+    expect(target.getAttribute("aria-pressed")).toBe("true");
+    buttons[0]!.focus();
+    buttons[0]!.dispatchEvent(new KeyboardEvent("keydown", { key: "ArrowDown", bubbles: true }));
+    expect((document.activeElement as HTMLElement).dataset.cell).toBe(buttons[study.stages.length]!.dataset.cell);
+    expect(target.textContent).toContain("partial");
+  });
+});
+
+describe("dimension parts", () => {
+  const views = dimensionViews(study);
+
+  it("shows the named empty state when no metric is linked, and the metrics block otherwise", () => {
+    for (const empty of [undefined, null, document.createDocumentFragment()]) {
+      const node = relatedSection(empty, { lang: "en" });
+      expect(node.querySelector("[data-empty=related]")!.textContent).toBe("No linked metrics.");
+    }
+    const block = document.createElement("section");
+    block.append(document.createElement("h2"));
+    const node = relatedSection(block, { lang: "en" });
+    expect(node.querySelector("[data-empty=related]")).toBeNull();
+    expect(node.firstChild).toBe(block);
+  });
+
+  it("links previous and next in codebook order", () => {
+    const pager = dimensionPager(views[1]!, { lang: "en" });
+    expect([...pager.querySelectorAll("a")].map((a) => a.getAttribute("href"))).toEqual(["./institutional-arrangements", "./communication-strategies"]);
+    expect(dimensionPager(views[0]!, { lang: "en" }).querySelectorAll("a")).toHaveLength(1);
+  });
+});
