@@ -104,7 +104,7 @@ style: ../brief.css
 ## ${esc(t(lang, "brief.dimensionsTitle"))}
 
 <div class="brief-grid">
-<table class="brief-table">
+<table class="brief-table brief-dimensions">
 <thead><tr><th scope="col">${t(lang, "overview.dimension")}</th><th scope="col">${t(lang, "overview.assessment")}</th><th scope="col">${t(lang, "valence.strength")}</th><th scope="col">${t(lang, "valence.gap")}</th></tr></thead>
 <tbody>
 ${rows}

@@ -59,7 +59,10 @@ export async function visit(context: BrowserContext, url: string): Promise<Visit
   });
   page.on("pageerror", (e) => visit.consoleErrors.push(String(e)));
   page.on("request", (r) => visit.requests.push(r.url()));
-  page.on("requestfailed", (r) => visit.failedRequests.push(`${r.url()} (${r.failure()?.errorText})`));
+  // A request the page itself cancels by navigating (the root page's redirect) is aborted, not failed.
+  page.on("requestfailed", (r) => {
+    if (r.failure()?.errorText !== "net::ERR_ABORTED") visit.failedRequests.push(`${r.url()} (${r.failure()?.errorText})`);
+  });
   page.on("response", (r) => {
     if (r.status() >= 400) visit.failedRequests.push(`${r.url()} (${r.status()})`);
   });
