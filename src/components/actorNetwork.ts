@@ -44,7 +44,7 @@ export interface NetworkOptions {
 }
 
 /** One colour per dimension, by codebook order; the edge label repeats the dimension's number. */
-export const DIMENSION_COLORS = ["#1f77b4", "#d95f02", "#7570b3", "#1b9e77", "#c2185b", "#5b8c00", "#8c6d1f"];
+export const DIMENSION_COLORS = ["#1f5f99", "#b34700", "#5e55a3", "#137a5c", "#b0175a", "#4a7300", "#7a5c14"];
 const NO_DIMENSION_COLOR = "#6b6b6b";
 
 const KIND_STYLE: Record<string, { fill: string; shape: string }> = {
@@ -132,9 +132,16 @@ function findingLinks(ids: readonly string[], ctx: Context, withText: boolean): 
   );
 }
 
+/** The label drawn on an edge: the channel's id and its dimension's number. */
+function edgeLabel(c: NetworkChannel, ctx: Context): string {
+  const order = ctx.dimension(c.dimension).order;
+  return `${c.id}${order ? ` · ${order}` : ""}`;
+}
+
+/** An edge's accessible name: it starts with the drawn label, then says what the label stands for. */
 function channelDescription(c: NetworkChannel, ctx: Context): string {
   const d = ctx.dimension(c.dimension);
-  return `${c.id}: ${pick(ctx.lang, c, "label")}. ${t(ctx.lang, "actors.from")} ${ctx.actorLabel(c.from)} ${t(ctx.lang, "actors.to").toLowerCase()} ${ctx.actorLabel(c.to)}. ${t(ctx.lang, "actors.dimension")}: ${d.order ?? ""} ${d.name}. ${t(ctx.lang, "actors.findings")}: ${c.findings.join(", ")}.`;
+  return `${edgeLabel(c, ctx)}: ${pick(ctx.lang, c, "label")}. ${t(ctx.lang, "actors.from")} ${ctx.actorLabel(c.from)} ${t(ctx.lang, "actors.to").toLowerCase()} ${ctx.actorLabel(c.to)}. ${t(ctx.lang, "actors.dimension")}: ${d.order ?? ""} ${d.name}. ${t(ctx.lang, "actors.findings")}: ${c.findings.join(", ")}.`;
 }
 
 function channelDetails(c: NetworkChannel, ctx: Context): HTMLElement[] {
@@ -249,7 +256,7 @@ export function actorNetwork(data: NetworkData, options: NetworkOptions): HTMLEl
   for (const e of edges) {
     const c = channelsById.get(e.id)!;
     const d = ctx.dimension(c.dimension);
-    const label = `${c.id}${d.order ? ` · ${d.order}` : ""}`;
+    const label = edgeLabel(c, ctx);
     const description = channelDescription(c, ctx);
     const g = s(
       "g",
@@ -281,7 +288,8 @@ export function actorNetwork(data: NetworkData, options: NetworkOptions): HTMLEl
       s(
         "text",
         { class: "node-label", y: RADIUS + 14, "text-anchor": "middle", "font-size": 12 },
-        lines.map((line, i) => s("tspan", { x: 0, dy: i ? "1.15em" : 0 }, line))
+        // A trailing space keeps the words apart in the text content (the accessible name) across lines.
+        lines.map((line, i) => s("tspan", { x: 0, dy: i ? "1.15em" : 0 }, i < lines.length - 1 ? `${line} ` : line))
       )
     );
     nodeLayer.append(

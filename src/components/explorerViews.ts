@@ -125,7 +125,7 @@ export function segmentDetail(id: string, options: DetailOptions): HTMLElement {
   const { lang, labels, all, channels = [], onSelect } = options;
   const seg = all.find((x) => x.id === id);
   const close = onSelect ? h("button", { type: "button", class: "segment-close", onclick: () => onSelect("") }, t(lang, "explorer.close")) : null;
-  const title = (...children: Child[]) => h("h2", { id: "segment-detail-title" }, t(lang, "explorer.opened"), ...children);
+  const title = (...children: Child[]) => h("h2", { id: "segment-detail-title", tabindex: -1 }, t(lang, "explorer.opened"), ...children);
   if (!seg) {
     return h(
       "section",
