@@ -1,3 +1,4 @@
+import { spawnSync } from "node:child_process";
 import { tableFromIPC } from "apache-arrow";
 import { describe, expect, it } from "vitest";
 import { toArrowIpc } from "../loaders/arrowout.js";
@@ -35,4 +36,16 @@ describe("the SQL tables", () => {
     expect(rows).toEqual(participation(study));
     expect(rows).toHaveLength(study.actors.length * study.stages.length);
   });
+});
+
+describe("the entry points src/data/sql/*.arrow.ts", () => {
+  it("write each table as an Arrow stream on stdout", () => {
+    for (const name of SQL_TABLE_NAMES) {
+      const r = spawnSync("npx", ["tsx", `src/data/sql/${name}.arrow.ts`], { env: { ...process.env, STUDY: "tests/fixtures/study-mini" } });
+      expect(r.status, String(r.stderr)).toBe(0);
+      const table = tableFromIPC(new Uint8Array(r.stdout));
+      expect(table.schema.fields.map((f) => f.name), name).toEqual(names(name));
+      expect(table.numRows, name).toBe(sqlRows(study, name).length);
+    }
+  }, 60_000);
 });

@@ -1,7 +1,7 @@
 /**
- * A small, typed element builder for components. (htl 1.0.0 exports only an "import"
- * condition, which Framework 1.13's node-module resolver — `require.resolve` — cannot read,
- * so components build their DOM with this instead.)
+ * A small, typed element builder for the explorer and network components, which assemble
+ * many HTML and SVG elements in loops and attach listeners to them: every attribute and
+ * child is typed, and text is always inserted as text (never parsed as HTML).
  */
 
 export type Child = Node | string | number | null | undefined | false | readonly Child[];

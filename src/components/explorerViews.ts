@@ -193,3 +193,43 @@ export function sqlResultView(result: SqlResult, { lang, filename, limit = 500, 
     )
   );
 }
+
+export interface SqlEditorOptions {
+  lang: Lang;
+  /** The SQL shown (and run) first. */
+  value: string;
+  rows?: number;
+}
+
+let editors = 0;
+
+/**
+ * An editable SQL box with a run button, usable with Framework's `view()`: its `value` is the
+ * SQL last run, and running (the button, or Ctrl/⌘+Enter) dispatches an `input` event. It sets
+ * no inline event handler attributes, so it works under the site's Content-Security-Policy
+ * (Inputs.textarea does not).
+ */
+export function sqlEditor({ lang, value, rows = 10 }: SqlEditorOptions): HTMLFormElement & { value: string } {
+  const id = `sql-editor-${++editors}`;
+  const textarea = h("textarea", { id, name: "sql", rows, spellcheck: "false", autocomplete: "off", autocapitalize: "off", class: "sql-text" }, value);
+  const form = h(
+    "form",
+    { class: "sql-editor" },
+    h("label", { for: id }, t(lang, "explorer.sqlLabel")),
+    textarea,
+    h("div", { class: "sql-actions" }, h("button", { type: "submit" }, t(lang, "explorer.run")))
+  ) as HTMLFormElement & { value: string };
+  form.value = value;
+  form.addEventListener("submit", (event) => {
+    event.preventDefault();
+    form.value = textarea.value;
+    form.dispatchEvent(new Event("input", { bubbles: true }));
+  });
+  textarea.addEventListener("keydown", (event: KeyboardEvent) => {
+    if (event.key === "Enter" && (event.ctrlKey || event.metaKey)) {
+      event.preventDefault();
+      form.requestSubmit();
+    }
+  });
+  return form;
+}

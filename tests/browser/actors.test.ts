@@ -8,7 +8,6 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadStudy } from "../../loaders/study/load.js";
 import { studyDir } from "../../loaders/site/env.js";
 import { LANGS, t } from "../../src/i18n/index.js";
-import { seriousViolations } from "./axe.js";
 import { browserAvailable, launch, serve, settle, visit, type BrowserContext, type Page, type StaticServer } from "./harness.js";
 
 const study = loadStudy(studyDir());
@@ -76,12 +75,6 @@ describe.runIf(browserAvailable)("actors and channels", () => {
         expect(await page.locator(".network-legend li").count()).toBe(kinds.size + 1 + study.dimensions.length);
         expect(await page.locator(".actor-table tbody tr").count()).toBe(study.actors.length);
         expect(consoleErrors).toEqual([]);
-        await page.close();
-      });
-
-      it("has no serious accessibility violations (axe)", async () => {
-        const { page } = await visit(context, `${server.origin}/${lang}/actors`);
-        expect(await seriousViolations(page)).toEqual([]);
         await page.close();
       });
 
