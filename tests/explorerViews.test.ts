@@ -40,10 +40,15 @@ describe("evidenceTable", () => {
     expect(link.getAttribute("href")).toBe("?id=F03");
     link.dispatchEvent(new MouseEvent("click", { bubbles: true, cancelable: true, button: 0 }));
     expect(onSelect).toHaveBeenCalledWith("F03");
-    const modified = new MouseEvent("click", { bubbles: true, cancelable: true, button: 0, ctrlKey: true });
-    link.dispatchEvent(modified);
+    // A modified click is left alone by the component (seen here as it bubbles; then stopped, as jsdom cannot navigate).
+    let leftToBrowser = false;
+    el.addEventListener("click", (event) => {
+      leftToBrowser = !event.defaultPrevented;
+      event.preventDefault();
+    });
+    link.dispatchEvent(new MouseEvent("click", { bubbles: true, cancelable: true, button: 0, ctrlKey: true }));
     expect(onSelect).toHaveBeenCalledTimes(1);
-    expect(modified.defaultPrevented).toBe(false);
+    expect(leftToBrowser).toBe(true);
   });
 
   it("says so when nothing matches", () => {
