@@ -5,8 +5,8 @@
  */
 import { DataError } from "../errors.js";
 
-export function runEntry(label: string, produce: () => string): void {
-  let output: string;
+export function runEntry(label: string, produce: () => string | Uint8Array): void {
+  let output: string | Uint8Array;
   try {
     output = produce();
   } catch (error) {

@@ -1,4 +1,4 @@
-// Every coded finding of the study as CSV (for the evidence explorer's SQL and for download).
+// Every coded finding of the study as CSV (for the evidence explorer and for download).
 import { toCsv } from "../../loaders/csvout.js";
 import { runEntry } from "../../loaders/site/entry.js";
 import { studyDir } from "../../loaders/site/env.js";

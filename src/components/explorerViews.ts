@@ -1,0 +1,235 @@
+/**
+ * The evidence explorer's views: the table of coded segments (locator, codes, the Indonesian
+ * text and its English translation, search terms marked), the card of one opened segment,
+ * and a SQL result with its CSV download. Pure logic lives in explorerState.ts / explorerSql.ts.
+ */
+import { t, type Lang } from "../i18n/index.js";
+import { h, type Child } from "./dom.js";
+import { fill, locatorText, markTerms, rowsToCsv, type Arquero, type Facet, type Labels, type Segment } from "./explorerState.js";
+import type { SqlResult } from "./explorerSql.js";
+
+export interface EvidenceOptions {
+  lang: Lang;
+  labels: Labels;
+  /** Folded search terms to mark in the texts. */
+  terms?: readonly string[];
+  /** The id of the opened segment, highlighted in the table. */
+  selected?: string;
+  /** The address of a view with `id` opened (keeps the other filters). */
+  hrefFor: (id: string) => string;
+  /** Opens a segment without leaving the page. */
+  onSelect?: (id: string) => void;
+}
+
+/** Valence shown as a symbol and a word (colour only repeats it). */
+const VALENCE_SYMBOL: Record<string, string> = { strength: "▲", gap: "▼", neutral: "●" };
+
+function marked(text: string, terms: readonly string[]): Child[] {
+  return markTerms(text, terms).map((p) => (p.mark ? h("mark", {}, p.text) : p.text));
+}
+
+/** A link to a segment that opens it in place (a plain click) or in a new tab (modified click). */
+function segmentLink(id: string, { hrefFor, onSelect }: EvidenceOptions): HTMLAnchorElement {
+  const a = h("a", { class: "segment-link", href: hrefFor(id), "data-open": id }, id);
+  if (onSelect) {
+    a.addEventListener("click", (event: MouseEvent) => {
+      if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+      event.preventDefault();
+      onSelect(id);
+    });
+  }
+  return a;
+}
+
+function joined(nodes: readonly Child[], separator = ", "): Child[] {
+  return nodes.flatMap((n, i) => (i ? [separator, n] : [n]));
+}
+
+function valenceBadge(valence: string, labels: Labels): HTMLElement {
+  return h("span", { class: `valence valence-${valence}` }, h("span", { "aria-hidden": "true" }, VALENCE_SYMBOL[valence] ?? ""), " ", labels.valence(valence));
+}
+
+function entry(term: string, ...definition: Child[]): HTMLElement {
+  return h("div", {}, h("dt", {}, term), h("dd", {}, ...definition));
+}
+
+/** The codes of a segment as a small definition list. */
+function codes(seg: Segment, options: EvidenceOptions): HTMLElement {
+  const { lang, labels } = options;
+  const list = (facet: Facet, values: readonly string[], label: (v: string) => string) =>
+    values.length ? entry(labels.facet(facet), values.map(label).join(", ")) : null;
+  return h(
+    "dl",
+    { class: "codes" },
+    entry(labels.facet("dimension"), labels.dimension(seg.dimension)),
+    seg.valence ? entry(labels.facet("valence"), valenceBadge(seg.valence, labels)) : null,
+    list("subcode", seg.subcodes, labels.subcode),
+    list("actor", seg.actors, labels.actor),
+    list("stage", seg.stages, labels.stage),
+    seg.answers.length ? entry(t(lang, "explorer.answers"), ...joined(seg.answers.map((id) => segmentLink(id, options)))) : null
+  );
+}
+
+/** The table of segments; the opened one is highlighted (`aria-current`). */
+export function evidenceTable(rows: readonly Segment[], options: EvidenceOptions): HTMLElement {
+  const { lang, labels, terms = [], selected } = options;
+  const itemWord = t(lang, "explorer.item");
+  if (!rows.length) return h("p", { class: "evidence-empty", role: "status" }, t(lang, "explorer.none"));
+  const col = (text: string, attrs = {}) => h("th", { scope: "col", ...attrs }, text);
+  return h(
+    "div",
+    { class: "evidence-scroll" },
+    h(
+      "table",
+      { class: "evidence-table" },
+      h("caption", {}, t(lang, "explorer.tableCaption")),
+      h(
+        "thead",
+        {},
+        h("tr", {}, col(`${t(lang, "explorer.col.id")} · ${t(lang, "explorer.col.locator")}`), col(t(lang, "explorer.col.codes")), col(t(lang, "explorer.col.textId")), col(t(lang, "explorer.col.textEn")))
+      ),
+      h(
+        "tbody",
+        {},
+        rows.map((seg) => {
+          const current = seg.id === selected;
+          return h(
+            "tr",
+            { id: `segment-${seg.id}`, "data-id": seg.id, "data-kind": seg.kind, class: current ? "is-selected" : null, "aria-current": current ? "true" : null },
+            h(
+              "th",
+              { scope: "row" },
+              segmentLink(seg.id, options),
+              h("div", { class: "segment-kind" }, labels.kind(seg.kind)),
+              h("div", { class: "locator" }, h("code", {}, locatorText(seg, itemWord)))
+            ),
+            h("td", {}, codes(seg, options)),
+            h("td", { class: "text-id", lang: "id" }, marked(seg.text_id, terms)),
+            h("td", { class: "text-en", lang: "en" }, marked(seg.text_en, terms))
+          );
+        })
+      )
+    )
+  );
+}
+
+export interface DetailOptions extends EvidenceOptions {
+  /** Every segment, to list the recommendations that answer a finding. */
+  all: readonly Segment[];
+  /** Channels citing the segment (id and label in the page's language). */
+  channels?: readonly { id: string; label: string; findings: readonly string[] }[];
+}
+
+/** The card of the segment opened by `?id=…` (or a note that no segment has that id). */
+export function segmentDetail(id: string, options: DetailOptions): HTMLElement {
+  const { lang, labels, all, channels = [], onSelect } = options;
+  const seg = all.find((x) => x.id === id);
+  const close = onSelect ? h("button", { type: "button", class: "segment-close", onclick: () => onSelect("") }, t(lang, "explorer.close")) : null;
+  const title = (...children: Child[]) => h("h2", { id: "segment-detail-title", tabindex: -1 }, t(lang, "explorer.opened"), ...children);
+  if (!seg) {
+    return h(
+      "section",
+      { class: "card segment-detail", "aria-labelledby": "segment-detail-title", "data-missing": id },
+      title(),
+      h("p", {}, fill(t(lang, "explorer.notFound"), { id })),
+      close
+    );
+  }
+  const answeredBy = all.filter((r) => r.answers.includes(seg.id));
+  const cited = channels.filter((c) => c.findings.includes(seg.id));
+  return h(
+    "section",
+    { class: "card segment-detail", "aria-labelledby": "segment-detail-title", "data-id": seg.id },
+    title(`: ${seg.id} `, h("small", {}, `(${labels.kind(seg.kind)})`)),
+    h("p", { class: "locator" }, h("code", {}, locatorText(seg, t(lang, "explorer.item")))),
+    h("blockquote", { lang: "id", class: "text-id" }, seg.text_id),
+    h("p", { class: "text-en" }, h("span", { class: "label" }, `${t(lang, "explorer.col.textEn")}: `), h("span", { lang: "en" }, seg.text_en)),
+    codes(seg, options),
+    answeredBy.length ? h("p", {}, `${t(lang, "explorer.answeredBy")}: `, ...joined(answeredBy.map((r) => segmentLink(r.id, options)))) : null,
+    cited.length ? h("p", {}, `${t(lang, "explorer.channels")}: `, cited.map((c) => `${c.id} (${c.label})`).join("; ")) : null,
+    close
+  );
+}
+
+export interface SqlResultOptions {
+  lang: Lang;
+  /** File name of the CSV download. */
+  filename: string;
+  /** Rows shown in the page (all rows go into the CSV). */
+  limit?: number;
+  /** Marks the result with the example it came from (or "custom"), for readers and tests. */
+  example: string;
+  /** Arquero, which writes the CSV. */
+  aq: Arquero;
+}
+
+/** A SQL result: row count, a table (NULL shown as such) and a CSV download made in the browser. */
+export function sqlResultView(result: SqlResult, { lang, filename, limit = 500, example, aq }: SqlResultOptions): HTMLElement {
+  if (result.error !== undefined) {
+    return h(
+      "div",
+      { class: "sql-result", "data-state": "error", "data-example": example, role: "alert" },
+      h("p", {}, h("strong", {}, t(lang, "explorer.sqlError")), " ", h("code", {}, result.error))
+    );
+  }
+  const csv = rowsToCsv(result.columns, result.rows, aq);
+  const href = URL.createObjectURL(new Blob([csv], { type: "text/csv;charset=utf-8" }));
+  const cell = (v: unknown) => (v === null ? h("td", { class: "null" }, "NULL") : h("td", {}, String(v)));
+  return h(
+    "div",
+    { class: "sql-result", "data-state": "ok", "data-example": example, "data-rows": result.rows.length },
+    h("p", { role: "status" }, fill(t(lang, "explorer.rows"), { n: result.rows.length }), " · ", h("a", { class: "sql-download", href, download: filename }, t(lang, "explorer.download"))),
+    result.rows.length > limit ? h("p", {}, fill(t(lang, "explorer.truncated"), { n: limit })) : null,
+    h(
+      "div",
+      { class: "evidence-scroll" },
+      h(
+        "table",
+        { class: "sql-table" },
+        h("caption", {}, t(lang, "explorer.resultCaption")),
+        h("thead", {}, h("tr", {}, result.columns.map((c) => h("th", { scope: "col" }, c)))),
+        h("tbody", {}, result.rows.slice(0, limit).map((row) => h("tr", {}, result.columns.map((c) => cell(row[c])))))
+      )
+    )
+  );
+}
+
+export interface SqlEditorOptions {
+  lang: Lang;
+  /** The SQL shown (and run) first. */
+  value: string;
+  rows?: number;
+}
+
+let editors = 0;
+
+/**
+ * An editable SQL box with a run button, usable with Framework's `view()`: its `value` is the
+ * SQL last run, and running (the button, or Ctrl/⌘+Enter) dispatches an `input` event. It sets
+ * no inline event handler attributes, so it works under the site's Content-Security-Policy
+ * (Inputs.textarea does not).
+ */
+export function sqlEditor({ lang, value, rows = 10 }: SqlEditorOptions): HTMLFormElement & { value: string } {
+  const id = `sql-editor-${++editors}`;
+  const textarea = h("textarea", { id, name: "sql", rows, spellcheck: "false", autocomplete: "off", autocapitalize: "off", class: "sql-text" }, value);
+  const form = h(
+    "form",
+    { class: "sql-editor" },
+    h("label", { for: id }, t(lang, "explorer.sqlLabel")),
+    textarea,
+    h("div", { class: "sql-actions" }, h("button", { type: "submit" }, t(lang, "explorer.run")))
+  ) as HTMLFormElement & { value: string };
+  form.value = value;
+  form.addEventListener("submit", (event) => {
+    event.preventDefault();
+    form.value = textarea.value;
+    form.dispatchEvent(new Event("input", { bubbles: true }));
+  });
+  textarea.addEventListener("keydown", (event: KeyboardEvent) => {
+    if (event.key === "Enter" && (event.ctrlKey || event.metaKey)) {
+      event.preventDefault();
+      form.requestSubmit();
+    }
+  });
+  return form;
+}

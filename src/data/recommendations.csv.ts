@@ -1,0 +1,8 @@
+// Every coded recommendation of the study as CSV (for the evidence explorer and for download).
+import { toCsv } from "../../loaders/csvout.js";
+import { runEntry } from "../../loaders/site/entry.js";
+import { studyDir } from "../../loaders/site/env.js";
+import { loadStudy } from "../../loaders/study/load.js";
+import { recommendationSchema, type Recommendation } from "../../loaders/study/schema.js";
+
+runEntry("recommendations.csv", () => toCsv(loadStudy(studyDir()).recommendations, Object.keys(recommendationSchema.shape) as (keyof Recommendation & string)[]));

@@ -1,0 +1,134 @@
+/**
+ * The actors-and-channels page in Chromium, both languages: one node per actor that a shown
+ * channel touches and one edge per channel, filters by channel kind and dimension, nodes and
+ * edges reachable with the keyboard with their details, and the table alternative linking
+ * every supporting finding to the explorer.
+ */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { loadStudy } from "../../loaders/study/load.js";
+import { studyDir } from "../../loaders/site/env.js";
+import { LANGS, t } from "../../src/i18n/index.js";
+import { browserAvailable, launch, serve, settle, visit, type BrowserContext, type Page, type StaticServer } from "./harness.js";
+
+const study = loadStudy(studyDir());
+type Channel = (typeof study.channels)[number];
+
+/** Actor ids a set of channels touches, in actors.csv order. */
+function actorEnds(channels: readonly Channel[]): string[] {
+  const ends = new Set(channels.flatMap((c) => [c.from, c.to]));
+  return study.actors.map((a) => a.id).filter((id) => ends.has(id));
+}
+
+async function shown(page: Page): Promise<{ actors: string[]; programme: boolean; edges: string[]; rows: string[] }> {
+  return page.evaluate(() => ({
+    actors: [...document.querySelectorAll(".actor-network .node")].map((n) => n.getAttribute("data-node") ?? "").filter((id) => id !== "programme"),
+    programme: !!document.querySelector('.actor-network .node[data-node="programme"]'),
+    edges: [...document.querySelectorAll(".actor-network .edge")].map((e) => e.getAttribute("data-channel") ?? ""),
+    rows: [...document.querySelectorAll(".channel-table tbody tr")].map((tr) => tr.getAttribute("data-channel") ?? "")
+  }));
+}
+
+async function choose(page: Page, label: string, text: string): Promise<void> {
+  const select = page.getByLabel(label, { exact: true });
+  const options = await select.locator("option").allInnerTexts();
+  const index = options.findIndex((o) => o.startsWith(text));
+  expect(index, `${label}: no option "${text}" in ${options.join(" | ")}`).toBeGreaterThanOrEqual(0);
+  await select.selectOption({ index });
+  await settle(page);
+}
+
+describe.runIf(browserAvailable)("actors and channels", () => {
+  let server: StaticServer;
+  let context: BrowserContext;
+  let close: () => Promise<void>;
+  beforeAll(async () => {
+    server = await serve();
+    ({ browser: context, close } = await launch());
+  });
+  afterAll(async () => {
+    await close?.();
+    await server?.close();
+  });
+
+  for (const lang of LANGS) {
+    describe(lang, () => {
+      const label = (row: { label_id: string; label_en: string }) => (lang === "id" ? row.label_id : row.label_en);
+
+      it("draws one node per connected actor and one edge per channel, with a legend and tables", async () => {
+        const { page, consoleErrors } = await visit(context, `${server.origin}/${lang}/actors`);
+        const got = await shown(page);
+        expect(got.actors).toEqual(actorEnds(study.channels));
+        expect(got.programme).toBe(study.channels.some((c) => c.from === "programme" || c.to === "programme"));
+        expect(got.edges).toEqual(study.channels.map((c) => c.id));
+        expect(got.rows).toEqual(study.channels.map((c) => c.id));
+        // Every node and edge carries a visible label.
+        for (const a of actorEnds(study.channels)) {
+          const text = (await page.locator(`.node[data-node="${a}"] .node-label`).textContent()) ?? "";
+          expect(text.replace(/\s+/g, "")).toBe(label(study.actors.find((x) => x.id === a)!).replace(/\s+/g, ""));
+        }
+        expect(await page.locator(".edge .edge-label").count()).toBe(study.channels.length);
+        // Actors with no channel are named, not silently dropped.
+        const isolated = study.actors.filter((a) => !actorEnds(study.channels).includes(a.id));
+        for (const a of isolated) expect(await page.locator(".actor-network .isolated").innerText()).toContain(label(a));
+        // Legend: a shape per actor kind (plus the programme) and a colour and number per dimension.
+        const kinds = new Set(study.actors.map((a) => a.kind));
+        expect(await page.locator(".network-legend li").count()).toBe(kinds.size + 1 + study.dimensions.length);
+        expect(await page.locator(".actor-table tbody tr").count()).toBe(study.actors.length);
+        expect(consoleErrors).toEqual([]);
+        await page.close();
+      });
+
+      it("filters by channel kind and by dimension", async () => {
+        const { page } = await visit(context, `${server.origin}/${lang}/actors`);
+        const whatsapp = study.channels.filter((c) => c.channel === "whatsapp");
+        await choose(page, t(lang, "actors.filterChannel"), label(whatsapp[0]!));
+        let got = await shown(page);
+        expect(got.edges).toEqual(whatsapp.map((c) => c.id));
+        expect(got.actors).toEqual(actorEnds(whatsapp));
+        expect(got.rows).toEqual(whatsapp.map((c) => c.id));
+        await choose(page, t(lang, "actors.filterChannel"), t(lang, "actors.all"));
+        const dim = study.dimensions.find((d) => d.id === "accountability-and-performance-management")!;
+        await choose(page, t(lang, "actors.filterDimension"), `${dim.order} ${lang === "id" ? dim.name_id : dim.name_en}`);
+        const inDim = study.channels.filter((c) => c.dimension === dim.id);
+        got = await shown(page);
+        expect(got.edges).toEqual(inDim.map((c) => c.id));
+        expect(got.actors).toEqual(actorEnds(inDim));
+        expect(got.programme).toBe(true);
+        expect(Number(await page.locator(".actor-network").getAttribute("data-edges"))).toBe(inDim.length);
+        await page.close();
+      });
+
+      it("reaches edges and nodes with the keyboard and shows their details and findings", async () => {
+        const { page } = await visit(context, `${server.origin}/${lang}/actors`);
+        await page.getByLabel(t(lang, "actors.filterDimension"), { exact: true }).focus();
+        await page.keyboard.press("Tab");
+        const first = study.channels[0]!;
+        expect(await page.evaluate(() => document.activeElement?.getAttribute("data-channel"))).toBe(first.id);
+        const details = page.locator(".network-details");
+        expect(await details.innerText()).toContain(first.id);
+        for (const f of first.findings) expect(await details.locator(`a[href="explorer?id=${f}"]`).count()).toBe(1);
+        await page.keyboard.press("Enter");
+        expect(await page.evaluate(() => document.activeElement?.classList.contains("details-title"))).toBe(true);
+        const puskesmas = study.actors.find((a) => a.id === "puskesmas")!;
+        await page.locator('.node[data-node="puskesmas"]').focus();
+        expect(await details.locator("h3").innerText()).toBe(label(puskesmas));
+        expect(await page.locator('.node[data-node="puskesmas"]').getAttribute("tabindex")).toBe("0");
+        await page.close();
+      });
+
+      it("links every supporting finding to the explorer, which opens it", async () => {
+        const { page } = await visit(context, `${server.origin}/${lang}/actors`);
+        for (const c of study.channels) {
+          const links = await page.locator(`.channel-table tr[data-channel="${c.id}"] a`).evaluateAll((as) => as.map((a) => a.getAttribute("href")));
+          expect(links).toEqual(c.findings.map((f) => `explorer?id=${f}`));
+        }
+        const target = study.channels[0]!.findings[0]!;
+        await page.locator(`.channel-table tr[data-channel="${study.channels[0]!.id}"] a`).first().click();
+        await page.waitForURL(`**/${lang}/explorer?id=${target}`);
+        await settle(page);
+        expect(await page.locator(".segment-detail").getAttribute("data-id")).toBe(target);
+        await page.close();
+      });
+    });
+  }
+});

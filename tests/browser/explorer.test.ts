@@ -1,0 +1,266 @@
+/**
+ * The evidence explorer in Chromium, both languages: the table and chart come from the data,
+ * facets and search change the table and the URL and a copied URL restores the view, the SQL
+ * examples return what the coded data implies (computed here with the project's loaders), and
+ * `?id=F12` opens that finding. Also: no page but the explorer requests DuckDB.
+ */
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { parse } from "csv-parse/sync";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { participation } from "../../loaders/study/derive.js";
+import { loadStudy } from "../../loaders/study/load.js";
+import { studyDir } from "../../loaders/site/env.js";
+import { SQL_EXAMPLES } from "../../src/components/explorerSql.js";
+import { LANGS, t, type Lang } from "../../src/i18n/index.js";
+import { browserAvailable, launch, serve, settle, visit, type BrowserContext, type Page, type StaticServer } from "./harness.js";
+import { sitePages } from "./pages.js";
+
+const study = loadStudy(studyDir());
+const segmentIds = [...study.findings.map((f) => f.id), ...study.recommendations.map((r) => r.id)];
+
+type Cell = string;
+/** What each example query must return, as the result table shows it (NULL for null). */
+function expectedRows(example: string): { columns: string[]; rows: Cell[][] } {
+  const nul = (v: string | null | undefined) => (v === null || v === undefined || v === "" ? "NULL" : v);
+  const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+  switch (example) {
+    case "gaps-per-dimension": {
+      const dims = [...new Set(study.findings.map((f) => f.dimension))];
+      const rows = dims.map((d) => {
+        const fs = study.findings.filter((f) => f.dimension === d);
+        const gaps = fs.filter((f) => f.valence === "gap").map((f) => f.id).sort(cmp);
+        return { d, gaps: gaps.length, n: fs.length, ids: gaps.join(";") };
+      });
+      rows.sort((a, b) => b.gaps - a.gaps || (a.d === "" ? 1 : b.d === "" ? -1 : cmp(a.d, b.d)));
+      return { columns: ["dimension", "gaps", "findings", "gap_findings"], rows: rows.map((r) => [nul(r.d), String(r.gaps), String(r.n), nul(r.ids)]) };
+    }
+    case "absent-from-co-design": {
+      const label = new Map(study.actors.map((a) => [a.id, a]));
+      const rows = participation(study)
+        .filter((c) => c.stage === "co-design" && (c.level === "absent" || c.level === "no-evidence"))
+        .sort((a, b) => cmp(a.level, b.level) || cmp(a.actor, b.actor));
+      return {
+        columns: ["actor", "label_id", "label_en", "level", "findings"],
+        rows: rows.map((c) => [c.actor, label.get(c.actor)!.label_id, label.get(c.actor)!.label_en, c.level, nul(c.findings.join(";"))])
+      };
+    }
+    case "findings-per-stage-valence": {
+      const counts = new Map<string, number>();
+      for (const f of study.findings) for (const s of f.stages) counts.set(`${s}\u0000${f.valence}`, (counts.get(`${s}\u0000${f.valence}`) ?? 0) + 1);
+      const rows = [...counts].map(([k, n]) => [...k.split("\u0000"), String(n)]).sort((a, b) => cmp(a[0]!, b[0]!) || cmp(a[1]!, b[1]!));
+      return { columns: ["stage", "valence", "findings"], rows };
+    }
+    case "recommendations-answer-gaps": {
+      const byId = new Map(study.findings.map((f) => [f.id, f]));
+      const rows = study.recommendations
+        .flatMap((r) => r.answers.map((g) => [r.id, g, nul(byId.get(g)!.dimension), byId.get(g)!.text_id, byId.get(g)!.text_en]))
+        .sort((a, b) => cmp(a[0]!, b[0]!) || cmp(a[1]!, b[1]!));
+      return { columns: ["recommendation", "gap", "dimension", "text_id", "text_en"], rows };
+    }
+    case "channels-per-actor": {
+      const rows = study.actors.map((a) => {
+        const cs = study.channels.filter((c) => c.from === a.id || c.to === a.id);
+        return { id: a.id, kind: a.kind, n: cs.length, kinds: [...new Set(cs.map((c) => c.channel))].sort(cmp).join(";") };
+      });
+      rows.sort((a, b) => b.n - a.n || cmp(a.id, b.id));
+      return { columns: ["actor", "kind", "channels", "channel_kinds"], rows: rows.map((r) => [r.id, r.kind, String(r.n), nul(r.kinds)]) };
+    }
+  }
+  throw new Error(`no expectation for ${example}`);
+}
+
+async function tableIds(page: Page): Promise<string[]> {
+  return page.locator(".evidence-table tbody tr").evaluateAll((trs) => trs.map((tr) => tr.getAttribute("data-id") ?? ""));
+}
+
+async function resultTable(page: Page, example: string): Promise<{ columns: string[]; rows: string[][] }> {
+  const result = page.locator(`.sql-result[data-example="${example}"]`);
+  await result.waitFor({ timeout: 60_000 });
+  expect(await result.getAttribute("data-state"), await result.innerText()).toBe("ok");
+  return result.evaluate((el) => ({
+    columns: [...el.querySelectorAll("thead th")].map((th) => th.textContent ?? ""),
+    rows: [...el.querySelectorAll("tbody tr")].map((tr) => [...tr.querySelectorAll("td")].map((td) => td.textContent ?? ""))
+  }));
+}
+
+/** Chooses the option of a labelled select whose text starts with `text`. */
+async function choose(page: Page, label: string, text: string): Promise<void> {
+  const select = page.getByLabel(label, { exact: true });
+  const options = await select.locator("option").allInnerTexts();
+  const index = options.findIndex((o) => o.startsWith(text));
+  expect(index, `${label}: no option "${text}" in ${options.join(" | ")}`).toBeGreaterThanOrEqual(0);
+  await select.selectOption({ index });
+}
+
+describe.runIf(browserAvailable)("evidence explorer", () => {
+  let server: StaticServer;
+  let context: BrowserContext;
+  let close: () => Promise<void>;
+  beforeAll(async () => {
+    server = await serve();
+    ({ browser: context, close } = await launch());
+  });
+  afterAll(async () => {
+    await close?.();
+    await server?.close();
+  });
+
+  for (const lang of LANGS) {
+    describe(lang, () => {
+      const url = (qs = "") => `${server.origin}/${lang}/explorer${qs}`;
+
+      it("lists every coded segment with its locator and both texts, and charts them", async () => {
+        const { page, consoleErrors } = await visit(context, url());
+        expect(await tableIds(page)).toEqual(segmentIds);
+        const f12 = study.findings.find((f) => f.id === "F12")!;
+        const row = page.locator('.evidence-table tr[data-id="F12"]');
+        expect(await row.locator(".text-id").innerText()).toBe(f12.text_id);
+        expect(await row.locator(".text-en").innerText()).toBe(f12.text_en);
+        expect(await row.locator(".locator").innerText()).toBe(`${f12.source} §${f12.section} ${t(lang, "explorer.item")} ${f12.item}, ${f12.start}–${f12.end}`);
+        expect(await row.locator(".text-id").getAttribute("lang")).toBe("id");
+        // One bar per (valence or recommendation) × dimension that has segments.
+        const groups = new Set([...study.findings.map((f) => `${f.valence}|${f.dimension}`), ...study.recommendations.map((r) => `recommendation|${r.dimension}`)]);
+        expect(await page.locator('svg [aria-label="bar"] rect').count()).toBe(groups.size);
+        expect(await page.locator("#explorer-count").innerText()).toContain(String(segmentIds.length));
+        expect(consoleErrors).toEqual([]);
+        await page.close();
+      });
+
+      it("has no WCAG A/AA violation (axe) with a finding opened, a search marked and a query run", async () => {
+        // axe is injected as a script, which the page's CSP forbids: this context bypasses it (as a11y.test.ts does).
+        const { browser: bypass, close: closeBypass } = await launch({ bypassCSP: true });
+        try {
+          const { page } = await visit(bypass, url("?id=F12&q=kader&example=channels-per-actor"));
+          await page.locator('.sql-result[data-example="channels-per-actor"]').waitFor();
+          await page.evaluate(readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf-8"));
+          const violations = await page.evaluate(async () => {
+            const axe = (window as unknown as { axe: { run(ctx: Document, o: object): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
+            const result = await axe.run(document, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] } });
+            return result.violations.map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(" ")).join(", ")}`);
+          });
+          expect(violations).toEqual([]);
+        } finally {
+          await closeBypass();
+        }
+      });
+
+      it("a facet changes the table and the URL, and the URL restores the view", async () => {
+        const { page } = await visit(context, url());
+        const gap = t(lang, "valence.gap");
+        await choose(page, t(lang, "explorer.facet.valence"), gap);
+        const gaps = study.findings.filter((f) => f.valence === "gap").map((f) => f.id);
+        await page.waitForFunction((n) => document.querySelectorAll(".evidence-table tbody tr").length === n, gaps.length);
+        expect(await tableIds(page)).toEqual(gaps);
+        await choose(page, t(lang, "explorer.facet.actor"), study.actors.find((a) => a.id === "community")![lang === "id" ? "label_id" : "label_en"]);
+        const both = study.findings.filter((f) => f.valence === "gap" && f.actors.includes("community")).map((f) => f.id);
+        await page.waitForFunction((n) => document.querySelectorAll(".evidence-table tbody tr").length === n, both.length);
+        const shared = page.url();
+        expect(new URL(shared).searchParams.get("valence")).toBe("gap");
+        expect(new URL(shared).searchParams.get("actor")).toBe("community");
+        await page.close();
+
+        const again = await visit(context, shared);
+        expect(await tableIds(again.page)).toEqual(both);
+        const selected = await again.page.getByLabel(t(lang, "explorer.facet.valence"), { exact: true }).evaluate((s) => (s as HTMLSelectElement).selectedOptions[0]?.textContent ?? "");
+        expect(selected.startsWith(gap)).toBe(true);
+        await again.page.close();
+      });
+
+      it("searches both languages and keeps the search in the URL", async () => {
+        const { page } = await visit(context, url());
+        const search = page.getByLabel(t(lang, "explorer.search"), { exact: true });
+        await search.fill("whatsapp");
+        const expected = [...study.findings, ...study.recommendations].filter((s) => `${s.text_id} ${s.text_en}`.toLowerCase().includes("whatsapp")).map((s) => s.id);
+        expect(expected.length).toBeGreaterThan(0);
+        await page.waitForFunction((n) => document.querySelectorAll(".evidence-table tbody tr").length === n, expected.length);
+        expect(await tableIds(page)).toEqual(expected);
+        expect(await page.locator(".evidence-table mark").count()).toBeGreaterThan(0);
+        expect(new URL(page.url()).searchParams.get("q")).toBe("whatsapp");
+        await page.close();
+        const again = await visit(context, url("?q=honorarium"));
+        expect(await again.page.getByLabel(t(lang, "explorer.search"), { exact: true }).inputValue()).toBe("honorarium");
+        expect(await tableIds(again.page)).toEqual(study.findings.filter((f) => f.text_en.toLowerCase().includes("honorarium") || f.text_id.toLowerCase().includes("honorarium")).map((f) => f.id));
+        await again.page.close();
+      });
+
+      it("?id=F12 opens and highlights that finding; another id opens in place", async () => {
+        const { page } = await visit(context, url("?id=F12"));
+        const f12 = study.findings.find((f) => f.id === "F12")!;
+        const detail = page.locator(".segment-detail");
+        expect(await detail.getAttribute("data-id")).toBe("F12");
+        expect(await detail.locator("blockquote").innerText()).toBe(f12.text_id);
+        expect(await page.locator('.evidence-table tr[data-id="F12"]').getAttribute("aria-current")).toBe("true");
+        expect(await page.locator('.evidence-table tr[aria-current="true"]').count()).toBe(1);
+        await page.locator('.evidence-table tr[data-id="R2"] th a').click();
+        await page.waitForFunction(() => document.querySelector(".segment-detail")?.getAttribute("data-id") === "R2");
+        expect(new URL(page.url()).searchParams.get("id")).toBe("R2");
+        await page.waitForFunction(() => document.activeElement?.id === "segment-detail-title");
+        // R2 answers gaps: its detail links to them.
+        const answers = study.recommendations.find((r) => r.id === "R2")!.answers;
+        expect(await page.locator(".segment-detail a[data-open]").allInnerTexts()).toEqual(answers);
+        await page.locator(".segment-close").click();
+        await page.waitForFunction(() => !document.querySelector(".segment-detail"));
+        expect(new URL(page.url()).searchParams.has("id")).toBe(false);
+        await page.close();
+      });
+
+      it("each example query returns the rows the coded data implies, downloadable as CSV", async () => {
+        const { page } = await visit(context, url());
+        for (const example of SQL_EXAMPLES) {
+          await choose(page, t(lang, "explorer.example"), t(lang, example.label));
+          await settle(page);
+          const got = await resultTable(page, example.id);
+          const want = expectedRows(example.id);
+          expect(got.columns, example.id).toEqual(want.columns);
+          expect(got.rows, example.id).toEqual(want.rows);
+          const link = page.locator(`.sql-result[data-example="${example.id}"] a.sql-download`);
+          expect((await link.getAttribute("href"))?.startsWith("blob:")).toBe(true);
+          const [download] = await Promise.all([page.waitForEvent("download"), link.click()]);
+          expect(download.suggestedFilename()).toBe(`${example.id}.csv`);
+          const csv = readFileSync((await download.path())!, "utf-8");
+          const parsed = parse(csv, { columns: true }) as Record<string, string>[];
+          expect(parsed.map((r) => want.columns.map((c) => (r[c] === "" ? "NULL" : r[c]!)))).toEqual(want.rows.map((r) => r.map((v) => (v === "" ? "NULL" : v))));
+          if (example.id !== SQL_EXAMPLES[0]!.id) expect(new URL(page.url()).searchParams.get("example")).toBe(example.id);
+        }
+        await page.close();
+      });
+
+      it("runs edited SQL from the textarea, keeps it in the URL and reruns it from there", async () => {
+        const { page } = await visit(context, url());
+        const query = "SELECT count(*)::INTEGER AS n FROM channels";
+        await page.getByLabel(t(lang, "explorer.sqlLabel"), { exact: true }).fill(query);
+        await page.getByRole("button", { name: t(lang, "explorer.run"), exact: true }).click();
+        await settle(page);
+        expect((await resultTable(page, "custom")).rows).toEqual([[String(study.channels.length)]]);
+        const shared = page.url();
+        expect(new URL(shared).searchParams.get("sql")).toBe(query);
+        await page.close();
+        const again = await visit(context, shared);
+        expect(await again.page.getByLabel(t(lang, "explorer.sqlLabel"), { exact: true }).inputValue()).toBe(query);
+        expect((await resultTable(again.page, "custom")).rows).toEqual([[String(study.channels.length)]]);
+        // A broken query reports its error instead of breaking the page.
+        await again.page.getByLabel(t(lang, "explorer.sqlLabel"), { exact: true }).fill("SELEC 1");
+        await again.page.getByRole("button", { name: t(lang, "explorer.run"), exact: true }).click();
+        await again.page.locator('.sql-result[data-state="error"]').waitFor();
+        expect(await again.page.locator(".observablehq--error").count()).toBe(0);
+        await again.page.close();
+      });
+    });
+  }
+
+  it("no page but the explorer requests DuckDB files", async () => {
+    const pages = sitePages();
+    const explorers = pages.filter((p) => /\/explorer$/.test(p));
+    expect(explorers).toHaveLength(LANGS.length);
+    for (const path of pages) {
+      const { page, requests } = await visit(context, server.origin + path);
+      const duckdb = requests.filter((u) => u.toLowerCase().includes("duckdb"));
+      if (explorers.includes(path)) expect(duckdb.length, `${path} loads DuckDB`).toBeGreaterThan(0);
+      else expect(duckdb, path).toEqual([]);
+      await page.close();
+    }
+  });
+});
+
+export type { Lang };

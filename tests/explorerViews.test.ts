@@ -1,0 +1,124 @@
+// @vitest-environment jsdom
+import * as aq from "arquero";
+import { csvParse } from "d3-dsv";
+import { parse } from "csv-parse/sync";
+import { describe, expect, it, vi } from "vitest";
+import { toCsv } from "../loaders/csvout.js";
+import { loadStudy } from "../loaders/study/load.js";
+import { findingSchema, recommendationSchema, type Finding, type Recommendation } from "../loaders/study/schema.js";
+import { evidenceTable, segmentDetail, sqlResultView } from "../src/components/explorerViews.js";
+import { segmentLabels, segmentsFromRows } from "../src/components/explorerState.js";
+
+const study = loadStudy("data/study");
+const segments = segmentsFromRows(
+  csvParse(toCsv(study.findings, Object.keys(findingSchema.shape) as (keyof Finding & string)[])),
+  csvParse(toCsv(study.recommendations, Object.keys(recommendationSchema.shape) as (keyof Recommendation & string)[]))
+);
+const options = (lang: "id" | "en") => ({ lang, labels: segmentLabels(study, lang), hrefFor: (id: string) => `?id=${id}` });
+
+describe("evidenceTable", () => {
+  it("has one row per segment with its locator, both texts in their languages, and the opened row marked", () => {
+    const el = evidenceTable(segments, { ...options("en"), selected: "F12", terms: ["whatsapp"] });
+    const rows = [...el.querySelectorAll("tbody tr")];
+    expect(rows.map((r) => r.getAttribute("data-id"))).toEqual(segments.map((s) => s.id));
+    const f12 = study.findings.find((f) => f.id === "F12")!;
+    const row = el.querySelector('tr[data-id="F12"]')!;
+    expect(row.getAttribute("aria-current")).toBe("true");
+    expect(el.querySelectorAll('[aria-current="true"]')).toHaveLength(1);
+    expect(row.querySelector(".locator")!.textContent).toBe(`bab-v.txt §${f12.section} item ${f12.item}, ${f12.start}–${f12.end}`);
+    expect(row.querySelector('.text-id[lang="id"]')!.textContent).toBe(f12.text_id);
+    expect(row.querySelector('.text-en[lang="en"]')!.textContent).toBe(f12.text_en);
+    expect([...el.querySelectorAll("mark")].every((m) => m.textContent!.toLowerCase() === "whatsapp")).toBe(true);
+    expect(el.querySelectorAll("mark").length).toBeGreaterThan(0);
+    expect(el.querySelector("thead")!.textContent).toContain("English translation");
+  });
+
+  it("opens a segment in place on a plain click, and leaves modified clicks to the browser", () => {
+    const onSelect = vi.fn();
+    const el = evidenceTable(segments, { ...options("id"), onSelect });
+    const link = el.querySelector<HTMLAnchorElement>('tr[data-id="F03"] a.segment-link')!;
+    expect(link.getAttribute("href")).toBe("?id=F03");
+    link.dispatchEvent(new MouseEvent("click", { bubbles: true, cancelable: true, button: 0 }));
+    expect(onSelect).toHaveBeenCalledWith("F03");
+    // A modified click is left alone by the component (seen here as it bubbles; then stopped, as jsdom cannot navigate).
+    let leftToBrowser = false;
+    el.addEventListener("click", (event) => {
+      leftToBrowser = !event.defaultPrevented;
+      event.preventDefault();
+    });
+    link.dispatchEvent(new MouseEvent("click", { bubbles: true, cancelable: true, button: 0, ctrlKey: true }));
+    expect(onSelect).toHaveBeenCalledTimes(1);
+    expect(leftToBrowser).toBe(true);
+  });
+
+  it("says so when nothing matches", () => {
+    expect(evidenceTable([], options("id")).textContent).toBe("Tidak ada segmen yang cocok dengan filter ini.");
+  });
+});
+
+describe("segmentDetail", () => {
+  it("shows a finding's text, locator, codes and the recommendations that answer it", () => {
+    const gap = study.recommendations[0]!.answers[0]!;
+    const el = segmentDetail(gap, { ...options("en"), all: segments });
+    expect(el.getAttribute("data-id")).toBe(gap);
+    expect(el.querySelector("blockquote")!.textContent).toBe(study.findings.find((f) => f.id === gap)!.text_id);
+    const answeredBy = study.recommendations.filter((r) => r.answers.includes(gap)).map((r) => r.id);
+    expect([...el.querySelectorAll("a[data-open]")].map((a) => a.textContent)).toEqual(answeredBy);
+  });
+
+  it("names an unknown id instead of failing", () => {
+    const el = segmentDetail("F99", { ...options("en"), all: segments });
+    expect(el.getAttribute("data-missing")).toBe("F99");
+    expect(el.textContent).toContain("F99");
+  });
+});
+
+describe("sqlResultView", () => {
+  it("shows every column and row, NULL as NULL, and offers the same rows as CSV", async () => {
+    const created: Blob[] = [];
+    // jsdom has no object URLs: record the blob instead.
+    URL.createObjectURL = (b: Blob) => {
+      created.push(b);
+      return "blob:test";
+    };
+    const result = { query: "q", columns: ["a", "n"], rows: [{ a: "x, y", n: 1 }, { a: null, n: 2 }] };
+    const el = sqlResultView(result, { lang: "en", filename: "q.csv", example: "custom", aq });
+    expect([...el.querySelectorAll("thead th")].map((th) => th.textContent)).toEqual(["a", "n"]);
+    expect([...el.querySelectorAll("tbody tr")].map((tr) => [...tr.children].map((td) => td.textContent))).toEqual([["x, y", "1"], ["NULL", "2"]]);
+    const link = el.querySelector("a.sql-download")!;
+    expect(link.getAttribute("download")).toBe("q.csv");
+    // jsdom's Blob has no text(): read it the old way.
+    const text = await new Promise<string>((resolve) => {
+      const reader = new FileReader();
+      reader.onload = () => resolve(String(reader.result));
+      reader.readAsText(created[0]!);
+    });
+    expect(parse(text, { columns: true })).toEqual([{ a: "x, y", n: "1" }, { a: "", n: "2" }]);
+  });
+
+  it("shows an error as an alert", () => {
+    const el = sqlResultView({ query: "x", columns: [], rows: [], error: "Parser Error" }, { lang: "id", filename: "q.csv", example: "custom", aq });
+    expect(el.getAttribute("role")).toBe("alert");
+    expect(el.textContent).toContain("Parser Error");
+  });
+});
+
+describe("sqlEditor", () => {
+  it("is a view whose value changes only when the query is run", async () => {
+    const { sqlEditor } = await import("../src/components/explorerViews.js");
+    const form = sqlEditor({ lang: "en", value: "SELECT 1" });
+    const textarea = form.querySelector("textarea")!;
+    expect(form.querySelector(`label[for="${textarea.id}"]`)!.textContent).toBe("SQL (editable)");
+    expect(form.value).toBe("SELECT 1");
+    const inputs: string[] = [];
+    form.addEventListener("input", () => inputs.push(form.value));
+    textarea.value = "SELECT 2";
+    expect(form.value).toBe("SELECT 1");
+    form.dispatchEvent(new Event("submit", { cancelable: true }));
+    expect(form.value).toBe("SELECT 2");
+    expect(inputs).toEqual(["SELECT 2"]);
+    expect(form.querySelector('button[type="submit"]')!.textContent).toBe("Run");
+    // No inline event handler attributes (the CSP forbids them).
+    expect([...form.querySelectorAll("*")].flatMap((e) => [...e.attributes].map((a) => a.name)).filter((n) => n.startsWith("on"))).toEqual([]);
+  });
+});
