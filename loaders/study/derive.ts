@@ -33,10 +33,28 @@ export function levelOf(counts: Record<Valence, number>): ParticipationLevel {
 }
 
 export function participation(study: Pick<Study, "actors" | "stages" | "findings">): ParticipationCell[] {
+  // One pass over the findings (in order) instead of one per cell: findings by actor, then stage.
+  const byActorStage = new Map<string, Map<string, Finding[]>>();
+  for (const f of study.findings) {
+    const { actors, stages } = f;
+    for (let a = 0; a < actors.length; a++) {
+      const actor = actors[a]!;
+      if (actors.indexOf(actor) !== a) continue; // a finding counts once per cell, however often it names the actor
+      let byStage = byActorStage.get(actor);
+      if (!byStage) byActorStage.set(actor, (byStage = new Map()));
+      for (let s = 0; s < stages.length; s++) {
+        const stage = stages[s]!;
+        if (stages.indexOf(stage) !== s) continue;
+        const list = byStage.get(stage);
+        if (list) list.push(f);
+        else byStage.set(stage, [f]);
+      }
+    }
+  }
   const cells: ParticipationCell[] = [];
   for (const actor of study.actors) {
     for (const stage of study.stages) {
-      const matching = study.findings.filter((f) => f.actors.includes(actor.id) && f.stages.includes(stage.id));
+      const matching = byActorStage.get(actor.id)?.get(stage.id) ?? [];
       const counts: Record<Valence, number> = { strength: 0, gap: 0, neutral: 0 };
       for (const f of matching) counts[f.valence]++;
       cells.push({
@@ -68,21 +86,33 @@ export interface DimensionSummary {
 
 /** Counts and references per dimension, in codebook order. */
 export function dimensionSummaries(study: Study): DimensionSummary[] {
+  const byDimension = new Map<string, Finding[]>();
+  for (const f of study.findings) {
+    const list = byDimension.get(f.dimension);
+    if (list) list.push(f);
+    else byDimension.set(f.dimension, [f]);
+  }
   return study.dimensions.map((d) => {
-    const fs = study.findings.filter((f) => f.dimension === d.id);
-    const count = (v: Valence) => fs.filter((f) => f.valence === v).length;
-    const uniq = (xs: string[]) => [...new Set(xs)];
+    const fs = byDimension.get(d.id) ?? [];
+    const counts: Record<Valence, number> = { strength: 0, gap: 0, neutral: 0 };
+    const actors = new Set<string>();
+    const stages = new Set<string>();
+    for (const f of fs) {
+      counts[f.valence]++;
+      for (const a of f.actors) actors.add(a);
+      for (const s of f.stages) stages.add(s);
+    }
     return {
       dimension: d.id,
       order: d.order,
       rating: study.assessments.find((a) => a.dimension === d.id)?.rating ?? null,
-      strengths: count("strength"),
-      gaps: count("gap"),
-      neutral: count("neutral"),
+      strengths: counts.strength,
+      gaps: counts.gap,
+      neutral: counts.neutral,
       findings: fs.map((f) => f.id),
       recommendations: study.recommendations.filter((r) => r.dimension === d.id).map((r) => r.id),
-      actors: uniq(fs.flatMap((f) => f.actors)),
-      stages: uniq(fs.flatMap((f) => f.stages))
+      actors: [...actors],
+      stages: [...stages]
     };
   });
 }
