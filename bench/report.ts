@@ -184,6 +184,10 @@ file (such as the favicon); a page that redirects (\`/ → /id/\`) counts what b
 
 ${markdownTable(PAGE_HEADER, pageRows(r), PAGE_ALIGN)}
 
+Every first-chart run, in milliseconds:
+
+${r.firstCharts.map((c) => `- ${c.path === "plain" ? "plain Framework page" : c.path}: ${c.runs.map((x) => Math.round(x)).join(", ")}`).join("\n")}
+
 The plain page is built in a throwaway Framework project (bench/plain/) with the same
 lockfile, the same hermetic build and the same two offline settings as the site (no web-font
 stylesheet, no DuckDB json/parquet extensions); unlike the site, it keeps Framework's default
@@ -200,6 +204,10 @@ ${r.runs} runs of the query alone, after loading the table into each engine once
 shown apart). Both engines' results are compared group by group.
 
 ${markdownTable(QUERY_HEADER, queryRows(r), QUERY_ALIGN)}
+
+Every run, in milliseconds:
+
+${r.query.map((q) => `- ${formatCount(q.segments)}: DuckDB-wasm ${q.duckdbMs.map((x) => Math.round(x)).join(", ")}; arquero ${q.arqueroMs.map((x) => Math.round(x)).join(", ")}`).join("\n")}
 
 ## Loaders on ${formatCount(r.loader.segments)} segments
 

@@ -104,7 +104,9 @@ describe("reports", () => {
       "| 1 M | 150 ms | 2400 ms | 16.0× | 9000 ms | 15.0 s | yes (28 groups) |",
       "1,000,000 synthetic findings",
       "DuckDB grouped query \\| at 1 M",
-      "`_npm/@duckdb/duckdb-wasm@1.29.0/dist/duckdb-eh.wasm`"
+      "`_npm/@duckdb/duckdb-wasm@1.29.0/dist/duckdb-eh.wasm`",
+      "- /en/: 1, 2, 3, 4, 5",
+      "- plain Framework page: 1, 2, 3, 4, 5"
     ]) {
       expect(md).toContain(s);
     }
