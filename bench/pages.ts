@@ -84,7 +84,11 @@ export async function timeToFirstChart(context: BrowserContext, url: string, rat
     await cdp.send("Emulation.setCPUThrottlingRate", { rate });
     await page.addInitScript(FIRST_CHART_SCRIPT);
     await page.goto(url, { waitUntil: "commit" });
-    const handle = await page.waitForFunction("window.__firstChartMs", undefined, { timeout: timeoutMs, polling: 50 });
+    // A function, not a string: the site's Content-Security-Policy forbids eval in the page.
+    const handle = await page.waitForFunction(() => (window as unknown as { __firstChartMs?: number }).__firstChartMs, undefined, {
+      timeout: timeoutMs,
+      polling: 50
+    });
     return Number(await handle.jsonValue());
   } finally {
     await page.close();
