@@ -33,30 +33,35 @@ export function levelOf(counts: Record<Valence, number>): ParticipationLevel {
 }
 
 export function participation(study: Pick<Study, "actors" | "stages" | "findings">): ParticipationCell[] {
-  // One pass over the findings (in order) instead of one per cell: findings by actor, then stage.
-  const byActorStage = new Map<string, Map<string, Finding[]>>();
+  // One pass over the findings (in order) instead of one per cell: each finding is added to
+  // the bucket of every (actor, stage) pair it names, once however often it names them.
+  interface Bucket {
+    counts: Record<Valence, number>;
+    findings: string[];
+  }
+  const byActorStage = new Map<string, Map<string, Bucket>>();
   for (const f of study.findings) {
     const { actors, stages } = f;
     for (let a = 0; a < actors.length; a++) {
       const actor = actors[a]!;
-      if (actors.indexOf(actor) !== a) continue; // a finding counts once per cell, however often it names the actor
+      if (actors.indexOf(actor) !== a) continue;
       let byStage = byActorStage.get(actor);
       if (!byStage) byActorStage.set(actor, (byStage = new Map()));
       for (let s = 0; s < stages.length; s++) {
         const stage = stages[s]!;
         if (stages.indexOf(stage) !== s) continue;
-        const list = byStage.get(stage);
-        if (list) list.push(f);
-        else byStage.set(stage, [f]);
+        let bucket = byStage.get(stage);
+        if (!bucket) byStage.set(stage, (bucket = { counts: { strength: 0, gap: 0, neutral: 0 }, findings: [] }));
+        bucket.counts[f.valence]++;
+        bucket.findings.push(f.id);
       }
     }
   }
   const cells: ParticipationCell[] = [];
   for (const actor of study.actors) {
     for (const stage of study.stages) {
-      const matching = byActorStage.get(actor.id)?.get(stage.id) ?? [];
-      const counts: Record<Valence, number> = { strength: 0, gap: 0, neutral: 0 };
-      for (const f of matching) counts[f.valence]++;
+      const bucket = byActorStage.get(actor.id)?.get(stage.id);
+      const counts = bucket?.counts ?? { strength: 0, gap: 0, neutral: 0 };
       cells.push({
         actor: actor.id,
         stage: stage.id,
@@ -64,7 +69,8 @@ export function participation(study: Pick<Study, "actors" | "stages" | "findings
         strengths: counts.strength,
         gaps: counts.gap,
         neutral: counts.neutral,
-        findings: matching.map((f) => f.id)
+        // a copy: an actor or stage listed twice in the study gets cells that share nothing
+        findings: bucket ? [...bucket.findings] : []
       });
     }
   }
@@ -86,33 +92,38 @@ export interface DimensionSummary {
 
 /** Counts and references per dimension, in codebook order. */
 export function dimensionSummaries(study: Study): DimensionSummary[] {
-  const byDimension = new Map<string, Finding[]>();
+  // One pass over the findings, into the accumulator of the finding's dimension.
+  interface Accumulator {
+    counts: Record<Valence, number>;
+    findings: string[];
+    actors: Set<string>;
+    stages: Set<string>;
+  }
+  const byDimension = new Map<string, Accumulator>();
+  for (const d of study.dimensions) {
+    if (!byDimension.has(d.id)) byDimension.set(d.id, { counts: { strength: 0, gap: 0, neutral: 0 }, findings: [], actors: new Set(), stages: new Set() });
+  }
   for (const f of study.findings) {
-    const list = byDimension.get(f.dimension);
-    if (list) list.push(f);
-    else byDimension.set(f.dimension, [f]);
+    const acc = byDimension.get(f.dimension);
+    if (!acc) continue;
+    acc.counts[f.valence]++;
+    acc.findings.push(f.id);
+    for (const a of f.actors) acc.actors.add(a);
+    for (const s of f.stages) acc.stages.add(s);
   }
   return study.dimensions.map((d) => {
-    const fs = byDimension.get(d.id) ?? [];
-    const counts: Record<Valence, number> = { strength: 0, gap: 0, neutral: 0 };
-    const actors = new Set<string>();
-    const stages = new Set<string>();
-    for (const f of fs) {
-      counts[f.valence]++;
-      for (const a of f.actors) actors.add(a);
-      for (const s of f.stages) stages.add(s);
-    }
+    const acc = byDimension.get(d.id)!;
     return {
       dimension: d.id,
       order: d.order,
       rating: study.assessments.find((a) => a.dimension === d.id)?.rating ?? null,
-      strengths: counts.strength,
-      gaps: counts.gap,
-      neutral: counts.neutral,
-      findings: fs.map((f) => f.id),
+      strengths: acc.counts.strength,
+      gaps: acc.counts.gap,
+      neutral: acc.counts.neutral,
+      findings: [...acc.findings],
       recommendations: study.recommendations.filter((r) => r.dimension === d.id).map((r) => r.id),
-      actors: [...actors],
-      stages: [...stages]
+      actors: [...acc.actors],
+      stages: [...acc.stages]
     };
   });
 }
