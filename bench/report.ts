@@ -20,6 +20,8 @@ export interface BenchResults {
   /** Time to first chart, by page path; the plain page is keyed `plain`. */
   firstCharts: FirstChart[];
   query: QueryResult[];
+  /** What each query engine costs a page to load: arquero's module; DuckDB's client, library, worker and wasm. */
+  engines: { arquero: Size; duckdb: Size };
   loader: LoaderResult;
   duckdbFiles: string[];
   verdicts: Verdict[];
@@ -130,6 +132,7 @@ export function consoleReport(r: BenchResults): string {
     "",
     `Grouped query: count and gap share by dimension × stage (median of ${r.runs})`,
     textTable(QUERY_HEADER, queryRows(r), QUERY_ALIGN),
+    `Engine bytes (raw / gzip): arquero ${both(r.engines.arquero)}, DuckDB-wasm ${both(r.engines.duckdb)}`,
     "",
     `Loader: ${r.loader.segments.toLocaleString("en")} synthetic segments through parseCsv + findingSchema, participation and summaries`,
     textTable(["", ""], loaderRows(r.loader), ["l", "r"]),
@@ -204,6 +207,10 @@ ${r.runs} runs of the query alone, after loading the table into each engine once
 shown apart). Both engines' results are compared group by group.
 
 ${markdownTable(QUERY_HEADER, queryRows(r), QUERY_ALIGN)}
+
+What each engine costs a page to load: arquero ${both(r.engines.arquero)} (raw / gzip, its one
+module as Framework bundles it); DuckDB-wasm ${both(r.engines.duckdb)} (its Framework client,
+the library, the worker and the wasm of the one build a browser picks).
 
 Every run, in milliseconds:
 

@@ -16,6 +16,7 @@ import { walkFiles } from "../scripts/links.js";
 import { launch, serve } from "../tests/browser/harness.js";
 import { sitePages } from "../tests/browser/pages.js";
 import { duckdbBuilds, evaluateBudgets } from "./budgets.js";
+import { isDuckdb, sizeOf, type Size } from "./bytes.js";
 import { runLoaderBench } from "./loader.js";
 import { describeMachine } from "./machine.js";
 import { firstChart, measurePage, type FirstChart, type PageLoad } from "./pages.js";
@@ -99,6 +100,14 @@ async function main(): Promise<void> {
     const loader = await runLoaderBench(root, LOADER_SEGMENTS);
     if (loader.problems) console.error(`  warning: the loader found ${loader.problems} problems in the synthetic data`);
 
+    // What each query engine costs a page to load (gzip), from the comparison build.
+    const sum = (files: string[]): Size => files.map(sizeOf).reduce((a, b) => ({ raw: a.raw + b.raw, gzip: a.gzip + b.gzip }), { raw: 0, gzip: 0 });
+    const plainFiles = [...walkFiles(plain.dist)];
+    const engines = {
+      arquero: sum(plainFiles.filter((f) => /\/_npm\/arquero@/.test(f))),
+      duckdb: sum(plainLoad.files.filter((f) => isDuckdb(f.path)).map((f) => join(plain.dist, f.path)))
+    };
+
     const duckdbFiles = [...walkFiles(dist)]
       .map((f) => relative(dist, f).split(sep).join("/"))
       .filter((f) => duckdbBuilds([f]).length);
@@ -110,6 +119,7 @@ async function main(): Promise<void> {
       throttle: THROTTLE,
       ...input,
       firstCharts,
+      engines,
       verdicts: evaluateBudgets(input)
     };
     console.log(consoleReport(results));

@@ -44,6 +44,7 @@ const results: BenchResults = {
       agree: true
     }
   ],
+  engines: { arquero: { raw: 400_000, gzip: 100_000 }, duckdb: { raw: 37_000_000, gzip: 7_500_000 } },
   loader: {
     segments: 1_000_000,
     files: 7,
@@ -106,6 +107,8 @@ describe("reports", () => {
       "DuckDB grouped query \\| at 1 M",
       "`_npm/@duckdb/duckdb-wasm@1.29.0/dist/duckdb-eh.wasm`",
       "- /en/: 1, 2, 3, 4, 5",
+      "arquero 400.0 kB / 100.0 kB",
+      "DuckDB-wasm 37.00 MB / 7.50 MB",
       "- plain Framework page: 1, 2, 3, 4, 5"
     ]) {
       expect(md).toContain(s);
