@@ -6,6 +6,7 @@ import { parse } from "csv-parse/sync";
 import type { Info } from "csv-parse";
 import { z } from "zod";
 import type { Problem } from "./errors.js";
+import { rowCheck } from "./fields.js";
 
 export interface Row<T> {
   /** The 1-based line on which the record starts. */
@@ -31,6 +32,8 @@ function describeIssue(issue: z.core.$ZodIssue, raw: unknown): string {
 /**
  * Parses `text` (the contents of `file`) into rows typed by `schema`. Never throws for bad
  * input: every syntax, header and value problem is returned with its line and field.
+ * Well-formed files are read by a fast path (`scanPlainCsv`, the fields' fast checks) that gives
+ * the same rows; csv-parse and zod read and word everything else.
  */
 export function parseCsv<S extends Shape>(
   text: string,
@@ -56,23 +59,53 @@ export function parseCsv<S extends Shape>(
     return { rows, problems: [{ file, line: 1, field: "file", message: "file is empty: expected a header row" }] };
   }
   const expected = Object.keys(schema.shape);
+  const validate = (record: Record<string, string>, line: number) => {
+    const result = schema.safeParse(record);
+    if (result.success) {
+      rows.push({ line, value: result.data });
+    } else {
+      for (const issue of result.error.issues) {
+        const field = String(issue.path[0] ?? "row");
+        problems.push({ file, line, field, message: describeIssue(issue, record[field]) });
+      }
+    }
+  };
+
+  // Well-formed files take the fast path; anything else (or anything it is not sure of) is
+  // parsed again by csv-parse, whose errors the messages below are written for. Rows the
+  // fields' fast checks accept skip zod (same output); zod words every problem.
+  const fastRow = rowCheck(schema);
+  let header: string[] | undefined;
+  let at: number[] = [];
+  const fast = scanPlainCsv(text, (fields, line) => {
+    if (!header) {
+      if (headerProblems(fields, expected, file).length || fields.includes("__proto__")) return false;
+      header = [...fields];
+      at = (fastRow?.keys ?? []).map((key) => header!.indexOf(key));
+      return true;
+    }
+    if (fields.length !== header.length) return false;
+    const value = fastRow?.check(fields, at);
+    if (value) {
+      rows.push({ line, value: value as z.output<z.ZodObject<S>> });
+      return true;
+    }
+    const record: Record<string, string> = {};
+    for (let i = 0; i < fields.length; i++) record[header[i]!] = fields[i]!;
+    validate(record, line);
+    return true;
+  });
+  if (fast && header) return { rows, problems };
+  rows.length = 0;
+  problems.length = 0;
+
   let lastLine = 1;
   let records: { record: Record<string, string>; info: Info }[];
   try {
     records = parse(text, {
       bom: true,
       columns: (header: string[]) => {
-        const seen = new Set<string>();
-        for (const column of header) {
-          if (seen.has(column)) problems.push({ file, line: 1, field: column, message: "duplicate column" });
-          seen.add(column);
-          if (!expected.includes(column)) {
-            problems.push({ file, line: 1, field: column || "(empty)", message: `unknown column (expected: ${expected.join(", ")})` });
-          }
-        }
-        for (const column of expected) {
-          if (!seen.has(column)) problems.push({ file, line: 1, field: column, message: "missing column" });
-        }
+        problems.push(...headerProblems(header, expected, file));
         return header;
       },
       info: true,
@@ -106,15 +139,118 @@ export function parseCsv<S extends Shape>(
     const newlines = Object.values(record).reduce((n, v) => n + (v.match(/\n/g)?.length ?? 0), 0);
     const line = Math.max(previousEnd + 1, end - newlines);
     previousEnd = end;
-    const result = schema.safeParse(record);
-    if (result.success) {
-      rows.push({ line, value: result.data });
-    } else {
-      for (const issue of result.error.issues) {
-        const field = String(issue.path[0] ?? "row");
-        problems.push({ file, line, field, message: describeIssue(issue, record[field]) });
-      }
-    }
+    validate(record, line);
   }
   return { rows, problems };
+}
+
+/** Duplicate, unknown and missing columns of a header row (all reported on line 1). */
+function headerProblems(header: readonly string[], expected: readonly string[], file: string): Problem[] {
+  const problems: Problem[] = [];
+  const seen = new Set<string>();
+  for (const column of header) {
+    if (seen.has(column)) problems.push({ file, line: 1, field: column, message: "duplicate column" });
+    seen.add(column);
+    if (!expected.includes(column)) {
+      problems.push({ file, line: 1, field: column || "(empty)", message: `unknown column (expected: ${expected.join(", ")})` });
+    }
+  }
+  for (const column of expected) {
+    if (!seen.has(column)) problems.push({ file, line: 1, field: column, message: "missing column" });
+  }
+  return problems;
+}
+
+const QUOTE = 34;
+const COMMA = 44;
+const LF = 10;
+
+/**
+ * A fast reader for the common case — `\n` line ends, fields either plain or wholly quoted
+ * with inner quotes doubled — that calls `onRecord` with each record's fields and the line it
+ * starts on, skipping empty lines, exactly as csv-parse does with the options used above.
+ * The fields array is reused from record to record: copy it to keep it.
+ * It gives up (returns false) at anything else: a carriage return anywhere, a quote inside a
+ * plain field, text after a closing quote, an unclosed quote, or `onRecord` returning false.
+ * Giving up is never an error: the caller then parses the same text with csv-parse.
+ * (tests/csv.test.ts checks both readers against each other on generated files.)
+ */
+export function scanPlainCsv(input: string, onRecord: (fields: string[], line: number) => boolean): boolean {
+  if (input.includes("\r")) return false;
+  const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
+  const n = text.length;
+  let pos = 0;
+  let line = 1;
+  const fields: string[] = [];
+  let nextLf = text.indexOf("\n");
+  if (nextLf < 0) nextLf = n;
+  while (pos < n) {
+    if (text.charCodeAt(pos) === LF) {
+      pos++;
+      line++;
+      continue;
+    }
+    const start = line;
+    fields.length = 0;
+    for (;;) {
+      if (text.charCodeAt(pos) === QUOTE) {
+        let value = "";
+        let from = pos + 1;
+        for (;;) {
+          const q = text.indexOf('"', from);
+          if (q < 0) return false;
+          if (nextLf < from) {
+            nextLf = text.indexOf("\n", from);
+            if (nextLf < 0) nextLf = n;
+          }
+          while (nextLf < q) {
+            line++;
+            nextLf = text.indexOf("\n", nextLf + 1);
+            if (nextLf < 0) nextLf = n;
+          }
+          if (text.charCodeAt(q + 1) === QUOTE) {
+            value += text.slice(from, q + 1);
+            from = q + 2;
+            continue;
+          }
+          value += text.slice(from, q);
+          pos = q + 1;
+          break;
+        }
+        fields.push(value);
+        const c = text.charCodeAt(pos);
+        if (c === COMMA) {
+          pos++;
+          continue;
+        }
+        if (c === LF) {
+          pos++;
+          line++;
+          break;
+        }
+        if (pos >= n) break;
+        return false;
+      }
+      let end = pos;
+      let c = 0;
+      while (end < n) {
+        c = text.charCodeAt(end);
+        if (c === COMMA || c === LF) break;
+        if (c === QUOTE) return false;
+        end++;
+      }
+      fields.push(text.slice(pos, end));
+      if (end >= n) {
+        pos = n;
+        break;
+      }
+      pos = end + 1;
+      if (c === LF) {
+        line++;
+        break;
+      }
+    }
+    if (!onRecord(fields, start)) return false;
+  }
+  return true;
 }

@@ -1,6 +1,7 @@
 /** Writing tables as RFC 4180 CSV (what the site offers for download and DuckDB reads). */
 
-function cell(value: unknown): string {
+/** One CSV field: lists joined with `;`, quoted when it holds a comma, quote, line break or edge space. */
+export function cell(value: unknown): string {
   const s = value == null ? "" : Array.isArray(value) ? value.join(";") : String(value);
   return /[",\r\n]/.test(s) || /^\s|\s$/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }

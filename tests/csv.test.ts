@@ -1,6 +1,8 @@
+import { parse } from "csv-parse/sync";
+import type { Info } from "csv-parse";
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import { parseCsv } from "../loaders/csv.js";
+import { parseCsv, scanPlainCsv } from "../loaders/csv.js";
 import { formatProblem } from "../loaders/errors.js";
 import { id, text, whole } from "../loaders/fields.js";
 
@@ -53,5 +55,89 @@ describe("parseCsv", () => {
   it("refuses empty files and text that is not UTF-8", () => {
     expect(problems("")).toEqual(["t.csv:1: file: file is empty: expected a header row"]);
     expect(problems("id,name,count\na,\uFFFD,1\n")).toEqual(["t.csv:2: encoding: text is not valid UTF-8 (save the file as UTF-8)"]);
+  });
+});
+
+/**
+ * Records as csv-parse reads them with parseCsv's options: the header's fields, then each
+ * record with the line parseCsv derives from csv-parse's line count.
+ */
+function csvParseRecords(text: string): { fields: string[]; line?: number }[] {
+  const records = parse(text, { bom: true, info: true, skip_empty_lines: true, relax_column_count: true }) as unknown as { record: string[]; info: Info }[];
+  let previousEnd = 1;
+  return records.map(({ record, info }, i) => {
+    if (i === 0) return { fields: record };
+    const newlines = record.reduce((n, v) => n + (v.match(/\n/g)?.length ?? 0), 0);
+    const line = Math.max(previousEnd + 1, info.lines - newlines);
+    previousEnd = info.lines;
+    return { fields: record, line };
+  });
+}
+
+function scanned(text: string): { fields: string[]; line?: number }[] | undefined {
+  const out: { fields: string[]; line?: number }[] = [];
+  return scanPlainCsv(text, (fields, line) => (out.push(out.length ? { fields: [...fields], line } : { fields: [...fields] }), true)) ? out : undefined;
+}
+
+/** Seeded generator of small CSV files, mostly well-formed, some not. */
+function randomCsv(random: () => number): string {
+  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(random() * xs.length)]!;
+  const plain = ["a", "beta", "", "x y", "ünï", "1.5", "F01", "a;b"];
+  const quoted = ['"a,b"', '"say ""hi"""', '"two\nlines"', '""', '"\n"', '"end\n\nafter blank"', '","', '""""'];
+  const broken = ['a"b', '"a"b', '"unclosed', "c\r", '"x\r\ny"'];
+  const lines: string[] = [];
+  const rows = 1 + Math.floor(random() * 6);
+  for (let r = 0; r < rows; r++) {
+    if (random() < 0.15) lines.push("");
+    const width = random() < 0.9 ? 3 : 2 + Math.floor(random() * 3);
+    const fields = Array.from({ length: width }, () => {
+      const k = random();
+      return k < 0.55 ? pick(plain) : k < 0.95 ? pick(quoted) : pick(broken);
+    });
+    lines.push(fields.join(","));
+  }
+  const eol = random() < 0.1 ? "\r\n" : "\n";
+  return (random() < 0.1 ? "\uFEFF" : "") + lines.join(eol) + (random() < 0.7 ? eol : "");
+}
+
+describe("scanPlainCsv (the fast reader behind parseCsv)", () => {
+  it("reads exactly what csv-parse reads, with the same lines, or gives up", () => {
+    let seed = 7;
+    const random = () => ((seed = (seed * 1103515245 + 12345) >>> 0) / 2 ** 32);
+    let fast = 0;
+    let gaveUp = 0;
+    for (let i = 0; i < 3000; i++) {
+      const text = randomCsv(random);
+      const mine = scanned(text);
+      let theirs: { fields: string[]; line?: number }[] | Error;
+      try {
+        theirs = csvParseRecords(text);
+      } catch (error) {
+        theirs = error as Error;
+      }
+      if (mine === undefined) {
+        gaveUp++;
+        continue;
+      }
+      fast++;
+      expect(theirs, JSON.stringify(text)).not.toBeInstanceOf(Error);
+      expect(mine, JSON.stringify(text)).toEqual(theirs);
+    }
+    // Both outcomes are exercised: most files take the fast path, malformed ones never do.
+    expect(fast).toBeGreaterThan(1000);
+    expect(gaveUp).toBeGreaterThan(300);
+  });
+
+  it("gives up on carriage returns, stray quotes and unclosed quotes", () => {
+    for (const text of ["a,b\r\n1,2\r\n", 'a,b\n1,x"y\n', 'a,b\n"1"x,2\n', 'a,b\n"1,2\n']) expect(scanned(text)).toBeUndefined();
+  });
+
+  it("leaves errors to csv-parse: parseCsv reports the same problems on either path", () => {
+    const schema = z.object({ id: id(), name: text(), count: whole() });
+    // valid LF file: fast path; the same file with CRLF: csv-parse path
+    const lf = 'id,name,count\na,"x\ny",1\n\nb,B,many\n';
+    const crlf = lf.replace(/\n/g, "\r\n");
+    expect(parseCsv(lf, "t.csv", schema)).toEqual(parseCsv(crlf.replace('"x\r\ny"', '"x\ny"'), "t.csv", schema));
+    expect(parseCsv(lf, "t.csv", schema).problems.map(formatProblem)).toEqual(['t.csv:5: count: expected a whole number (got "many")']);
   });
 });

@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { decimal, id, idList, oneOf, text, url, whole } from "../loaders/fields.js";
+import { z } from "zod";
+import { REJECT, decimal, fastCheckOf, id, idList, idOrEmpty, oneOf, optionalText, rowCheck, text, url, whole } from "../loaders/fields.js";
+import { findingSchema } from "../loaders/study/schema.js";
 
 describe("field types", () => {
   it("reads id lists separated by semicolons", () => {
@@ -26,5 +28,69 @@ describe("field types", () => {
     const e = oneOf(["a", "b"] as const).safeParse("c");
     expect(e.success).toBe(false);
     expect(e.error?.issues[0]?.message).toBe("expected one of: a, b");
+  });
+});
+
+describe("fast checks", () => {
+  const fields = {
+    text: text(),
+    optionalText: optionalText(),
+    id: id(),
+    idOrEmpty: idOrEmpty(),
+    whole: whole(),
+    decimal: decimal(),
+    idList: idList(),
+    oneOf: oneOf(["strength", "gap", "neutral"] as const),
+    url: url()
+  };
+  const samples = ["", " ", "a", " a ", "F01", "a-b_c", "-a", "a b", "12", "012", "1.5", "-3.25", "1,234", "a;b", "a;;b", "a; b", ";a",
+    "gap", "Gap", "gap ", "https://x.org/a", "http://", "ftp://x", "\u00a0x\u00a0", "\ufeff", "a\nb", "ünï", "9".repeat(30)];
+
+  it("accept only what zod accepts, with the same output", () => {
+    let seed = 3;
+    const random = () => ((seed = (seed * 1103515245 + 12345) >>> 0) / 2 ** 32);
+    const alphabet = "aZ09-_;. ,:/\u00a0\nü";
+    const generated = Array.from({ length: 3000 }, () =>
+      Array.from({ length: Math.floor(random() * 8) }, () => alphabet[Math.floor(random() * alphabet.length)]).join("")
+    );
+    for (const [name, schema] of Object.entries(fields)) {
+      const check = fastCheckOf(schema)!;
+      expect(check, name).toBeTypeOf("function");
+      let accepted = 0;
+      for (const value of [...samples, ...generated]) {
+        const fast = check(value);
+        const slow = schema.safeParse(value);
+        if (fast === REJECT) continue;
+        accepted++;
+        expect(slow.success, `${name}(${JSON.stringify(value)})`).toBe(true);
+        expect(fast, `${name}(${JSON.stringify(value)})`).toEqual(slow.data);
+      }
+      expect(accepted, name).toBeGreaterThan(0);
+    }
+  });
+
+  it("accept the usual valid values (so the fast path is taken)", () => {
+    for (const [name, value] of [["text", " a "], ["id", "F01"], ["idOrEmpty", ""], ["whole", "12"], ["decimal", "-3.25"], ["idList", "a;b"], ["oneOf", "gap"], ["url", "https://x.org"]] as const) {
+      expect(fastCheckOf(fields[name])!(value), name).not.toBe(REJECT);
+    }
+  });
+
+  it("check whole rows like zod, key order included, and only for schemas built from these fields", () => {
+    const row = rowCheck(findingSchema)!;
+    const record: Record<string, string> = {
+      id: "F1", source: "s.txt", section: "5.1", item: "a", start: "0", end: "10", dimension: "", subcodes: "", valence: "gap",
+      actors: "a;b", stages: "", text_id: " teks ", text_en: "text"
+    };
+    const cells = Object.values(record).reverse();
+    const at = row.keys.map((k) => cells.indexOf(record[k]!));
+    const slow = findingSchema.parse(record);
+    const fast = row.check(cells, at);
+    expect(fast).toEqual(slow);
+    expect(Object.keys(fast!)).toEqual(Object.keys(slow));
+    expect(row.check(cells.map((c) => (c === "gap" ? "gaps" : c)), at)).toBeUndefined();
+    expect(rowCheck(z.object({ a: id(), b: z.string() }))).toBeUndefined();
+    expect(rowCheck(z.object({ a: id() }).passthrough())).toBeUndefined();
+    expect(rowCheck(z.object({ a: id() }).strict())).toBeUndefined();
+    expect(rowCheck(z.object({ a: id() }).refine(() => true) as unknown as z.ZodObject)).toBeUndefined();
   });
 });

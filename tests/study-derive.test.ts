@@ -45,3 +45,64 @@ describe("summaries and chains", () => {
     expect(chains(mini)).toEqual([{ recommendation: "R1", dimension: "planning", gap: "F2", context: ["F1"] }]);
   });
 });
+
+describe("derived views on many findings", () => {
+  // The straightforward definitions (one pass over the findings per cell or dimension) that
+  // participation() and dimensionSummaries() compute in a single pass.
+  const referenceParticipation = (study: typeof mini) =>
+    study.actors.flatMap((actor) =>
+      study.stages.map((stage) => {
+        const matching = study.findings.filter((f) => f.actors.includes(actor.id) && f.stages.includes(stage.id));
+        const count = (v: string) => matching.filter((f) => f.valence === v).length;
+        const counts = { strength: count("strength"), gap: count("gap"), neutral: count("neutral") };
+        return {
+          actor: actor.id,
+          stage: stage.id,
+          level: levelOf(counts),
+          strengths: counts.strength,
+          gaps: counts.gap,
+          neutral: counts.neutral,
+          findings: matching.map((f) => f.id)
+        };
+      })
+    );
+  const referenceSummaries = (study: typeof mini) =>
+    study.dimensions.map((d) => {
+      const fs = study.findings.filter((f) => f.dimension === d.id);
+      const count = (v: string) => fs.filter((f) => f.valence === v).length;
+      return {
+        dimension: d.id,
+        order: d.order,
+        rating: study.assessments.find((a) => a.dimension === d.id)?.rating ?? null,
+        strengths: count("strength"),
+        gaps: count("gap"),
+        neutral: count("neutral"),
+        findings: fs.map((f) => f.id),
+        recommendations: study.recommendations.filter((r) => r.dimension === d.id).map((r) => r.id),
+        actors: [...new Set(fs.flatMap((f) => f.actors))],
+        stages: [...new Set(fs.flatMap((f) => f.stages))]
+      };
+    });
+
+  it("match the straightforward definitions, with repeated, unknown and missing actors and stages", () => {
+    let seed = 11;
+    const random = () => ((seed = (seed * 1103515245 + 12345) >>> 0) / 2 ** 32);
+    const pick = <T>(xs: readonly T[]): T => xs[Math.floor(random() * xs.length)]!;
+    const actors = [...mini.actors.map((a) => a.id), "unknown-actor"];
+    const stages = [...mini.stages.map((s) => s.id), "unknown-stage"];
+    const dimensions = [...mini.dimensions.map((d) => d.id), "", "unknown-dimension"];
+    const findings = Array.from({ length: 400 }, (_, i) => ({
+      ...mini.findings[0]!,
+      id: `G${i}`,
+      dimension: pick(dimensions),
+      valence: pick(["strength", "gap", "neutral"] as const),
+      actors: Array.from({ length: Math.floor(random() * 4) }, () => pick(actors)),
+      stages: Array.from({ length: Math.floor(random() * 3) }, () => pick(stages))
+    }));
+    const study = { ...mini, findings };
+    expect(participation(study)).toEqual(referenceParticipation(study));
+    expect(dimensionSummaries(study)).toEqual(referenceSummaries(study));
+    expect(participation(mini)).toEqual(referenceParticipation(mini));
+    expect(dimensionSummaries(mini)).toEqual(referenceSummaries(mini));
+  });
+});

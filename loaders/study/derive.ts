@@ -33,12 +33,35 @@ export function levelOf(counts: Record<Valence, number>): ParticipationLevel {
 }
 
 export function participation(study: Pick<Study, "actors" | "stages" | "findings">): ParticipationCell[] {
+  // One pass over the findings (in order) instead of one per cell: each finding is added to
+  // the bucket of every (actor, stage) pair it names, once however often it names them.
+  interface Bucket {
+    counts: Record<Valence, number>;
+    findings: string[];
+  }
+  const byActorStage = new Map<string, Map<string, Bucket>>();
+  for (const f of study.findings) {
+    const { actors, stages } = f;
+    for (let a = 0; a < actors.length; a++) {
+      const actor = actors[a]!;
+      if (actors.indexOf(actor) !== a) continue;
+      let byStage = byActorStage.get(actor);
+      if (!byStage) byActorStage.set(actor, (byStage = new Map()));
+      for (let s = 0; s < stages.length; s++) {
+        const stage = stages[s]!;
+        if (stages.indexOf(stage) !== s) continue;
+        let bucket = byStage.get(stage);
+        if (!bucket) byStage.set(stage, (bucket = { counts: { strength: 0, gap: 0, neutral: 0 }, findings: [] }));
+        bucket.counts[f.valence]++;
+        bucket.findings.push(f.id);
+      }
+    }
+  }
   const cells: ParticipationCell[] = [];
   for (const actor of study.actors) {
     for (const stage of study.stages) {
-      const matching = study.findings.filter((f) => f.actors.includes(actor.id) && f.stages.includes(stage.id));
-      const counts: Record<Valence, number> = { strength: 0, gap: 0, neutral: 0 };
-      for (const f of matching) counts[f.valence]++;
+      const bucket = byActorStage.get(actor.id)?.get(stage.id);
+      const counts = bucket?.counts ?? { strength: 0, gap: 0, neutral: 0 };
       cells.push({
         actor: actor.id,
         stage: stage.id,
@@ -46,7 +69,8 @@ export function participation(study: Pick<Study, "actors" | "stages" | "findings
         strengths: counts.strength,
         gaps: counts.gap,
         neutral: counts.neutral,
-        findings: matching.map((f) => f.id)
+        // a copy: an actor or stage listed twice in the study gets cells that share nothing
+        findings: bucket ? [...bucket.findings] : []
       });
     }
   }
@@ -68,21 +92,38 @@ export interface DimensionSummary {
 
 /** Counts and references per dimension, in codebook order. */
 export function dimensionSummaries(study: Study): DimensionSummary[] {
+  // One pass over the findings, into the accumulator of the finding's dimension.
+  interface Accumulator {
+    counts: Record<Valence, number>;
+    findings: string[];
+    actors: Set<string>;
+    stages: Set<string>;
+  }
+  const byDimension = new Map<string, Accumulator>();
+  for (const d of study.dimensions) {
+    if (!byDimension.has(d.id)) byDimension.set(d.id, { counts: { strength: 0, gap: 0, neutral: 0 }, findings: [], actors: new Set(), stages: new Set() });
+  }
+  for (const f of study.findings) {
+    const acc = byDimension.get(f.dimension);
+    if (!acc) continue;
+    acc.counts[f.valence]++;
+    acc.findings.push(f.id);
+    for (const a of f.actors) acc.actors.add(a);
+    for (const s of f.stages) acc.stages.add(s);
+  }
   return study.dimensions.map((d) => {
-    const fs = study.findings.filter((f) => f.dimension === d.id);
-    const count = (v: Valence) => fs.filter((f) => f.valence === v).length;
-    const uniq = (xs: string[]) => [...new Set(xs)];
+    const acc = byDimension.get(d.id)!;
     return {
       dimension: d.id,
       order: d.order,
       rating: study.assessments.find((a) => a.dimension === d.id)?.rating ?? null,
-      strengths: count("strength"),
-      gaps: count("gap"),
-      neutral: count("neutral"),
-      findings: fs.map((f) => f.id),
+      strengths: acc.counts.strength,
+      gaps: acc.counts.gap,
+      neutral: acc.counts.neutral,
+      findings: [...acc.findings],
       recommendations: study.recommendations.filter((r) => r.dimension === d.id).map((r) => r.id),
-      actors: uniq(fs.flatMap((f) => f.actors)),
-      stages: uniq(fs.flatMap((f) => f.stages))
+      actors: [...acc.actors],
+      stages: [...acc.stages]
     };
   });
 }

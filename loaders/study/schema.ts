@@ -1,6 +1,6 @@
 /** The study folder's tables and metadata as zod schemas (see docs/study-format.md). */
 import { z } from "zod";
-import { id, idList, oneOf, optionalText, text, whole } from "../fields.js";
+import { id, idList, idOrEmpty, oneOf, optionalText, text, whole } from "../fields.js";
 
 export const VALENCES = ["strength", "gap", "neutral"] as const;
 export const RATINGS = ["good", "fairly-good", "weak", "not-assessed"] as const;
@@ -55,7 +55,7 @@ const locator = {
 export const findingSchema = z.object({
   id: id(),
   ...locator,
-  dimension: z.union([id(), z.literal("")]),
+  dimension: idOrEmpty(),
   subcodes: idList(),
   valence: oneOf(VALENCES),
   actors: idList(),
@@ -89,7 +89,7 @@ export const channelSchema = z.object({
   channel: id(),
   label_id: text(),
   label_en: text(),
-  dimension: z.union([id(), z.literal("")]),
+  dimension: idOrEmpty(),
   findings: idList()
 });
 
