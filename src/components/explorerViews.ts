@@ -46,7 +46,7 @@ function joined(nodes: readonly Child[], separator = ", "): Child[] {
 }
 
 function valenceBadge(valence: string, labels: Labels): HTMLElement {
-  return h("span", { class: `valence valence-${valence}` }, h("span", { "aria-hidden": "true" }, VALENCE_SYMBOL[valence] ?? ""), " ", labels.valence(valence));
+  return h("span", { class: `valence-text valence-text-${valence}` }, h("span", { "aria-hidden": "true" }, VALENCE_SYMBOL[valence] ?? ""), " ", labels.valence(valence));
 }
 
 function entry(term: string, ...definition: Child[]): HTMLElement {

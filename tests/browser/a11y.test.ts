@@ -4,8 +4,8 @@
  */
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { browserAvailable, launch, serve, visit, type BrowserContext, type StaticServer } from "./harness.js";
+import { describe, expect, it } from "vitest";
+import { browserAvailable, useSite, visit } from "./harness.js";
 import { sitePages } from "./pages.js";
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf-8");
@@ -18,21 +18,11 @@ interface AxeViolation {
 }
 
 describe.runIf(browserAvailable)("accessibility (axe-core, WCAG 2.1 AA)", () => {
-  let server: StaticServer;
-  let context: BrowserContext;
-  let close: () => Promise<void>;
-  beforeAll(async () => {
-    server = await serve();
-    ({ browser: context, close } = await launch({ bypassCSP: true }));
-  });
-  afterAll(async () => {
-    await close?.();
-    await server?.close();
-  });
+  const site = useSite({ bypassCSP: true });
 
   for (const path of sitePages()) {
     it(`${path} has no violation`, async () => {
-      const { page } = await visit(context, server.origin + path);
+      const { page } = await visit(site.context, site.origin + path);
       await page.evaluate(axeSource);
       const violations = await page.evaluate(async () => {
         const axe = (window as unknown as { axe: { run(ctx: Document, o: object): Promise<{ violations: AxeViolation[] }> } }).axe;

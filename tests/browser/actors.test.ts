@@ -4,11 +4,11 @@
  * edges reachable with the keyboard with their details, and the table alternative linking
  * every supporting finding to the explorer.
  */
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { loadStudy } from "../../loaders/study/load.js";
 import { studyDir } from "../../loaders/site/env.js";
 import { LANGS, t } from "../../src/i18n/index.js";
-import { browserAvailable, launch, serve, settle, visit, type BrowserContext, type Page, type StaticServer } from "./harness.js";
+import { browserAvailable, settle, type Page, useSite, visit } from "./harness.js";
 
 const study = loadStudy(studyDir());
 type Channel = (typeof study.channels)[number];
@@ -38,24 +38,14 @@ async function choose(page: Page, label: string, text: string): Promise<void> {
 }
 
 describe.runIf(browserAvailable)("actors and channels", () => {
-  let server: StaticServer;
-  let context: BrowserContext;
-  let close: () => Promise<void>;
-  beforeAll(async () => {
-    server = await serve();
-    ({ browser: context, close } = await launch());
-  });
-  afterAll(async () => {
-    await close?.();
-    await server?.close();
-  });
+  const site = useSite();
 
   for (const lang of LANGS) {
     describe(lang, () => {
       const label = (row: { label_id: string; label_en: string }) => (lang === "id" ? row.label_id : row.label_en);
 
       it("draws one node per connected actor and one edge per channel, with a legend and tables", async () => {
-        const { page, consoleErrors } = await visit(context, `${server.origin}/${lang}/actors`);
+        const { page, consoleErrors } = await visit(site.context, `${site.origin}/${lang}/actors`);
         const got = await shown(page);
         expect(got.actors).toEqual(actorEnds(study.channels));
         expect(got.programme).toBe(study.channels.some((c) => c.from === "programme" || c.to === "programme"));
@@ -79,7 +69,7 @@ describe.runIf(browserAvailable)("actors and channels", () => {
       });
 
       it("filters by channel kind and by dimension", async () => {
-        const { page } = await visit(context, `${server.origin}/${lang}/actors`);
+        const { page } = await visit(site.context, `${site.origin}/${lang}/actors`);
         const whatsapp = study.channels.filter((c) => c.channel === "whatsapp");
         await choose(page, t(lang, "actors.filterChannel"), label(whatsapp[0]!));
         let got = await shown(page);
@@ -99,7 +89,7 @@ describe.runIf(browserAvailable)("actors and channels", () => {
       });
 
       it("reaches edges and nodes with the keyboard and shows their details and findings", async () => {
-        const { page } = await visit(context, `${server.origin}/${lang}/actors`);
+        const { page } = await visit(site.context, `${site.origin}/${lang}/actors`);
         await page.getByLabel(t(lang, "actors.filterDimension"), { exact: true }).focus();
         await page.keyboard.press("Tab");
         const first = study.channels[0]!;
@@ -117,7 +107,7 @@ describe.runIf(browserAvailable)("actors and channels", () => {
       });
 
       it("links every supporting finding to the explorer, which opens it", async () => {
-        const { page } = await visit(context, `${server.origin}/${lang}/actors`);
+        const { page } = await visit(site.context, `${site.origin}/${lang}/actors`);
         for (const c of study.channels) {
           const links = await page.locator(`.channel-table tr[data-channel="${c.id}"] a`).evaluateAll((as) => as.map((a) => a.getAttribute("href")));
           expect(links).toEqual(c.findings.map((f) => `explorer?id=${f}`));

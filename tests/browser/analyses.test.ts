@@ -7,7 +7,7 @@
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { loadStudy } from "../../loaders/study/load.js";
 import { studyDir } from "../../loaders/site/env.js";
 import { dimensionViews, matrixView, overviewView, recommendationViews } from "../../loaders/study/views.js";
@@ -16,7 +16,7 @@ import { loadMetrics } from "../../loaders/metrics/load.js";
 import { metricsDir } from "../../loaders/site/env.js";
 import { LANGS, t } from "../../src/i18n/index.js";
 import { dynamicPaths } from "../../src/site/routes.js";
-import { browserAvailable, launch, serve, visit, type BrowserContext, type Page, type StaticServer } from "./harness.js";
+import { browserAvailable, launch, serve, type Page, useSite, visit } from "./harness.js";
 import { ARTIFACTS } from "./setup.js";
 
 const study = loadStudy(studyDir());
@@ -51,21 +51,11 @@ async function traceable(page: Page, lang: string): Promise<{ findings: number; 
 }
 
 describe.runIf(browserAvailable)("analysis pages in Chromium", () => {
-  let server: StaticServer;
-  let context: BrowserContext;
-  let close: () => Promise<void>;
-  beforeAll(async () => {
-    server = await serve();
-    ({ browser: context, close } = await launch());
-  });
-  afterAll(async () => {
-    await close?.();
-    await server?.close();
-  });
+  const site = useSite();
 
   it("the traceability check fails for a finding without link or locator (so the checks below can fail)", async () => {
-    const page = await context.newPage();
-    await page.goto(`${server.origin}/en/`);
+    const page = await site.context.newPage();
+    await page.goto(`${site.origin}/en/`);
     await page.evaluate(() => {
       document.body.innerHTML =
         '<div data-finding="F01">quoted text</div>' +
@@ -79,7 +69,7 @@ describe.runIf(browserAvailable)("analysis pages in Chromium", () => {
 
   for (const lang of LANGS) {
     it(`/${lang}/ overview: one entry per dimension, bars from the data, the central problem quoted, unknowns shown`, async () => {
-      const { page, consoleErrors } = await visit(context, `${server.origin}/${lang}/`);
+      const { page, consoleErrors } = await visit(site.context, `${site.origin}/${lang}/`);
       expect(consoleErrors).toEqual([]);
       expect(await page.locator("[data-dimension]").count()).toBe(study.dimensions.length);
       expect(await page.locator("[data-dimension] a.dimension-link").evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname))).toEqual(
@@ -102,7 +92,7 @@ describe.runIf(browserAvailable)("analysis pages in Chromium", () => {
     });
 
     it(`/${lang}/stages: actors × stages cells, each labelled in text, explained by its findings, reachable by keyboard`, async () => {
-      const { page, consoleErrors } = await visit(context, `${server.origin}/${lang}/stages`);
+      const { page, consoleErrors } = await visit(site.context, `${site.origin}/${lang}/stages`);
       expect(consoleErrors).toEqual([]);
       const cells = page.locator("button[data-cell]");
       expect(await cells.count()).toBe(study.actors.length * study.stages.length);
@@ -135,7 +125,7 @@ describe.runIf(browserAvailable)("analysis pages in Chromium", () => {
     });
 
     it(`/${lang}/recommendations: every recommendation with its chains, every statement traceable`, async () => {
-      const { page, consoleErrors } = await visit(context, `${server.origin}/${lang}/recommendations`);
+      const { page, consoleErrors } = await visit(site.context, `${site.origin}/${lang}/recommendations`);
       expect(consoleErrors).toEqual([]);
       expect(await page.locator("[data-rec]").count()).toBe(study.recommendations.length);
       const chains = recommendations.flatMap((r) => r.chains.map((c) => `${c.gap.id}>${r.quote.id}`));
@@ -150,7 +140,7 @@ describe.runIf(browserAvailable)("analysis pages in Chromium", () => {
 
     it(`/${lang}/dimensions/*: one page per codebook dimension with its evidence, recommendation, metrics and pager`, async () => {
       for (const d of dimensions) {
-        const { page, consoleErrors } = await visit(context, `${server.origin}/${lang}/dimensions/${d.id}`);
+        const { page, consoleErrors } = await visit(site.context, `${site.origin}/${lang}/dimensions/${d.id}`);
         expect(consoleErrors, d.id).toEqual([]);
         const evidence = await page.locator(".dimension-evidence [data-finding]").evaluateAll((es) => es.map((e) => (e as HTMLElement).dataset.finding));
         expect(evidence.sort(), d.id).toEqual([...d.strengths, ...d.gaps, ...d.neutral].map((q) => q.id).sort());
@@ -175,22 +165,12 @@ describe.runIf(browserAvailable)("analysis pages in Chromium", () => {
 
 describe.runIf(browserAvailable)("analysis pages pass axe-core with every <details> open and a matrix cell chosen", () => {
   const axe = readFileSync("node_modules/axe-core/axe.min.js", "utf-8");
-  let server: StaticServer;
-  let context: BrowserContext;
-  let close: () => Promise<void>;
-  beforeAll(async () => {
-    server = await serve();
     // axe is injected past the page's CSP, as in a11y.test.ts (the CSP itself is tested there and in pages.test.ts).
-    ({ browser: context, close } = await launch({ bypassCSP: true }));
-  });
-  afterAll(async () => {
-    await close?.();
-    await server?.close();
-  });
+  const site = useSite({ bypassCSP: true });
   for (const lang of LANGS) {
     for (const path of ["", "stages", "recommendations", `dimensions/${study.dimensions[1]!.id}`]) {
       it(`/${lang}/${path}`, async () => {
-        const { page } = await visit(context, `${server.origin}/${lang}/${path}`);
+        const { page } = await visit(site.context, `${site.origin}/${lang}/${path}`);
         await page.evaluate(() => document.querySelectorAll("details").forEach((d) => (d.open = true)));
         if (await page.locator("button[data-cell]").count()) await page.locator("button[data-cell]").first().click();
         await page.evaluate(axe);

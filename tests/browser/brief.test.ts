@@ -1,11 +1,11 @@
 import { execFileSync } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { loadStudy } from "../../loaders/study/load.js";
 import { studyDir } from "../../loaders/site/env.js";
 import { pdfPageCount, pdfPath } from "../../scripts/brief-pdf.js";
 import { LANGS } from "../../src/i18n/index.js";
-import { browserAvailable, launch, serve, type BrowserContext, type StaticServer } from "./harness.js";
+import { browserAvailable, useSite } from "./harness.js";
 
 const study = loadStudy(studyDir());
 const fold = (s: string) => s.replace(/\s+/g, " ").trim();
@@ -13,22 +13,12 @@ const fold = (s: string) => s.replace(/\s+/g, " ").trim();
 const squeeze = (s: string) => s.replace(/[-\s]/g, "");
 
 describe.runIf(browserAvailable)("policy brief", () => {
-  let server: StaticServer;
-  let context: BrowserContext;
-  let close: () => Promise<void>;
-  beforeAll(async () => {
-    server = await serve();
-    ({ browser: context, close } = await launch({ javaScriptEnabled: false }));
-  });
-  afterAll(async () => {
-    await close?.();
-    await server?.close();
-  });
+  const site = useSite({ javaScriptEnabled: false });
 
   for (const lang of LANGS) {
     it(`/${lang}/brief reads fully with JavaScript disabled`, async () => {
-      const page = await context.newPage();
-      await page.goto(`${server.origin}/${lang}/brief`);
+      const page = await site.context.newPage();
+      await page.goto(`${site.origin}/${lang}/brief`);
       const text = fold(await page.locator(".brief").innerText());
       expect(await page.locator(".brief-dimensions tbody tr").count()).toBe(study.dimensions.length);
       for (const d of study.dimensions) expect(text).toContain(lang === "id" ? d.name_id : d.name_en);

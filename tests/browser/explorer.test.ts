@@ -7,13 +7,13 @@
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { parse } from "csv-parse/sync";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { participation } from "../../loaders/study/derive.js";
 import { loadStudy } from "../../loaders/study/load.js";
 import { studyDir } from "../../loaders/site/env.js";
 import { SQL_EXAMPLES } from "../../src/components/explorerSql.js";
 import { LANGS, t, type Lang } from "../../src/i18n/index.js";
-import { browserAvailable, launch, serve, settle, visit, type BrowserContext, type Page, type StaticServer } from "./harness.js";
+import { browserAvailable, launch, settle, type Page, useSite, visit } from "./harness.js";
 import { sitePages } from "./pages.js";
 
 const study = loadStudy(studyDir());
@@ -94,24 +94,14 @@ async function choose(page: Page, label: string, text: string): Promise<void> {
 }
 
 describe.runIf(browserAvailable)("evidence explorer", () => {
-  let server: StaticServer;
-  let context: BrowserContext;
-  let close: () => Promise<void>;
-  beforeAll(async () => {
-    server = await serve();
-    ({ browser: context, close } = await launch());
-  });
-  afterAll(async () => {
-    await close?.();
-    await server?.close();
-  });
+  const site = useSite();
 
   for (const lang of LANGS) {
     describe(lang, () => {
-      const url = (qs = "") => `${server.origin}/${lang}/explorer${qs}`;
+      const url = (qs = "") => `${site.origin}/${lang}/explorer${qs}`;
 
       it("lists every coded segment with its locator and both texts, and charts them", async () => {
-        const { page, consoleErrors } = await visit(context, url());
+        const { page, consoleErrors } = await visit(site.context, url());
         expect(await tableIds(page)).toEqual(segmentIds);
         const f12 = study.findings.find((f) => f.id === "F12")!;
         const row = page.locator('.evidence-table tr[data-id="F12"]');
@@ -146,7 +136,7 @@ describe.runIf(browserAvailable)("evidence explorer", () => {
       });
 
       it("a facet changes the table and the URL, and the URL restores the view", async () => {
-        const { page } = await visit(context, url());
+        const { page } = await visit(site.context, url());
         const gap = t(lang, "valence.gap");
         await choose(page, t(lang, "explorer.facet.valence"), gap);
         const gaps = study.findings.filter((f) => f.valence === "gap").map((f) => f.id);
@@ -160,7 +150,7 @@ describe.runIf(browserAvailable)("evidence explorer", () => {
         expect(new URL(shared).searchParams.get("actor")).toBe("community");
         await page.close();
 
-        const again = await visit(context, shared);
+        const again = await visit(site.context, shared);
         expect(await tableIds(again.page)).toEqual(both);
         const selected = await again.page.getByLabel(t(lang, "explorer.facet.valence"), { exact: true }).evaluate((s) => (s as HTMLSelectElement).selectedOptions[0]?.textContent ?? "");
         expect(selected.startsWith(gap)).toBe(true);
@@ -168,7 +158,7 @@ describe.runIf(browserAvailable)("evidence explorer", () => {
       });
 
       it("searches both languages and keeps the search in the URL", async () => {
-        const { page } = await visit(context, url());
+        const { page } = await visit(site.context, url());
         const search = page.getByLabel(t(lang, "explorer.search"), { exact: true });
         await search.fill("whatsapp");
         const expected = [...study.findings, ...study.recommendations].filter((s) => `${s.text_id} ${s.text_en}`.toLowerCase().includes("whatsapp")).map((s) => s.id);
@@ -178,14 +168,14 @@ describe.runIf(browserAvailable)("evidence explorer", () => {
         expect(await page.locator(".evidence-table mark").count()).toBeGreaterThan(0);
         expect(new URL(page.url()).searchParams.get("q")).toBe("whatsapp");
         await page.close();
-        const again = await visit(context, url("?q=honorarium"));
+        const again = await visit(site.context, url("?q=honorarium"));
         expect(await again.page.getByLabel(t(lang, "explorer.search"), { exact: true }).inputValue()).toBe("honorarium");
         expect(await tableIds(again.page)).toEqual(study.findings.filter((f) => f.text_en.toLowerCase().includes("honorarium") || f.text_id.toLowerCase().includes("honorarium")).map((f) => f.id));
         await again.page.close();
       });
 
       it("?id=F12 opens and highlights that finding; another id opens in place", async () => {
-        const { page } = await visit(context, url("?id=F12"));
+        const { page } = await visit(site.context, url("?id=F12"));
         const f12 = study.findings.find((f) => f.id === "F12")!;
         const detail = page.locator(".segment-detail");
         expect(await detail.getAttribute("data-id")).toBe("F12");
@@ -206,7 +196,7 @@ describe.runIf(browserAvailable)("evidence explorer", () => {
       });
 
       it("each example query returns the rows the coded data implies, downloadable as CSV", async () => {
-        const { page } = await visit(context, url());
+        const { page } = await visit(site.context, url());
         for (const example of SQL_EXAMPLES) {
           await choose(page, t(lang, "explorer.example"), t(lang, example.label));
           await settle(page);
@@ -227,7 +217,7 @@ describe.runIf(browserAvailable)("evidence explorer", () => {
       });
 
       it("runs edited SQL from the textarea, keeps it in the URL and reruns it from there", async () => {
-        const { page } = await visit(context, url());
+        const { page } = await visit(site.context, url());
         const query = "SELECT count(*)::INTEGER AS n FROM channels";
         await page.getByLabel(t(lang, "explorer.sqlLabel"), { exact: true }).fill(query);
         await page.getByRole("button", { name: t(lang, "explorer.run"), exact: true }).click();
@@ -236,7 +226,7 @@ describe.runIf(browserAvailable)("evidence explorer", () => {
         const shared = page.url();
         expect(new URL(shared).searchParams.get("sql")).toBe(query);
         await page.close();
-        const again = await visit(context, shared);
+        const again = await visit(site.context, shared);
         expect(await again.page.getByLabel(t(lang, "explorer.sqlLabel"), { exact: true }).inputValue()).toBe(query);
         expect((await resultTable(again.page, "custom")).rows).toEqual([[String(study.channels.length)]]);
         // A broken query reports its error instead of breaking the page.
@@ -254,7 +244,7 @@ describe.runIf(browserAvailable)("evidence explorer", () => {
     const explorers = pages.filter((p) => /\/explorer$/.test(p));
     expect(explorers).toHaveLength(LANGS.length);
     for (const path of pages) {
-      const { page, requests } = await visit(context, server.origin + path);
+      const { page, requests } = await visit(site.context, site.origin + path);
       const duckdb = requests.filter((u) => u.toLowerCase().includes("duckdb"));
       if (explorers.includes(path)) expect(duckdb.length, `${path} loads DuckDB`).toBeGreaterThan(0);
       else expect(duckdb, path).toEqual([]);

@@ -5,6 +5,7 @@
  */
 import { join } from "node:path";
 import type { Browser, BrowserContext, Page } from "playwright-core";
+import { afterAll, beforeAll } from "vitest";
 import { CHROMIUM, CHROMIUM_ARGS, hasChromium, launchChromium } from "../../scripts/chromium.js";
 import { serve as serveDir, type StaticServer } from "../../scripts/serve.js";
 
@@ -78,3 +79,37 @@ export async function settle(page: Page): Promise<void> {
 }
 
 export type { Browser, BrowserContext, Page };
+
+export interface Site {
+  /** The local server's origin, e.g. http://127.0.0.1:41234. */
+  readonly origin: string;
+  /** The browser context every test of the block shares. */
+  readonly context: BrowserContext;
+}
+
+/**
+ * Serves `root` (dist/ by default) and starts Chromium before the tests of the enclosing block,
+ * and stops both after them.
+ */
+export function useSite(options: { javaScriptEnabled?: boolean; bypassCSP?: boolean } = {}, root = DIST): Site {
+  let server: StaticServer | undefined;
+  let context: BrowserContext | undefined;
+  beforeAll(async () => {
+    server = await serve(root);
+    context = await launchChromium(options);
+  });
+  afterAll(async () => {
+    await context?.close();
+    await server?.close();
+  });
+  return {
+    get origin() {
+      if (!server) throw new Error("useSite: the server has not started (use it inside a describe block)");
+      return server.origin;
+    },
+    get context() {
+      if (!context) throw new Error("useSite: Chromium has not started (use it inside a describe block)");
+      return context;
+    }
+  };
+}

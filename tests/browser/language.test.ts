@@ -1,20 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { counterpart } from "../../src/site/routes.js";
-import { browserAvailable, launch, serve, settle, type BrowserContext, type StaticServer } from "./harness.js";
+import { browserAvailable, settle, useSite } from "./harness.js";
 import { sitePages } from "./pages.js";
 
 describe.runIf(browserAvailable)("language switch", () => {
-  let server: StaticServer;
-  let context: BrowserContext;
-  let close: () => Promise<void>;
-  beforeAll(async () => {
-    server = await serve();
-    ({ browser: context, close } = await launch());
-  });
-  afterAll(async () => {
-    await close?.();
-    await server?.close();
-  });
+  const site = useSite();
 
   const pairs = sitePages()
     .filter((p) => p.startsWith("/id/") || p.startsWith("/en/"))
@@ -27,8 +17,8 @@ describe.runIf(browserAvailable)("language switch", () => {
 
   for (const [path, other] of pairs) {
     it(`${path} switches to ${other}`, async () => {
-      const page = await context.newPage();
-      await page.goto(server.origin + path, { waitUntil: "domcontentloaded" });
+      const page = await site.context.newPage();
+      await page.goto(site.origin + path, { waitUntil: "domcontentloaded" });
       await page.locator(".lang-switch a").click();
       await page.waitForURL((url) => url.pathname.replace(/\.html$/, "") === other.replace(/\/$/, "/"));
       await settle(page);
@@ -39,17 +29,7 @@ describe.runIf(browserAvailable)("language switch", () => {
 });
 
 describe.runIf(browserAvailable)("search in both languages", () => {
-  let server: StaticServer;
-  let context: BrowserContext;
-  let close: () => Promise<void>;
-  beforeAll(async () => {
-    server = await serve();
-    ({ browser: context, close } = await launch());
-  });
-  afterAll(async () => {
-    await close?.();
-    await server?.close();
-  });
+  const site = useSite();
 
   for (const [query, expected] of [
     ["Perencanaan", "/id/dimensions/planning"],
@@ -58,8 +38,8 @@ describe.runIf(browserAvailable)("search in both languages", () => {
     ["honorarium", "/en/dimensions/management-of-lay-actors"]
   ] as const) {
     it(`finds "${query}" on ${expected}`, async () => {
-      const page = await context.newPage();
-      await page.goto(`${server.origin}/id/`, { waitUntil: "networkidle" });
+      const page = await site.context.newPage();
+      await page.goto(`${site.origin}/id/`, { waitUntil: "networkidle" });
       await page.locator("#observablehq-search input").fill(query);
       const results = page.locator("#observablehq-search-results a");
       await results.first().waitFor();

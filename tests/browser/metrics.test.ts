@@ -6,10 +6,10 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parse } from "csv-parse/sync";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { formatNumber, t, type Lang } from "../../src/i18n/index.js";
 import { CHECKED_VALUES } from "../metrics-checked.js";
-import { browserAvailable, DIST, launch, serve, visit, type BrowserContext, type Page, type StaticServer } from "./harness.js";
+import { DIST, browserAvailable, type Page, useSite, visit } from "./harness.js";
 
 type CsvRow = { [column: string]: string };
 const read = (file: string): CsvRow[] => parse(readFileSync(join("data/metrics", file), "utf-8"), { columns: true, bom: true }) as CsvRow[];
@@ -35,20 +35,10 @@ function builtMetrics(): { observations: { id: string; geography: string; period
 }
 
 describe.runIf(browserAvailable)("the metrics page in Chromium", () => {
-  let server: StaticServer;
-  let context: BrowserContext;
-  let close: () => Promise<void>;
-  beforeAll(async () => {
-    server = await serve();
-    ({ browser: context, close } = await launch());
-  });
-  afterAll(async () => {
-    await close?.();
-    await server?.close();
-  });
+  const site = useSite();
 
   async function open(lang: Lang): Promise<Page> {
-    const { page, consoleErrors, failedRequests } = await visit(context, `${server.origin}/${lang}/metrics`);
+    const { page, consoleErrors, failedRequests } = await visit(site.context, `${site.origin}/${lang}/metrics`);
     expect(consoleErrors).toEqual([]);
     expect(failedRequests).toEqual([]);
     expect(await page.locator(".observablehq--error").count(), "no cell failed").toBe(0);
