@@ -28,7 +28,7 @@ describe("actorNetwork", () => {
     el.querySelector<SVGGElement>('.edge[data-channel="C07"]')!.dispatchEvent(new FocusEvent("focus"));
     const details = el.querySelector(".network-details")!;
     expect(details.querySelector("h3")!.textContent).toBe(`C07 · ${c.label_id}`);
-    expect([...details.querySelectorAll("a")].map((a) => a.getAttribute("href"))).toEqual(c.findings.map((f) => `explorer?id=${f}`));
+    expect([...details.querySelectorAll("a")].map((a) => a.getAttribute("href"))).toEqual(c.findings.map((f) => `./explorer?id=${f}`));
     expect(el.classList.contains("has-active")).toBe(true);
     expect(el.querySelector('.node[data-node="puskesmas"]')!.classList.contains("is-related")).toBe(true);
   });

@@ -10,7 +10,6 @@ import {
   NO_DIMENSION,
   facetCounts,
   facetValues,
-  fill,
   filterSegments,
   fold,
   markTerms,
@@ -182,8 +181,4 @@ describe("text helpers", () => {
     expect(rowsToCsv(["x"], [], aq).trim()).toBe("x");
   });
 
-  it("fills placeholders", () => {
-    expect(fill("{n} of {total}", { n: 3, total: 40 })).toBe("3 of 40");
-    expect(fill("{missing}", {})).toBe("{missing}");
-  });
 });

@@ -25,7 +25,7 @@ describe("evidenceTable", () => {
     const row = el.querySelector('tr[data-id="F12"]')!;
     expect(row.getAttribute("aria-current")).toBe("true");
     expect(el.querySelectorAll('[aria-current="true"]')).toHaveLength(1);
-    expect(row.querySelector(".locator")!.textContent).toBe(`bab-v.txt §${f12.section} item ${f12.item}, ${f12.start}–${f12.end}`);
+    expect(row.querySelector(".locator")!.textContent).toBe(`section ${f12.section} · item ${f12.item} · characters ${f12.start}–${f12.end} · bab-v.txt`);
     expect(row.querySelector('.text-id[lang="id"]')!.textContent).toBe(f12.text_id);
     expect(row.querySelector('.text-en[lang="en"]')!.textContent).toBe(f12.text_en);
     expect([...el.querySelectorAll("mark")].every((m) => m.textContent!.toLowerCase() === "whatsapp")).toBe(true);

@@ -5,9 +5,12 @@
  * carry the same data (channels, actors).
  */
 import { pick, t, type DictKey, type Lang } from "../i18n/index.js";
-import { h, s, type Child } from "./dom.js";
-import { explorerHref, fill } from "./explorerState.js";
+import { s } from "./dom.js";
+import { el, explorerHref, fill } from "./evidence.js";
 import { PROGRAMME, isolatedActors, layoutEdges, layoutNodes, visibleNodes, wrapLabel, type LayoutNode } from "./networkLayout.js";
+
+/** What `el` accepts as a child. */
+type Child = Parameters<typeof el>[2];
 
 export interface NetworkActor {
   id: string;
@@ -120,14 +123,14 @@ function context(data: NetworkData, { lang, kindLabel: kindOf = (k) => k }: Netw
 
 function findingLinks(ids: readonly string[], ctx: Context, withText: boolean): Child {
   if (!ids.length) return t(ctx.lang, "actors.none");
-  if (!withText) return ids.flatMap((id, i) => [i ? ", " : "", h("a", { href: explorerHref(id) }, id)]);
-  return h(
+  if (!withText) return ids.flatMap((id, i) => [i ? ", " : "", el("a", { href: explorerHref(id) }, id)]);
+  return el(
     "ul",
     { class: "finding-list" },
     ids.map((id) => {
       const f = ctx.finding(id);
       const text = f ? (ctx.lang === "id" ? f.text_id : f.text_en) : "";
-      return h("li", {}, h("a", { href: explorerHref(id) }, id), text ? h("span", { lang: ctx.lang }, ` — ${text}`) : null);
+      return el("li", {}, el("a", { href: explorerHref(id) }, id), text ? el("span", { lang: ctx.lang }, ` — ${text}`) : null);
     })
   );
 }
@@ -146,10 +149,10 @@ function channelDescription(c: NetworkChannel, ctx: Context): string {
 
 function channelDetails(c: NetworkChannel, ctx: Context): HTMLElement[] {
   const d = ctx.dimension(c.dimension);
-  const row = (term: string, ...def: Child[]) => h("div", {}, h("dt", {}, term), h("dd", {}, ...def));
+  const row = (term: string, ...def: Child[]) => el("div", {}, el("dt", {}, term), el("dd", {}, ...def));
   return [
-    h("h3", { class: "details-title", tabindex: -1 }, `${c.id} · ${pick(ctx.lang, c, "label")}`),
-    h(
+    el("h3", { class: "details-title", tabindex: -1 }, `${c.id} · ${pick(ctx.lang, c, "label")}`),
+    el(
       "dl",
       { class: "codes" },
       row(t(ctx.lang, "actors.from"), ctx.actorLabel(c.from)),
@@ -157,17 +160,17 @@ function channelDetails(c: NetworkChannel, ctx: Context): HTMLElement[] {
       row(t(ctx.lang, "actors.channelKind"), ctx.kindOf(c.channel)),
       row(t(ctx.lang, "actors.dimension"), `${d.order ?? ""} ${d.name}`.trim())
     ),
-    h("p", {}, h("strong", {}, `${t(ctx.lang, "actors.findings")}:`)),
+    el("p", {}, el("strong", {}, `${t(ctx.lang, "actors.findings")}:`)),
     findingLinks(c.findings, ctx, true) as HTMLElement
   ];
 }
 
 function nodeDetails(id: string, actor: NetworkActor | undefined, channels: readonly NetworkChannel[], ctx: Context): HTMLElement[] {
   const mine = channels.filter((c) => c.from === id || c.to === id);
-  const row = (term: string, ...def: Child[]) => h("div", {}, h("dt", {}, term), h("dd", {}, ...def));
+  const row = (term: string, ...def: Child[]) => el("div", {}, el("dt", {}, term), el("dd", {}, ...def));
   const content = [
-    h("h3", { class: "details-title", tabindex: -1 }, ctx.actorLabel(id)),
-    h(
+    el("h3", { class: "details-title", tabindex: -1 }, ctx.actorLabel(id)),
+    el(
       "dl",
       { class: "codes" },
       row(t(ctx.lang, "actors.kind"), actor ? kindLabel(ctx.lang, actor.kind) : t(ctx.lang, "actors.programmeNote")),
@@ -175,7 +178,7 @@ function nodeDetails(id: string, actor: NetworkActor | undefined, channels: read
       actor ? row(t(ctx.lang, "actors.namedIn"), findingLinks(actor.findings, ctx, false)) : null
     )
   ];
-  if (actor) content.push(h("p", {}, h("a", { href: `explorer?actor=${encodeURIComponent(actor.id)}` }, t(ctx.lang, "actors.allEvidence"))));
+  if (actor) content.push(el("p", {}, el("a", { href: `./explorer?actor=${encodeURIComponent(actor.id)}` }, t(ctx.lang, "actors.allEvidence"))));
   return content;
 }
 
@@ -191,7 +194,7 @@ export function actorNetwork(data: NetworkData, options: NetworkOptions): HTMLEl
   const colors = [...DIMENSION_COLORS, NO_DIMENSION_COLOR];
   const markerOf = (color: string) => `url(#${id}-arrow-${colors.indexOf(color)})`;
 
-  const details = h("div", { class: "network-details", "aria-live": "polite" }, h("p", { class: "hint" }, t(lang, "actors.detailsHint")));
+  const details = el("div", { class: "network-details", "aria-live": "polite" }, el("p", { class: "hint" }, t(lang, "actors.detailsHint")));
   const svg = s(
     "svg",
     {
@@ -224,31 +227,31 @@ export function actorNetwork(data: NetworkData, options: NetworkOptions): HTMLEl
     )
   );
 
-  const root = h("figure", { class: "actor-network", "data-nodes": shown.length, "data-edges": edges.length });
+  const root = el("figure", { class: "actor-network", "data-nodes": shown.length, "data-edges": edges.length });
   const clear = () => {
     root.classList.remove("has-active");
-    for (const el of svg.querySelectorAll(".is-active, .is-related")) el.classList.remove("is-active", "is-related");
+    for (const node of svg.querySelectorAll(".is-active, .is-related")) node.classList.remove("is-active", "is-related");
   };
-  const activate = (el: SVGGElement, related: readonly string[], content: HTMLElement[]) => {
+  const activate = (node: SVGGElement, related: readonly string[], content: HTMLElement[]) => {
     clear();
     root.classList.add("has-active");
-    el.classList.add("is-active");
+    node.classList.add("is-active");
     for (const key of related) svg.querySelector(`[data-key="${key}"]`)?.classList.add("is-related");
     details.replaceChildren(...content);
   };
-  const interactive = (el: SVGGElement, related: () => readonly string[], content: () => HTMLElement[]) => {
-    const show = () => activate(el, related(), content());
-    el.addEventListener("focus", show);
-    el.addEventListener("mouseenter", show);
-    el.addEventListener("click", show);
-    el.addEventListener("keydown", (event: KeyboardEvent) => {
+  const interactive = (node: SVGGElement, related: () => readonly string[], content: () => HTMLElement[]) => {
+    const show = () => activate(node, related(), content());
+    node.addEventListener("focus", show);
+    node.addEventListener("mouseenter", show);
+    node.addEventListener("click", show);
+    node.addEventListener("keydown", (event: KeyboardEvent) => {
       if (event.key === "Enter" || event.key === " ") {
         event.preventDefault();
         show();
         details.querySelector<HTMLElement>(".details-title")?.focus();
       } else if (event.key === "Escape") clear();
     });
-    return el;
+    return node;
   };
 
   const channelsById = new Map(data.channels.map((c) => [c.id, c]));
@@ -304,9 +307,9 @@ export function actorNetwork(data: NetworkData, options: NetworkOptions): HTMLEl
 
   const isolated = isolatedActors(data.actors, data.channels);
   root.append(
-    h("figcaption", { class: "network-title" }, t(lang, "actors.chartTitle")),
-    data.channels.length ? h("div", { class: "network-scroll" }, svg) : h("p", { role: "status" }, t(lang, "actors.noChannels")),
-    h("p", { class: "isolated" }, `${t(lang, "actors.isolated")} `, isolated.length ? isolated.map(ctx.actorLabel).join(", ") : t(lang, "actors.none")),
+    el("figcaption", { class: "network-title" }, t(lang, "actors.chartTitle")),
+    data.channels.length ? el("div", { class: "network-scroll" }, svg) : el("p", { role: "status" }, t(lang, "actors.noChannels")),
+    el("p", { class: "isolated" }, `${t(lang, "actors.isolated")} `, isolated.length ? isolated.map(ctx.actorLabel).join(", ") : t(lang, "actors.none")),
     details,
     networkLegend(data, ctx)
   );
@@ -318,28 +321,28 @@ function networkLegend(data: NetworkData, ctx: Context): HTMLElement {
   const { lang } = ctx;
   const kinds = [...new Set(data.actors.map((a) => a.kind)), PROGRAMME];
   const swatch = (...children: Child[]) => s("svg", { width: 34, height: 34, viewBox: "-17 -17 34 34", "aria-hidden": "true" }, ...children);
-  return h(
+  return el(
     "div",
     { class: "network-legend" },
-    h(
+    el(
       "div",
       {},
-      h("p", { class: "legend-title" }, t(lang, "actors.legendKinds")),
-      h("ul", {}, kinds.map((k) => h("li", {}, swatch(nodeShape(k, 11)), k === PROGRAMME ? t(lang, "actors.programmeNote") : kindLabel(lang, k))))
+      el("p", { class: "legend-title" }, t(lang, "actors.legendKinds")),
+      el("ul", {}, kinds.map((k) => el("li", {}, swatch(nodeShape(k, 11)), k === PROGRAMME ? t(lang, "actors.programmeNote") : kindLabel(lang, k))))
     ),
-    h(
+    el(
       "div",
       {},
-      h("p", { class: "legend-title" }, t(lang, "actors.legendDimensions")),
-      h(
+      el("p", { class: "legend-title" }, t(lang, "actors.legendDimensions")),
+      el(
         "ul",
         {},
         data.dimensions.map((d) => {
           const dim = ctx.dimension(d.id);
-          return h("li", {}, swatch(s("line", { x1: -15, x2: 15, y1: 0, y2: 0, stroke: dim.color, "stroke-width": 3 })), `${dim.order} ${dim.name}`);
+          return el("li", {}, swatch(s("line", { x1: -15, x2: 15, y1: 0, y2: 0, stroke: dim.color, "stroke-width": 3 })), `${dim.order} ${dim.name}`);
         })
       ),
-      h("p", {}, t(lang, "actors.legendArrow"))
+      el("p", {}, t(lang, "actors.legendArrow"))
     )
   );
 }
@@ -348,33 +351,33 @@ function networkLegend(data: NetworkData, ctx: Context): HTMLElement {
 export function channelTable(data: NetworkData, options: NetworkOptions): HTMLElement {
   const ctx = context(data, options);
   const { lang } = ctx;
-  const col = (text: string) => h("th", { scope: "col" }, text);
-  return h(
+  const col = (text: string) => el("th", { scope: "col" }, text);
+  return el(
     "div",
     { class: "evidence-scroll" },
-    h(
+    el(
       "table",
       { class: "evidence-table channel-table" },
-      h("caption", {}, fill(t(lang, "actors.tableChannels"), { n: data.channels.length })),
-      h(
+      el("caption", {}, fill(t(lang, "actors.tableChannels"), { n: data.channels.length })),
+      el(
         "thead",
         {},
-        h("tr", {}, col(t(lang, "actors.channel")), col(t(lang, "actors.from")), col(t(lang, "actors.to")), col(t(lang, "actors.channelKind")), col(t(lang, "actors.dimension")), col(t(lang, "actors.findings")))
+        el("tr", {}, col(t(lang, "actors.channel")), col(t(lang, "actors.from")), col(t(lang, "actors.to")), col(t(lang, "actors.channelKind")), col(t(lang, "actors.dimension")), col(t(lang, "actors.findings")))
       ),
-      h(
+      el(
         "tbody",
         {},
         data.channels.map((c) => {
           const d = ctx.dimension(c.dimension);
-          return h(
+          return el(
             "tr",
             { "data-channel": c.id },
-            h("th", { scope: "row" }, h("strong", {}, c.id), " ", pick(lang, c, "label")),
-            h("td", {}, ctx.actorLabel(c.from)),
-            h("td", {}, ctx.actorLabel(c.to)),
-            h("td", {}, ctx.kindOf(c.channel)),
-            h("td", {}, `${d.order ?? ""} ${d.name}`.trim()),
-            h("td", {}, findingLinks(c.findings, ctx, false))
+            el("th", { scope: "row" }, el("strong", {}, c.id), " ", pick(lang, c, "label")),
+            el("td", {}, ctx.actorLabel(c.from)),
+            el("td", {}, ctx.actorLabel(c.to)),
+            el("td", {}, ctx.kindOf(c.channel)),
+            el("td", {}, `${d.order ?? ""} ${d.name}`.trim()),
+            el("td", {}, findingLinks(c.findings, ctx, false))
           );
         })
       )
@@ -386,27 +389,27 @@ export function channelTable(data: NetworkData, options: NetworkOptions): HTMLEl
 export function actorTable(data: NetworkData, options: NetworkOptions): HTMLElement {
   const ctx = context(data, options);
   const { lang } = ctx;
-  const col = (text: string) => h("th", { scope: "col" }, text);
-  return h(
+  const col = (text: string) => el("th", { scope: "col" }, text);
+  return el(
     "div",
     { class: "evidence-scroll" },
-    h(
+    el(
       "table",
       { class: "evidence-table actor-table" },
-      h("caption", {}, t(lang, "actors.tableActors")),
-      h("thead", {}, h("tr", {}, col(t(lang, "actors.actor")), col(t(lang, "actors.kind")), col(t(lang, "actors.channelsHere")), col(t(lang, "actors.namedIn")))),
-      h(
+      el("caption", {}, t(lang, "actors.tableActors")),
+      el("thead", {}, el("tr", {}, col(t(lang, "actors.actor")), col(t(lang, "actors.kind")), col(t(lang, "actors.channelsHere")), col(t(lang, "actors.namedIn")))),
+      el(
         "tbody",
         {},
         data.actors.map((a) => {
           const mine = data.channels.filter((c) => c.from === a.id || c.to === a.id).map((c) => c.id);
-          return h(
+          return el(
             "tr",
             { "data-actor": a.id },
-            h("th", { scope: "row" }, pick(lang, a, "label")),
-            h("td", {}, kindLabel(lang, a.kind)),
-            h("td", {}, mine.length ? mine.join(", ") : t(lang, "actors.none")),
-            h("td", {}, findingLinks(a.findings, ctx, false))
+            el("th", { scope: "row" }, pick(lang, a, "label")),
+            el("td", {}, kindLabel(lang, a.kind)),
+            el("td", {}, mine.length ? mine.join(", ") : t(lang, "actors.none")),
+            el("td", {}, findingLinks(a.findings, ctx, false))
           );
         })
       )

@@ -287,15 +287,7 @@ export function markTerms(text: string, terms: readonly string[]): Piece[] {
   return pieces;
 }
 
-/** The explorer address of one segment, relative to a page in the same language folder. */
-export function explorerHref(id: string, prefix = ""): string {
-  return `${prefix}explorer?id=${encodeURIComponent(id)}`;
-}
 
-/** A locator as one line: `bab-v.txt §5.1 item 3, 1234–1301`. */
-export function locatorText(s: Pick<Segment, "source" | "section" | "item" | "start" | "end">, itemWord: string): string {
-  return `${s.source} §${s.section} ${itemWord} ${s.item}, ${s.start}–${s.end}`;
-}
 
 /** Rows as CSV (RFC 4180, through arquero), with the given columns in that order. */
 export function rowsToCsv(columns: readonly string[], rows: readonly Record<string, unknown>[], aq: Arquero): string {
@@ -374,7 +366,3 @@ export function segmentLabels(study: LabelSource, lang: Lang): Labels {
   return labels;
 }
 
-/** `{n}`-style placeholders in a dictionary string filled in. */
-export function fill(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (m, key: string) => (key in values ? String(values[key]) : m));
-}

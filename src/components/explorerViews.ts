@@ -4,9 +4,12 @@
  * and a SQL result with its CSV download. Pure logic lives in explorerState.ts / explorerSql.ts.
  */
 import { t, type Lang } from "../i18n/index.js";
-import { h, type Child } from "./dom.js";
-import { fill, locatorText, markTerms, rowsToCsv, type Arquero, type Facet, type Labels, type Segment } from "./explorerState.js";
+import { el, fill, locatorText, VALENCE_COLOR, VALENCE_SYMBOL } from "./evidence.js";
+import { markTerms, rowsToCsv, type Arquero, type Facet, type Labels, type Segment } from "./explorerState.js";
 import type { SqlResult } from "./explorerSql.js";
+
+/** What `el` accepts as a child. */
+type Child = Parameters<typeof el>[2];
 
 export interface EvidenceOptions {
   lang: Lang;
@@ -21,16 +24,14 @@ export interface EvidenceOptions {
   onSelect?: (id: string) => void;
 }
 
-/** Valence shown as a symbol and a word (colour only repeats it). */
-const VALENCE_SYMBOL: Record<string, string> = { strength: "▲", gap: "▼", neutral: "●" };
 
 function marked(text: string, terms: readonly string[]): Child[] {
-  return markTerms(text, terms).map((p) => (p.mark ? h("mark", {}, p.text) : p.text));
+  return markTerms(text, terms).map((p) => (p.mark ? el("mark", {}, p.text) : p.text));
 }
 
 /** A link to a segment that opens it in place (a plain click) or in a new tab (modified click). */
 function segmentLink(id: string, { hrefFor, onSelect }: EvidenceOptions): HTMLAnchorElement {
-  const a = h("a", { class: "segment-link", href: hrefFor(id), "data-open": id }, id);
+  const a = el("a", { class: "segment-link", href: hrefFor(id), "data-open": id }, id);
   if (onSelect) {
     a.addEventListener("click", (event: MouseEvent) => {
       if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
@@ -46,11 +47,12 @@ function joined(nodes: readonly Child[], separator = ", "): Child[] {
 }
 
 function valenceBadge(valence: string, labels: Labels): HTMLElement {
-  return h("span", { class: `valence-text valence-text-${valence}` }, h("span", { "aria-hidden": "true" }, VALENCE_SYMBOL[valence] ?? ""), " ", labels.valence(valence));
+  // Valence as a symbol and a word, as on the analysis pages (colour only repeats them).
+  return el("span", { class: `valence valence-${valence}`, style: `--valence:${VALENCE_COLOR[valence] ?? "inherit"}` }, `${VALENCE_SYMBOL[valence] ?? ""} ${labels.valence(valence)}`);
 }
 
 function entry(term: string, ...definition: Child[]): HTMLElement {
-  return h("div", {}, h("dt", {}, term), h("dd", {}, ...definition));
+  return el("div", {}, el("dt", {}, term), el("dd", {}, ...definition));
 }
 
 /** The codes of a segment as a small definition list. */
@@ -58,7 +60,7 @@ function codes(seg: Segment, options: EvidenceOptions): HTMLElement {
   const { lang, labels } = options;
   const list = (facet: Facet, values: readonly string[], label: (v: string) => string) =>
     values.length ? entry(labels.facet(facet), values.map(label).join(", ")) : null;
-  return h(
+  return el(
     "dl",
     { class: "codes" },
     entry(labels.facet("dimension"), labels.dimension(seg.dimension)),
@@ -73,39 +75,38 @@ function codes(seg: Segment, options: EvidenceOptions): HTMLElement {
 /** The table of segments; the opened one is highlighted (`aria-current`). */
 export function evidenceTable(rows: readonly Segment[], options: EvidenceOptions): HTMLElement {
   const { lang, labels, terms = [], selected } = options;
-  const itemWord = t(lang, "explorer.item");
-  if (!rows.length) return h("p", { class: "evidence-empty", role: "status" }, t(lang, "explorer.none"));
-  const col = (text: string, attrs = {}) => h("th", { scope: "col", ...attrs }, text);
-  return h(
+  if (!rows.length) return el("p", { class: "evidence-empty", role: "status" }, t(lang, "explorer.none"));
+  const col = (text: string, attrs = {}) => el("th", { scope: "col", ...attrs }, text);
+  return el(
     "div",
     { class: "evidence-scroll" },
-    h(
+    el(
       "table",
       { class: "evidence-table" },
-      h("caption", {}, t(lang, "explorer.tableCaption")),
-      h(
+      el("caption", {}, t(lang, "explorer.tableCaption")),
+      el(
         "thead",
         {},
-        h("tr", {}, col(`${t(lang, "explorer.col.id")} · ${t(lang, "explorer.col.locator")}`), col(t(lang, "explorer.col.codes")), col(t(lang, "explorer.col.textId")), col(t(lang, "explorer.col.textEn")))
+        el("tr", {}, col(`${t(lang, "explorer.col.id")} · ${t(lang, "explorer.col.locator")}`), col(t(lang, "explorer.col.codes")), col(t(lang, "explorer.col.textId")), col(t(lang, "explorer.col.textEn")))
       ),
-      h(
+      el(
         "tbody",
         {},
         rows.map((seg) => {
           const current = seg.id === selected;
-          return h(
+          return el(
             "tr",
             { id: `segment-${seg.id}`, "data-id": seg.id, "data-kind": seg.kind, class: current ? "is-selected" : null, "aria-current": current ? "true" : null },
-            h(
+            el(
               "th",
               { scope: "row" },
               segmentLink(seg.id, options),
-              h("div", { class: "segment-kind" }, labels.kind(seg.kind)),
-              h("div", { class: "locator" }, h("code", {}, locatorText(seg, itemWord)))
+              el("div", { class: "segment-kind" }, labels.kind(seg.kind)),
+              el("div", { class: "locator" }, el("code", {}, locatorText(seg, lang)))
             ),
-            h("td", {}, codes(seg, options)),
-            h("td", { class: "text-id", lang: "id" }, marked(seg.text_id, terms)),
-            h("td", { class: "text-en", lang: "en" }, marked(seg.text_en, terms))
+            el("td", {}, codes(seg, options)),
+            el("td", { class: "text-id", lang: "id" }, marked(seg.text_id, terms)),
+            el("td", { class: "text-en", lang: "en" }, marked(seg.text_en, terms))
           );
         })
       )
@@ -124,29 +125,29 @@ export interface DetailOptions extends EvidenceOptions {
 export function segmentDetail(id: string, options: DetailOptions): HTMLElement {
   const { lang, labels, all, channels = [], onSelect } = options;
   const seg = all.find((x) => x.id === id);
-  const close = onSelect ? h("button", { type: "button", class: "segment-close", onclick: () => onSelect("") }, t(lang, "explorer.close")) : null;
-  const title = (...children: Child[]) => h("h2", { id: "segment-detail-title", tabindex: -1 }, t(lang, "explorer.opened"), ...children);
+  const close = onSelect ? el("button", { type: "button", class: "segment-close", onclick: () => onSelect("") }, t(lang, "explorer.close")) : null;
+  const title = (...children: Child[]) => el("h2", { id: "segment-detail-title", tabindex: -1 }, t(lang, "explorer.opened"), ...children);
   if (!seg) {
-    return h(
+    return el(
       "section",
       { class: "card segment-detail", "aria-labelledby": "segment-detail-title", "data-missing": id },
       title(),
-      h("p", {}, fill(t(lang, "explorer.notFound"), { id })),
+      el("p", {}, fill(t(lang, "explorer.notFound"), { id })),
       close
     );
   }
   const answeredBy = all.filter((r) => r.answers.includes(seg.id));
   const cited = channels.filter((c) => c.findings.includes(seg.id));
-  return h(
+  return el(
     "section",
     { class: "card segment-detail", "aria-labelledby": "segment-detail-title", "data-id": seg.id },
-    title(`: ${seg.id} `, h("small", {}, `(${labels.kind(seg.kind)})`)),
-    h("p", { class: "locator" }, h("code", {}, locatorText(seg, t(lang, "explorer.item")))),
-    h("blockquote", { lang: "id", class: "text-id" }, seg.text_id),
-    h("p", { class: "text-en" }, h("span", { class: "label" }, `${t(lang, "explorer.col.textEn")}: `), h("span", { lang: "en" }, seg.text_en)),
+    title(`: ${seg.id} `, el("small", {}, `(${labels.kind(seg.kind)})`)),
+    el("p", { class: "locator" }, el("code", {}, locatorText(seg, lang))),
+    el("blockquote", { lang: "id", class: "text-id" }, seg.text_id),
+    el("p", { class: "text-en" }, el("span", { class: "label" }, `${t(lang, "explorer.col.textEn")}: `), el("span", { lang: "en" }, seg.text_en)),
     codes(seg, options),
-    answeredBy.length ? h("p", {}, `${t(lang, "explorer.answeredBy")}: `, ...joined(answeredBy.map((r) => segmentLink(r.id, options)))) : null,
-    cited.length ? h("p", {}, `${t(lang, "explorer.channels")}: `, cited.map((c) => `${c.id} (${c.label})`).join("; ")) : null,
+    answeredBy.length ? el("p", {}, `${t(lang, "explorer.answeredBy")}: `, ...joined(answeredBy.map((r) => segmentLink(r.id, options)))) : null,
+    cited.length ? el("p", {}, `${t(lang, "explorer.channels")}: `, cited.map((c) => `${c.id} (${c.label})`).join("; ")) : null,
     close
   );
 }
@@ -166,29 +167,29 @@ export interface SqlResultOptions {
 /** A SQL result: row count, a table (NULL shown as such) and a CSV download made in the browser. */
 export function sqlResultView(result: SqlResult, { lang, filename, limit = 500, example, aq }: SqlResultOptions): HTMLElement {
   if (result.error !== undefined) {
-    return h(
+    return el(
       "div",
       { class: "sql-result", "data-state": "error", "data-example": example, role: "alert" },
-      h("p", {}, h("strong", {}, t(lang, "explorer.sqlError")), " ", h("code", {}, result.error))
+      el("p", {}, el("strong", {}, t(lang, "explorer.sqlError")), " ", el("code", {}, result.error))
     );
   }
   const csv = rowsToCsv(result.columns, result.rows, aq);
   const href = URL.createObjectURL(new Blob([csv], { type: "text/csv;charset=utf-8" }));
-  const cell = (v: unknown) => (v === null ? h("td", { class: "null" }, "NULL") : h("td", {}, String(v)));
-  return h(
+  const cell = (v: unknown) => (v === null ? el("td", { class: "null" }, "NULL") : el("td", {}, String(v)));
+  return el(
     "div",
     { class: "sql-result", "data-state": "ok", "data-example": example, "data-rows": result.rows.length },
-    h("p", { role: "status" }, fill(t(lang, "explorer.rows"), { n: result.rows.length }), " · ", h("a", { class: "sql-download", href, download: filename }, t(lang, "explorer.download"))),
-    result.rows.length > limit ? h("p", {}, fill(t(lang, "explorer.truncated"), { n: limit })) : null,
-    h(
+    el("p", { role: "status" }, fill(t(lang, "explorer.rows"), { n: result.rows.length }), " · ", el("a", { class: "sql-download", href, download: filename }, t(lang, "explorer.download"))),
+    result.rows.length > limit ? el("p", {}, fill(t(lang, "explorer.truncated"), { n: limit })) : null,
+    el(
       "div",
       { class: "evidence-scroll" },
-      h(
+      el(
         "table",
         { class: "sql-table" },
-        h("caption", {}, t(lang, "explorer.resultCaption")),
-        h("thead", {}, h("tr", {}, result.columns.map((c) => h("th", { scope: "col" }, c)))),
-        h("tbody", {}, result.rows.slice(0, limit).map((row) => h("tr", {}, result.columns.map((c) => cell(row[c])))))
+        el("caption", {}, t(lang, "explorer.resultCaption")),
+        el("thead", {}, el("tr", {}, result.columns.map((c) => el("th", { scope: "col" }, c)))),
+        el("tbody", {}, result.rows.slice(0, limit).map((row) => el("tr", {}, result.columns.map((c) => cell(row[c])))))
       )
     )
   );
@@ -211,13 +212,13 @@ let editors = 0;
  */
 export function sqlEditor({ lang, value, rows = 10 }: SqlEditorOptions): HTMLFormElement & { value: string } {
   const id = `sql-editor-${++editors}`;
-  const textarea = h("textarea", { id, name: "sql", rows, spellcheck: "false", autocomplete: "off", autocapitalize: "off", class: "sql-text" }, value);
-  const form = h(
+  const textarea = el("textarea", { id, name: "sql", rows, spellcheck: "false", autocomplete: "off", autocapitalize: "off", class: "sql-text" }, value);
+  const form = el(
     "form",
     { class: "sql-editor" },
-    h("label", { for: id }, t(lang, "explorer.sqlLabel")),
+    el("label", { for: id }, t(lang, "explorer.sqlLabel")),
     textarea,
-    h("div", { class: "sql-actions" }, h("button", { type: "submit" }, t(lang, "explorer.run")))
+    el("div", { class: "sql-actions" }, el("button", { type: "submit" }, t(lang, "explorer.run")))
   ) as HTMLFormElement & { value: string };
   form.value = value;
   form.addEventListener("submit", (event) => {

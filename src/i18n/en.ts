@@ -283,7 +283,6 @@ export const en: Record<DictKey, string> = {
   "explorer.col.textId": "Original text (Indonesian)",
   "explorer.col.textEn": "English translation",
   "explorer.col.locator": "Place in the source",
-  "explorer.item": "item",
   "explorer.answers": "Answers",
   "explorer.answeredBy": "Answered by",
   "explorer.channels": "Channels",

@@ -281,7 +281,6 @@ export const id = {
   "explorer.col.textId": "Teks asli (Bahasa Indonesia)",
   "explorer.col.textEn": "Terjemahan (Inggris)",
   "explorer.col.locator": "Lokasi dalam sumber",
-  "explorer.item": "butir",
   "explorer.answers": "Menjawab",
   "explorer.answeredBy": "Dijawab oleh",
   "explorer.channels": "Saluran",

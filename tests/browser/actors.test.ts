@@ -96,7 +96,7 @@ describe.runIf(browserAvailable)("actors and channels", () => {
         expect(await page.evaluate(() => document.activeElement?.getAttribute("data-channel"))).toBe(first.id);
         const details = page.locator(".network-details");
         expect(await details.innerText()).toContain(first.id);
-        for (const f of first.findings) expect(await details.locator(`a[href="explorer?id=${f}"]`).count()).toBe(1);
+        for (const f of first.findings) expect(await details.locator(`a[href="./explorer?id=${f}"]`).count()).toBe(1);
         await page.keyboard.press("Enter");
         expect(await page.evaluate(() => document.activeElement?.classList.contains("details-title"))).toBe(true);
         const puskesmas = study.actors.find((a) => a.id === "puskesmas")!;
@@ -110,7 +110,7 @@ describe.runIf(browserAvailable)("actors and channels", () => {
         const { page } = await visit(site.context, `${site.origin}/${lang}/actors`);
         for (const c of study.channels) {
           const links = await page.locator(`.channel-table tr[data-channel="${c.id}"] a`).evaluateAll((as) => as.map((a) => a.getAttribute("href")));
-          expect(links).toEqual(c.findings.map((f) => `explorer?id=${f}`));
+          expect(links).toEqual(c.findings.map((f) => `./explorer?id=${f}`));
         }
         const target = study.channels[0]!.findings[0]!;
         await page.locator(`.channel-table tr[data-channel="${study.channels[0]!.id}"] a`).first().click();

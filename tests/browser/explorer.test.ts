@@ -11,6 +11,7 @@ import { describe, expect, it } from "vitest";
 import { participation } from "../../loaders/study/derive.js";
 import { loadStudy } from "../../loaders/study/load.js";
 import { studyDir } from "../../loaders/site/env.js";
+import { locatorText } from "../../src/components/evidence.js";
 import { SQL_EXAMPLES } from "../../src/components/explorerSql.js";
 import { LANGS, t, type Lang } from "../../src/i18n/index.js";
 import { browserAvailable, launch, settle, type Page, useSite, visit } from "./harness.js";
@@ -107,7 +108,9 @@ describe.runIf(browserAvailable)("evidence explorer", () => {
         const row = page.locator('.evidence-table tr[data-id="F12"]');
         expect(await row.locator(".text-id").innerText()).toBe(f12.text_id);
         expect(await row.locator(".text-en").innerText()).toBe(f12.text_en);
-        expect(await row.locator(".locator").innerText()).toBe(`${f12.source} §${f12.section} ${t(lang, "explorer.item")} ${f12.item}, ${f12.start}–${f12.end}`);
+        // The site's locator format (section, item, code-point offsets, source), as on the analysis pages.
+        expect(await row.locator(".locator").innerText()).toBe(locatorText(f12, lang));
+        expect(await row.locator(".locator").innerText()).toContain(`${f12.start}–${f12.end}`);
         expect(await row.locator(".text-id").getAttribute("lang")).toBe("id");
         // One bar per (valence or recommendation) × dimension that has segments.
         const groups = new Set([...study.findings.map((f) => `${f.valence}|${f.dimension}`), ...study.recommendations.map((r) => `recommendation|${r.dimension}`)]);
