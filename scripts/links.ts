@@ -26,6 +26,8 @@ export interface Ref {
 export interface LinkProblem {
   /** The file the reference is in, relative to dist/ with `/` separators. */
   file: string;
+  /** The element, `script`, `css` or `registerFile` the reference is in (see Ref). */
+  tag: string;
   ref: string;
   message: string;
 }
@@ -44,6 +46,11 @@ export interface LinkReport {
 
 export function formatLinkProblem(p: LinkProblem): string {
   return `${p.file}: ${p.ref}: ${p.message}`;
+}
+
+/** A hyperlink the reader may follow (`<a>`, `<area>`), as opposed to something the page loads. */
+export function isNavigation(p: Pick<LinkProblem, "tag">): boolean {
+  return p.tag === "a" || p.tag === "area";
 }
 
 /** Elements and the attributes of theirs that hold a URL. */
@@ -294,29 +301,27 @@ export function checkDist(dist: string): LinkReport {
       report.checked++;
       const shown = `<${ref.tag} ${ref.kind}="${ref.value}">`;
       if (isExternal(ref.value)) {
-        // A hyperlink the reader may follow (a source's page) is not a request the site makes.
-        if (ref.kind === "href" && ref.tag === "a") continue;
-        report.external.push({ file: rel, ref: shown, message: "absolute URL to another host (the site must be hermetic)" });
+        report.external.push({ file: rel, tag: ref.tag, ref: shown, message: "absolute URL to another host (the site must be hermetic)" });
         continue;
       }
       if (isInert(ref.value)) continue;
       if (ref.kind === "import" && isBareSpecifier(ref.value)) {
-        report.broken.push({ file: rel, ref: shown, message: "bare module specifier: a browser cannot resolve it" });
+        report.broken.push({ file: rel, tag: ref.tag, ref: shown, message: "bare module specifier: a browser cannot resolve it" });
         continue;
       }
       if (ref.value.startsWith("#")) {
         const fragment = decodeURIComponent(ref.value.slice(1));
-        if (fragment && !ownIds.has(fragment)) report.broken.push({ file: rel, ref: shown, message: `no element with id "${fragment}" on this page` });
+        if (fragment && !ownIds.has(fragment)) report.broken.push({ file: rel, tag: ref.tag, ref: shown, message: `no element with id "${fragment}" on this page` });
         continue;
       }
       const target = resolveRef(dist, file, ref.value);
       if (!target.file) {
-        report.broken.push({ file: rel, ref: shown, message: `${target.pathname} does not exist in dist/` });
+        report.broken.push({ file: rel, tag: ref.tag, ref: shown, message: `${target.pathname} does not exist in dist/` });
         continue;
       }
       if (target.fragment && isHtml(target.file) && !idsOf(target.file).has(target.fragment)) {
         const page = relative(dist, target.file).split(sep).join("/");
-        report.broken.push({ file: rel, ref: shown, message: `no element with id "${target.fragment}" on ${page}` });
+        report.broken.push({ file: rel, tag: ref.tag, ref: shown, message: `no element with id "${target.fragment}" on ${page}` });
       }
       // A page links to other pages (scanned on their own); scripts and stylesheets are followed.
       if (ref.kind !== "href" || ref.tag === "link") enqueue(target.file);

@@ -7,6 +7,7 @@ import {
   cssUrls,
   formatLinkProblem,
   isBareSpecifier,
+  isNavigation,
   isExternal,
   moduleSpecifiers,
   parseAttributes,
@@ -104,10 +105,13 @@ describe("checkDist on a fixture site", () => {
     );
   });
 
-  it("lists every absolute URL to another host the page would request, not hyperlinks a reader may follow", () => {
+  it("lists every absolute URL to another host, telling links from loads", () => {
     expect(report.external.map(formatLinkProblem).sort()).toEqual([
+      `index.html: <a href="https://example.org/thesis">: absolute URL to another host (the site must be hermetic)`,
       `index.html: <script src="https://cdn.example.com/lib.js">: absolute URL to another host (the site must be hermetic)`
     ]);
+    expect(report.external.filter(isNavigation).map((p) => p.tag)).toEqual(["a"]);
+    expect(report.external.filter((p) => !isNavigation(p)).map((p) => p.tag)).toEqual(["script"]);
   });
 
   it("follows stylesheets and modules from the pages", () => {

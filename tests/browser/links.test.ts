@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { checkDist, formatLinkProblem } from "../../scripts/links.js";
+import { loadMetrics } from "../../loaders/metrics/load.js";
+import { metricsDir } from "../../loaders/site/env.js";
+import { checkDist, formatLinkProblem, isNavigation } from "../../scripts/links.js";
 import { DIST } from "./harness.js";
 import { sitePages } from "./pages.js";
 
@@ -17,7 +19,13 @@ describe("links and assets in dist/", () => {
     expect(report.broken.map(formatLinkProblem)).toEqual([]);
   });
 
-  it("has no absolute URL to another host in any href, src, import or url() (the site is hermetic)", () => {
-    expect(report.external.map(formatLinkProblem)).toEqual([]);
+  it("loads nothing from another host: no absolute URL in any src, <link>, import, url() or file (the site is hermetic)", () => {
+    expect(report.external.filter((p) => !isNavigation(p)).map(formatLinkProblem)).toEqual([]);
+  });
+
+  it("links to another host only to cite a source (a hyperlink the reader may follow is not a request)", () => {
+    const cited = new Set(loadMetrics(metricsDir()).sources.map((s) => s.url));
+    const links = report.external.filter(isNavigation);
+    expect(links.filter((p) => !cited.has(p.ref.replace(/^<a href="|">$/g, ""))).map(formatLinkProblem)).toEqual([]);
   });
 });
