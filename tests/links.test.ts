@@ -54,6 +54,13 @@ const s = obj.import("./method.js");`;
     });
   });
 
+  it("takes no word 'import' in a string, comment, template or regular expression for an import", () => {
+    // as in minified acorn: a keyword list in a string, followed by more strings
+    const js = `var k="break case export import",q=",6:";// import "./comment.js"
+const t=\`import "./template.js"\`,r=/import"x"/,v=import(someVariable);`;
+    expect(moduleSpecifiers(js)).toEqual({ static: [], dynamic: [] });
+  });
+
   it("tells bare specifiers from paths and URLs", () => {
     expect(["d3", "npm:d3", "@observablehq/plot"].every(isBareSpecifier)).toBe(true);
     expect(["./a.js", "../a.js", "/a.js", "data:text/javascript,1", "https://x.org/a.js"].some(isBareSpecifier)).toBe(false);
