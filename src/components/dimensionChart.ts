@@ -7,7 +7,7 @@
 import * as Plot from "@observablehq/plot";
 import { t, pick, type Lang } from "../i18n/index.js";
 import type { DimensionCard } from "../../loaders/study/views.js";
-import { el, VALENCE_COLOR, VALENCE_SYMBOL } from "./evidence.js";
+import { el, tableAlt, VALENCE_COLOR, VALENCE_SYMBOL } from "./evidence.js";
 
 export interface DimensionChartOptions {
   lang: Lang;
@@ -101,30 +101,10 @@ export function dimensionChart(data: { dimensions: readonly DimensionCard[] }, {
     ]
   });
   chart.classList.add("dimension-chart");
-  const table = el(
-    "details",
-    { class: "table-alt" },
-    el("summary", {}, t(lang, "analyses.showTable")),
-    el(
-      "table",
-      {},
-      el(
-        "thead",
-        {},
-        el(
-          "tr",
-          {},
-          el("th", { scope: "col" }, t(lang, "overview.dimension")),
-          el("th", { scope: "col" }, valenceLabel("strength")),
-          el("th", { scope: "col" }, valenceLabel("gap")),
-          el("th", { scope: "col" }, valenceLabel("neutral")),
-          el("th", { scope: "col" }, t(lang, "overview.assessment"))
-        )
-      ),
-      el(
-        "tbody",
-        {},
-        dims.map((d) =>
+  const table = tableAlt(
+    lang,
+    [t(lang, "overview.dimension"), valenceLabel("strength"), valenceLabel("gap"), valenceLabel("neutral"), t(lang, "overview.assessment")],
+    dims.map((d) =>
           el(
             "tr",
             { "data-row": d.id },
@@ -135,8 +115,6 @@ export function dimensionChart(data: { dimensions: readonly DimensionCard[] }, {
             el("td", {}, verdictLabel(d, lang))
           )
         )
-      )
-    )
   );
   return el("figure", { class: "analysis-figure" }, chart, table);
 }

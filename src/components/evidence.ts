@@ -41,6 +41,16 @@ export function tf(lang: Lang, key: DictKey, values: Record<string, string | num
 }
 
 /** The other language, for showing a quotation's second version. */
+/** A chart's table alternative: a closed <details> with a table, its column headers and one row per item. */
+export function tableAlt(lang: Lang, headers: readonly Child[], rows: readonly Child[]): HTMLDetailsElement {
+  return el(
+    "details",
+    { class: "table-alt" },
+    el("summary", {}, t(lang, "analyses.showTable")),
+    el("table", {}, el("thead", {}, el("tr", {}, headers.map((h) => el("th", { scope: "col" }, h)))), el("tbody", {}, [...rows]))
+  );
+}
+
 export function otherLang(lang: Lang): Lang {
   return lang === "id" ? "en" : "id";
 }

@@ -6,7 +6,7 @@
 import * as Plot from "@observablehq/plot";
 import { pick, t, type Lang } from "../i18n/index.js";
 import type { DimensionCard, OverviewView, StageRow, StudyHeader } from "../../loaders/study/views.js";
-import { el, quoteBlock, quoteList, tf, VALENCE_COLOR, VALENCE_SYMBOL, type LinkOptions } from "./evidence.js";
+import { el, quoteBlock, quoteList, tableAlt, tf, VALENCE_COLOR, VALENCE_SYMBOL, type LinkOptions } from "./evidence.js";
 
 export interface OverviewOptions extends LinkOptions {
   width?: number;
@@ -131,31 +131,17 @@ export function centralConclusion(view: Pick<OverviewView, "stages" | "study">, 
   });
   chart.classList.add("stage-strip");
   const ids = (list: string[]) => list.flatMap((id, i) => [i ? ", " : "", el("a", { href: `${root}explorer?id=${encodeURIComponent(id)}`, "data-finding-link": id }, id)]);
-  const table = el(
-    "details",
-    { class: "table-alt" },
-    el("summary", {}, t(lang, "analyses.showTable")),
-    el(
-      "table",
-      {},
+  const table = tableAlt(
+    lang,
+    [t(lang, "overview.stage"), ...["strength", "neutral", "gap"].map((v) => valenceLabel(v))],
+    view.stages.map((s) =>
       el(
-        "thead",
-        {},
-        el("tr", {}, el("th", { scope: "col" }, t(lang, "overview.stage")), ...["strength", "neutral", "gap"].map((v) => el("th", { scope: "col" }, valenceLabel(v))))
-      ),
-      el(
-        "tbody",
-        {},
-        view.stages.map((s) =>
-          el(
-            "tr",
-            { "data-row": s.id },
-            el("th", { scope: "row" }, pick(lang, s, "label"), s.central && central ? ` ${tf(lang, "overview.centralMark", { id: central.id })}` : ""),
-            el("td", {}, `${s.strengths.length}: `, ids(s.strengths)),
-            el("td", {}, `${s.neutral.length}: `, ids(s.neutral)),
-            el("td", {}, `${s.gaps.length}: `, ids(s.gaps))
-          )
-        )
+        "tr",
+        { "data-row": s.id },
+        el("th", { scope: "row" }, pick(lang, s, "label"), s.central && central ? ` ${tf(lang, "overview.centralMark", { id: central.id })}` : ""),
+        el("td", {}, `${s.strengths.length}: `, ids(s.strengths)),
+        el("td", {}, `${s.neutral.length}: `, ids(s.neutral)),
+        el("td", {}, `${s.gaps.length}: `, ids(s.gaps))
       )
     )
   );

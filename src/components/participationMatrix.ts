@@ -7,7 +7,7 @@
  */
 import { pick, t, type Lang } from "../i18n/index.js";
 import type { MatrixCell, MatrixView } from "../../loaders/study/views.js";
-import { el, quoteList, tf, type LinkOptions } from "./evidence.js";
+import { el, quoteList, tableAlt, tf, type LinkOptions } from "./evidence.js";
 
 export const LEVEL_SYMBOL: Record<MatrixCell["level"], string> = { active: "●", partial: "◐", absent: "✕", "no-evidence": "·" };
 
@@ -138,31 +138,17 @@ export function participationMatrix(view: MatrixView, options: LinkOptions): HTM
   );
 
   const sentence = planningGapSentence(view, lang);
-  const alt = el(
-    "details",
-    { class: "table-alt" },
-    el("summary", {}, t(lang, "analyses.showTable")),
-    el(
-      "table",
-      {},
+  const alt = tableAlt(
+    lang,
+    (["stages.actor", "stages.stage", "stages.level", "stages.findings"] as const).map((k) => t(lang, k)),
+    view.cells.map((c) =>
       el(
-        "thead",
-        {},
-        el("tr", {}, ["stages.actor", "stages.stage", "stages.level", "stages.findings"].map((k) => el("th", { scope: "col" }, t(lang, k as "stages.actor"))))
-      ),
-      el(
-        "tbody",
-        {},
-        view.cells.map((c) =>
-          el(
-            "tr",
-            { "data-row": `${c.actor}|${c.stage}` },
-            el("td", {}, actorLabel.get(c.actor) ?? c.actor),
-            el("td", {}, stageLabel.get(c.stage) ?? c.stage),
-            el("td", {}, levelText(lang, c)),
-            el("td", {}, c.findings.flatMap((q, i) => [i ? ", " : "", el("a", { href: `${root}explorer?id=${encodeURIComponent(q.id)}` }, q.id)]))
-          )
-        )
+        "tr",
+        { "data-row": `${c.actor}|${c.stage}` },
+        el("td", {}, actorLabel.get(c.actor) ?? c.actor),
+        el("td", {}, stageLabel.get(c.stage) ?? c.stage),
+        el("td", {}, levelText(lang, c)),
+        el("td", {}, c.findings.flatMap((q, i) => [i ? ", " : "", el("a", { href: `${root}explorer?id=${encodeURIComponent(q.id)}` }, q.id)]))
       )
     )
   );
