@@ -7,8 +7,8 @@ import * as Plot from "@observablehq/plot";
 import { formatNumber, t, type Lang } from "../i18n/index.js";
 import type { MetricsBundle } from "../../loaders/metrics/bundle.js";
 import { el } from "./metricsDom.js";
-import { bindRows, confidenceLegend, conflictIndex, metricsFigure } from "./metricsFigure.js";
-import { CONFIDENCE_FILL, formatPeriod, formatValue, indicatorLabel, placeLabel, tooltipText, type Obs } from "./metricsFormat.js";
+import { sourcedMark, confidenceLegend, conflictIndex, metricsFigure } from "./metricsFigure.js";
+import { formatPeriod, formatValue, indicatorLabel, placeLabel, type Obs } from "./metricsFormat.js";
 import { sourceButton } from "./sourceNote.js";
 
 const COLOR = "#009E73";
@@ -67,10 +67,8 @@ export function kshChart(bundle: Bundle, { lang, width = 760 }: Props): HTMLElem
           r: 5,
           stroke: COLOR,
           fill: COLOR,
-          fillOpacity: rows.map((o) => CONFIDENCE_FILL[o.confidence]),
           strokeWidth: 1.5,
-          title: rows.map((o) => tooltipText(lang, o)),
-          render: bindRows(rows, lang, panel)
+          ...sourcedMark(rows, lang, panel)
         })
       ]
     }),
@@ -102,10 +100,8 @@ export function mentoringChart(bundle: Bundle, { lang, width = 760 }: Props): HT
           r: 5,
           stroke: COLOR,
           fill: COLOR,
-          fillOpacity: rows.map((o) => CONFIDENCE_FILL[o.confidence]),
           strokeWidth: 1.5,
-          title: rows.map((o) => tooltipText(lang, o)),
-          render: bindRows(rows, lang, panel)
+          ...sourcedMark(rows, lang, panel)
         })
       ]
     }),

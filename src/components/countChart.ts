@@ -7,8 +7,8 @@ import * as d3 from "d3";
 import { formatNumber, t, type Lang } from "../i18n/index.js";
 import type { MetricsBundle } from "../../loaders/metrics/bundle.js";
 import { el } from "./metricsDom.js";
-import { bindRows, confidenceLegend, conflictIndex, metricsFigure } from "./metricsFigure.js";
-import { CONFIDENCE_FILL, periodPosition, sideBySide, tooltipText, type Obs } from "./metricsFormat.js";
+import { sourcedMark, confidenceLegend, conflictIndex, metricsFigure } from "./metricsFigure.js";
+import { periodPosition, sideBySide, type Obs } from "./metricsFormat.js";
 
 export const COUNT_PLACE = "Kota Surabaya";
 export const COUNT_X: [number, number] = [2018, 2025];
@@ -64,10 +64,8 @@ export function countChart(bundle: Pick<MetricsBundle, "observations" | "conflic
             symbol: rows.map((o) => (isDated(o) ? d3.symbolCircle : d3.symbolSquare)),
             stroke: COLOR,
             fill: COLOR,
-            fillOpacity: rows.map((o) => CONFIDENCE_FILL[o.confidence]),
             strokeWidth: 1.5,
-            title: rows.map((o) => tooltipText(lang, o)),
-            render: bindRows(rows, lang, panel)
+            ...sourcedMark(rows, lang, panel)
           })
         ]
       });

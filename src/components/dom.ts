@@ -1,29 +1,44 @@
 /**
- * SVG elements for components, the counterpart of `el` in evidence.ts (which builds HTML):
- * `s("path", {d: "…"}, child)`. Attributes are typed, functions named `on…` become listeners,
- * and text children are inserted as text, never parsed as markup.
+ * The components' one DOM builder: `el("p", {class: "x"}, "text", child)` for HTML and
+ * `s("path", {d: "…"})` for SVG. Attributes: true → present, false/null/undefined → absent,
+ * functions named `on…` become listeners. Text children are inserted as text, never parsed as
+ * markup; arrays of children are flattened. DOM only at call time, so modules load under Node.
  */
 
-export type SvgChild = Node | string | number | null | undefined | false | readonly SvgChild[];
-export type SvgAttrs = Record<string, string | number | boolean | null | undefined | EventListener>;
+export type Child = Node | string | number | null | undefined | false | readonly Child[];
+export type Attrs = Record<string, string | number | boolean | null | undefined | ((event: Event) => void)>;
+/** @deprecated names kept for the SVG callers: the same types as Child and Attrs. */
+export type SvgChild = Child;
+export type SvgAttrs = Attrs;
 
 const SVG_NS = "http://www.w3.org/2000/svg";
 
-function append(node: Element, children: readonly SvgChild[]): void {
-  for (const child of children) {
-    if (child == null || child === false) continue;
-    if (Array.isArray(child)) append(node, child);
-    else node.append(typeof child === "object" ? (child as Node) : String(child));
-  }
-}
-
-export function s<K extends keyof SVGElementTagNameMap>(tag: K, attrs: SvgAttrs = {}, ...children: SvgChild[]): SVGElementTagNameMap[K] {
-  const node = document.createElementNS(SVG_NS, tag) as SVGElementTagNameMap[K];
+function setAttributes(node: Element, attrs: Attrs): void {
   for (const [name, value] of Object.entries(attrs)) {
     if (value == null || value === false) continue;
     if (typeof value === "function") node.addEventListener(name.replace(/^on/, ""), value);
     else node.setAttribute(name, value === true ? "" : String(value));
   }
+}
+
+export function append(node: Node, children: readonly Child[]): void {
+  for (const child of children) {
+    if (child == null || child === false) continue;
+    if (Array.isArray(child)) append(node, child);
+    else node.appendChild(typeof child === "object" ? (child as Node) : document.createTextNode(String(child)));
+  }
+}
+
+export function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Attrs = {}, ...children: Child[]): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  setAttributes(node, attrs);
+  append(node, children);
+  return node;
+}
+
+export function s<K extends keyof SVGElementTagNameMap>(tag: K, attrs: Attrs = {}, ...children: Child[]): SVGElementTagNameMap[K] {
+  const node = document.createElementNS(SVG_NS, tag) as SVGElementTagNameMap[K];
+  setAttributes(node, attrs);
   append(node, children);
   return node;
 }

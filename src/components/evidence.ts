@@ -1,34 +1,14 @@
 /**
- * Shared pieces of the analysis pages: a tiny typed DOM builder, and the quoted statement
+ * Shared pieces of the analysis pages (with the DOM builder of dom.ts): the quoted statement
  * with its locator. Every quotation is rendered by `quoteBlock`, so every statement on
  * these pages carries its finding id (linked to the evidence explorer) and its section,
  * item and character offsets, inline.
  */
 import { t, type DictKey, type Lang } from "../i18n/index.js";
 import type { Quote } from "../../loaders/study/views.js";
+import { append, el, type Child } from "./dom.js";
 
-type Child = Node | string | number | null | undefined | false | Child[];
-type Attrs = Record<string, string | number | boolean | null | undefined | ((event: Event) => void)>;
-
-/** `el("p", {class: "x"}, "text", child)`: attributes starting with "on" become listeners. */
-export function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Attrs = {}, ...children: Child[]): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  for (const [key, value] of Object.entries(attrs)) {
-    if (value === null || value === undefined || value === false) continue;
-    if (typeof value === "function") node.addEventListener(key.slice(2), value);
-    else node.setAttribute(key, value === true ? "" : String(value));
-  }
-  append(node, children);
-  return node;
-}
-
-export function append(node: Node, children: Child[]): void {
-  for (const c of children) {
-    if (c === null || c === undefined || c === false) continue;
-    if (Array.isArray(c)) append(node, c);
-    else node.appendChild(typeof c === "string" || typeof c === "number" ? document.createTextNode(String(c)) : c);
-  }
-}
+export { append, el };
 
 /** Fills `{name}` placeholders of a dictionary string. */
 export function fill(template: string, values: Record<string, string | number>): string {

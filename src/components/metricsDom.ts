@@ -1,23 +1,10 @@
 /**
- * A tiny typed element builder for the metrics components, and their shared stylesheet
- * (added once per document). DOM only at call time, so modules importing it load under Node.
+ * The metrics components' shared stylesheet (added once per document), and the DOM builder of
+ * dom.ts re-exported for them. DOM only at call time, so modules importing it load under Node.
  */
-type Child = Node | string | number | null | undefined | false;
-type Attrs = Record<string, string | number | boolean | null | undefined>;
+import { el } from "./dom.js";
 
-/** `el("a", {href}, "text")`: attributes (true → present, false/null → absent) and children. */
-export function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Attrs = {}, ...children: (Child | Child[])[]): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  for (const [name, value] of Object.entries(attrs)) {
-    if (value === false || value == null) continue;
-    node.setAttribute(name, value === true ? "" : String(value));
-  }
-  for (const child of children.flat()) {
-    if (child === null || child === undefined || child === false) continue;
-    node.append(typeof child === "number" ? String(child) : child);
-  }
-  return node;
-}
+export { el };
 
 const STYLE_ID = "metrics-style";
 const CSS = `

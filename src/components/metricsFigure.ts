@@ -8,7 +8,7 @@ import { t, type Lang } from "../i18n/index.js";
 import { tableAlternative } from "./dataTable.js";
 import { downloadCsv } from "./downloadCsv.js";
 import { el, ensureStyles } from "./metricsDom.js";
-import { CONFIDENCE_FILL, methodLabel, type MetricConflict, type Obs } from "./metricsFormat.js";
+import { CONFIDENCE_FILL, methodLabel, tooltipText, type MetricConflict, type Obs } from "./metricsFormat.js";
 import { bindMark, sourcePanel, type SourcePanel } from "./sourceNote.js";
 
 const SVG = "http://www.w3.org/2000/svg";
@@ -141,6 +141,18 @@ export function metricsFigure(options: FigureOptions, body: (panel: SourcePanel)
 /** The conflict groups by id, for the panels' links. */
 export function conflictIndex(conflicts: readonly MetricConflict[]): Map<string, MetricConflict> {
   return new Map(conflicts.map((c) => [c.id, c]));
+}
+
+/**
+ * What every mark of a metrics chart carries: its fill shows the observation's confidence, its
+ * tooltip names the source, and clicking it (or Enter) opens the source panel. Spread into a dot mark.
+ */
+export function sourcedMark(rows: readonly Obs[], lang: Lang, panel: SourcePanel): { fillOpacity: number[]; title: string[]; render: RenderFunction } {
+  return {
+    fillOpacity: rows.map((o) => CONFIDENCE_FILL[o.confidence]),
+    title: rows.map((o) => tooltipText(lang, o)),
+    render: bindRows(rows, lang, panel)
+  };
 }
 
 /**

@@ -8,8 +8,8 @@ import * as d3 from "d3";
 import { formatNumber, t, type Lang } from "../i18n/index.js";
 import type { MetricsBundle } from "../../loaders/metrics/bundle.js";
 import { el } from "./metricsDom.js";
-import { bindRows, confidenceLegend, conflictIndex, METHOD_SYMBOL, metricsFigure, seriesLegend, TARGET_SYMBOL } from "./metricsFigure.js";
-import { CONFIDENCE_FILL, fill, formatPeriod, formatValue, periodPosition, sideBySide, tooltipText, type Obs } from "./metricsFormat.js";
+import { sourcedMark, confidenceLegend, conflictIndex, METHOD_SYMBOL, metricsFigure, seriesLegend, TARGET_SYMBOL } from "./metricsFigure.js";
+import { fill, formatPeriod, formatValue, periodPosition, sideBySide, type Obs } from "./metricsFormat.js";
 import { sourceButton, type SourcePanel } from "./sourceNote.js";
 
 export const PLACES = ["Indonesia", "Jawa Timur", "Kota Surabaya"] as const;
@@ -134,10 +134,8 @@ export function prevalenceChart(bundle: Pick<MetricsBundle, "observations" | "co
             symbol: TARGET_SYMBOL,
             stroke: "currentColor",
             fill: "currentColor",
-            fillOpacity: targets.map((o) => CONFIDENCE_FILL[o.confidence]),
             strokeWidth: 1,
-            title: targets.map((o) => tooltipText(lang, o)),
-            render: bindRows(targets, lang, panel)
+            ...sourcedMark(targets, lang, panel)
           }),
           Plot.text(labels.filter((d) => d.anchor === "start" && !d.below), { fy: "geography", x: "x", y: "value", text: "text", textAnchor: "start", dx: 12, dy: -6, fontSize: 10, ariaHidden: "true" }),
           Plot.text(labels.filter((d) => d.anchor === "start" && d.below), { fy: "geography", x: "x", y: "value", text: "text", textAnchor: "start", dx: 12, dy: 9, fontSize: 10, ariaHidden: "true" }),
@@ -150,10 +148,8 @@ export function prevalenceChart(bundle: Pick<MetricsBundle, "observations" | "co
             symbol: "method",
             stroke: "geography",
             fill: "geography",
-            fillOpacity: points.map((o) => CONFIDENCE_FILL[o.confidence]),
             strokeWidth: 1.5,
-            title: points.map((o) => tooltipText(lang, o)),
-            render: bindRows(points, lang, panel)
+            ...sourcedMark(points, lang, panel)
           })
         ]
       });
