@@ -1,16 +1,13 @@
 import { loadStudy } from "./loaders/study/load.js";
 import { outDir, studyDir } from "./loaders/site/env.js";
+import { escapeHtml } from "./src/shared/html.js";
 import { searchEntries } from "./loaders/site/search.js";
-import { DEFAULT_LANG, LANGS, t } from "./src/i18n/index.js";
-import { counterpart, dynamicPaths, langOf, pageName, relativeHref, sidebar } from "./src/site/routes.js";
+import { DEFAULT_LANG, LANGS, t } from "./src/shared/i18n/index.js";
+import { counterpart, dynamicPaths, langOf, pageName, relativeHref, sidebar } from "./src/shared/routes.js";
 
 // The codebook decides the dimension pages; a broken study fails here with located errors.
 const study = loadStudy(studyDir());
 const dimensions = study.dimensions;
-
-function escapeHtml(s: string): string {
-  return s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-}
 
 export default {
   root: "src",

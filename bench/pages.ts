@@ -5,7 +5,7 @@
 import { relative, sep } from "node:path";
 import type { BrowserContext } from "playwright-core";
 import { fileFor } from "../scripts/serve.js";
-import { visit } from "../tests/browser/harness.js";
+import { visit } from "../scripts/browser.js";
 import { isDuckdb, kindOf, sizeOf, totals, type SizedFile, type Totals } from "./bytes.js";
 import { median } from "./stats.js";
 

@@ -6,7 +6,7 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { BrowserContext } from "playwright-core";
-import { settle } from "../tests/browser/harness.js";
+import { settle } from "../scripts/browser.js";
 import { median } from "./stats.js";
 import { segmentsCsv } from "./synthetic.js";
 

@@ -13,8 +13,9 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, relative, sep } from "node:path";
 import { walkFiles } from "../scripts/links.js";
-import { launch, serve } from "../tests/browser/harness.js";
-import { sitePages } from "../tests/browser/pages.js";
+import { sitePages } from "../scripts/browser.js";
+import { launchChromium } from "../scripts/chromium.js";
+import { serve } from "../scripts/serve.js";
 import { duckdbBuilds, evaluateBudgets } from "./budgets.js";
 import { isDuckdb, sizeOf, type Size } from "./bytes.js";
 import { runLoaderBench } from "./loader.js";
@@ -61,7 +62,8 @@ async function main(): Promise<void> {
 
     const siteServer = await serve(dist);
     const plainServer = await serve(plain.dist);
-    const { browser: context, close } = await launch();
+    const context = await launchChromium();
+    const close = () => context.close();
     let site: PageLoad[] = [];
     let plainLoad: PageLoad;
     const firstCharts: FirstChart[] = [];

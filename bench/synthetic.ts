@@ -5,7 +5,7 @@
  * follows the real study — seven dimensions, four stages, eleven actors, the valence mix and
  * text lengths of data/study/findings.csv — but no value is taken from it.
  */
-import { cell } from "../loaders/csvout.js";
+import { cell } from "../src/shared/csv.js";
 import type { Study } from "../loaders/study/load.js";
 import type { Dimension, Finding, Stage, Subcode, Actor, Valence } from "../loaders/study/schema.js";
 import { findingSchema } from "../loaders/study/schema.js";

@@ -5,7 +5,7 @@
 import { spawnSync } from "node:child_process";
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { LANGS } from "../src/i18n/index.js";
+import { LANGS } from "../src/shared/i18n/index.js";
 import { launchChromium } from "./chromium.js";
 import { serve } from "./serve.js";
 

@@ -11,7 +11,7 @@ import { strToU8, zipSync } from "fflate";
 import { studyDir } from "../loaders/site/env.js";
 import { dataPackage } from "../loaders/study/datapackage.js";
 import { loadStudy } from "../loaders/study/load.js";
-import { DEFAULT_LANG, LANGS, type Lang } from "../src/i18n/index.js";
+import { DEFAULT_LANG, LANGS, type Lang } from "../src/shared/i18n/index.js";
 
 export function* walk(dir: string): Generator<string> {
   for (const name of readdirSync(dir)) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { briefMarkdown, keyMetrics } from "../loaders/brief.js";
+import { briefMarkdown, keyMetrics } from "../loaders/brief/render.js";
 import { metricsBundle } from "../loaders/metrics/bundle.js";
 import { loadMetrics } from "../loaders/metrics/load.js";
 import { studyBundle } from "../loaders/study/bundle.js";

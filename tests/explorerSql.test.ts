@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { SQL_TABLE_NAMES } from "../loaders/study/sqlTables.js";
-import { en } from "../src/i18n/en.js";
-import { id } from "../src/i18n/id.js";
+import { en } from "../src/shared/i18n/en.js";
+import { id } from "../src/shared/i18n/id.js";
 import { DEFAULT_EXAMPLE, SQL_EXAMPLES, exampleById, plainValue, runQuery, type ArrowLike } from "../src/components/explorerSql.js";
 
 /** Table names after FROM or JOIN (subqueries and aliases aside). */

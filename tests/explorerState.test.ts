@@ -2,7 +2,7 @@ import * as aq from "arquero";
 import { csvParse } from "d3-dsv";
 import { parse } from "csv-parse/sync";
 import { beforeAll, describe, expect, it } from "vitest";
-import { toCsv } from "../loaders/csvout.js";
+import { toCsv } from "../src/shared/csv.js";
 import { loadStudy, type Study } from "../loaders/study/load.js";
 import { findingSchema, recommendationSchema } from "../loaders/study/schema.js";
 import {

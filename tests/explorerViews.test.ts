@@ -3,7 +3,7 @@ import * as aq from "arquero";
 import { csvParse } from "d3-dsv";
 import { parse } from "csv-parse/sync";
 import { describe, expect, it, vi } from "vitest";
-import { toCsv } from "../loaders/csvout.js";
+import { toCsv } from "../src/shared/csv.js";
 import { loadStudy } from "../loaders/study/load.js";
 import { findingSchema, recommendationSchema, type Finding, type Recommendation } from "../loaders/study/schema.js";
 import { evidenceTable, segmentDetail, sqlResultView } from "../src/components/explorerViews.js";

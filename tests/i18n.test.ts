@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { en } from "../src/i18n/en.js";
-import { id } from "../src/i18n/id.js";
-import { formatDate, formatNumber, isLang, pick, t } from "../src/i18n/index.js";
+import { en } from "../src/shared/i18n/en.js";
+import { id } from "../src/shared/i18n/id.js";
+import { formatDate, formatNumber, isLang, pick, t } from "../src/shared/i18n/index.js";
 
 describe("dictionaries", () => {
   it("have the same keys in both languages, none empty", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { PAGES, counterpart, dynamicPaths, langOf, pathsOf, relativeHref, sidebar } from "../src/site/routes.js";
+import { PAGES, counterpart, dynamicPaths, langOf, pathsOf, relativeHref, sidebar } from "../src/shared/routes.js";
 
 const dims = [
   { id: "planning", name_id: "Perencanaan", name_en: "Planning" },
@@ -39,7 +39,7 @@ describe("routes", () => {
 
 describe("page names", () => {
   it("names each page in its own language", async () => {
-    const { pageName } = await import("../src/site/routes.js");
+    const { pageName } = await import("../src/shared/routes.js");
     expect(pageName("/id/", dims)).toBe("Ikhtisar");
     expect(pageName("/en/index", dims)).toBe("Overview");
     expect(pageName("/en/dimensions/planning", dims)).toBe("Planning");

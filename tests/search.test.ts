@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { searchEntries } from "../loaders/site/search.js";
 import { loadStudy } from "../loaders/study/load.js";
-import { dynamicPaths } from "../src/site/routes.js";
+import { dynamicPaths } from "../src/shared/routes.js";
 
 const study = loadStudy("data/study");
 const entries = searchEntries(study);

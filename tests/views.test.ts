@@ -9,7 +9,7 @@ import {
   recommendationViews,
   stageRows
 } from "../loaders/study/views.js";
-import { dynamicPaths } from "../src/site/routes.js";
+import { dynamicPaths } from "../src/shared/routes.js";
 
 const study = loadStudy("data/study");
 const mini = loadStudy("tests/fixtures/study-mini");

@@ -23,7 +23,7 @@ import { basename, dirname, join, resolve } from "node:path";
 import { createHash } from "node:crypto";
 import { z } from "zod";
 import { parseCsv } from "../csv.js";
-import { toCsv } from "../csvout.js";
+import { toCsv } from "../../src/shared/csv.js";
 import { DataError, type Problem } from "../errors.js";
 import { validateStudy } from "../study/load.js";
 import { locate } from "../study/locate.js";

@@ -3,8 +3,8 @@
  * a page, and ours render from data in the browser; so the pages opt out (`index: false`) and
  * these entries give each one its name and the study text it shows, in its own language.
  */
-import { LANGS, t, type Lang } from "../../src/i18n/index.js";
-import { PAGES, href } from "../../src/site/routes.js";
+import { LANGS, t, type Lang } from "../../src/shared/i18n/index.js";
+import { PAGES, href } from "../../src/shared/routes.js";
 import type { Study } from "../study/load.js";
 
 export interface SearchEntry {

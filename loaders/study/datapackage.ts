@@ -3,7 +3,7 @@
  * (paths, field names, types, descriptions, licence, sources), for reuse in R, Python or a
  * spreadsheet. Field descriptions live here once; docs/data-dictionary.md explains derivations.
  */
-import { toCsv } from "../csvout.js";
+import { toCsv } from "../../src/shared/csv.js";
 import { participation } from "./derive.js";
 import type { Study } from "./load.js";
 

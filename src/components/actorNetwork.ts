@@ -4,7 +4,7 @@
  * keyboard and show their details and supporting findings, a legend, and two tables that
  * carry the same data (channels, actors).
  */
-import { pick, t, type DictKey, type Lang } from "../i18n/index.js";
+import { pick, t, type DictKey, type Lang } from "../shared/i18n/index.js";
 import { s } from "./dom.js";
 import { el, explorerHref, fill } from "./evidence.js";
 import { PROGRAMME, isolatedActors, layoutEdges, layoutNodes, visibleNodes, wrapLabel, type LayoutNode } from "./networkLayout.js";

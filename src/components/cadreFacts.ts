@@ -4,7 +4,7 @@
  * zero-stunting kelurahan and other programme figures as a list — each with its source.
  */
 import * as Plot from "@observablehq/plot";
-import { formatNumber, t, type Lang } from "../i18n/index.js";
+import { formatNumber, t, type Lang } from "../shared/i18n/index.js";
 import type { MetricsBundle } from "../../loaders/metrics/bundle.js";
 import { el } from "./metricsDom.js";
 import { sourcedMark, confidenceLegend, conflictIndex, metricsFigure } from "./metricsFigure.js";

@@ -2,7 +2,7 @@
  * Every conflict group, visible rather than resolved: its description and the disagreeing rows,
  * each with its value, source (publisher, date, link) and verbatim excerpt.
  */
-import { pick, t, type Lang } from "../i18n/index.js";
+import { pick, t, type Lang } from "../shared/i18n/index.js";
 import type { MetricsBundle } from "../../loaders/metrics/bundle.js";
 import { el, ensureStyles } from "./metricsDom.js";
 import { confidenceLabel, formatPeriod, formatValue, placeLabel, type Obs } from "./metricsFormat.js";

@@ -2,7 +2,7 @@
  * The plain-table alternative of a chart: every row it draws, with place, period, value,
  * survey, kind, confidence, conflict and source (publisher, date, link), inside a <details>.
  */
-import { t, type Lang } from "../i18n/index.js";
+import { t, type Lang } from "../shared/i18n/index.js";
 import { el } from "./metricsDom.js";
 import { confidenceLabel, formatPeriod, formatValue, indicatorLabel, methodLabel, placeLabel, type Obs } from "./metricsFormat.js";
 import { conflictAnchor } from "./sourceNote.js";

@@ -5,9 +5,10 @@
  * symbol and count, every row with the thesis's own verdict. A table alternative follows.
  */
 import * as Plot from "@observablehq/plot";
-import { t, pick, type Lang } from "../i18n/index.js";
+import { t, pick, type Lang } from "../shared/i18n/index.js";
 import type { DimensionCard } from "../../loaders/study/views.js";
-import { el, tableAlt, VALENCE_COLOR, VALENCE_SYMBOL } from "./evidence.js";
+import { el, tableAlt } from "./evidence.js";
+import { VALENCE_COLOR, VALENCE_SYMBOL } from "../shared/palette.js";
 
 export interface DimensionChartOptions {
   lang: Lang;

@@ -4,9 +4,10 @@
  * gaps, the linked public figures (optional, rendered by the metrics component), and
  * previous/next in codebook order.
  */
-import { pick, t } from "../i18n/index.js";
+import { pick, t } from "../shared/i18n/index.js";
 import type { DimensionRef, DimensionView } from "../../loaders/study/views.js";
-import { el, explorerHref, quoteBlock, quoteList, tf, VALENCE_SYMBOL, type LinkOptions } from "./evidence.js";
+import { el, explorerHref, quoteBlock, quoteList, tf, type LinkOptions } from "./evidence.js";
+import { VALENCE_SYMBOL } from "../shared/palette.js";
 
 export interface DimensionOptions extends LinkOptions {
   /** How many dimensions the codebook has (for "dimension n of total"). */

@@ -2,7 +2,8 @@
  * Each chart's rows as a CSV download, built in the browser from the same rows the chart draws
  * (a Blob behind an `<a download>` link), so no extra data loader is needed.
  */
-import { t, type Lang } from "../i18n/index.js";
+import { t, type Lang } from "../shared/i18n/index.js";
+import { toCsv } from "../shared/csv.js";
 import { el } from "./metricsDom.js";
 import type { Obs } from "./metricsFormat.js";
 
@@ -27,16 +28,9 @@ export const CSV_COLUMNS = [
   "excerpt"
 ] as const satisfies readonly (keyof Obs)[];
 
-function cell(value: unknown): string {
-  const s = value == null ? "" : String(value);
-  return /[",\r\n]/.test(s) || /^\s|\s$/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-}
-
 /** RFC 4180 CSV of the rows, `CSV_COLUMNS` in order, numbers with a dot decimal. */
 export function csvText(rows: readonly Obs[]): string {
-  const lines = [CSV_COLUMNS.join(",")];
-  for (const row of rows) lines.push(CSV_COLUMNS.map((c) => cell(row[c])).join(","));
-  return lines.join("\n") + "\n";
+  return toCsv(rows, CSV_COLUMNS);
 }
 
 /** A link that downloads the rows as `filename` (a UTF-8 CSV). */

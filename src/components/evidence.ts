@@ -4,9 +4,10 @@
  * these pages carries its finding id (linked to the evidence explorer) and its section,
  * item and character offsets, inline.
  */
-import { t, type DictKey, type Lang } from "../i18n/index.js";
+import { t, type DictKey, type Lang } from "../shared/i18n/index.js";
 import type { Quote } from "../../loaders/study/views.js";
 import { append, el, type Child } from "./dom.js";
+import { VALENCE_COLOR, VALENCE_SYMBOL } from "../shared/palette.js";
 
 export { append, el };
 
@@ -71,8 +72,6 @@ export function locatorLine(q: Quote, options: LinkOptions): HTMLElement {
   );
 }
 
-export const VALENCE_SYMBOL: Record<string, string> = { strength: "+", gap: "−", neutral: "○" };
-export const VALENCE_COLOR: Record<string, string> = { strength: "#1b7837", gap: "#b2182b", neutral: "#6b6b6b" };
 
 export interface QuoteOptions extends LinkOptions {
   /** Show the valence badge (default true for findings). */

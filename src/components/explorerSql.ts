@@ -4,7 +4,7 @@
  * running a query into plain rows. Nothing here imports DuckDB: the explorer page passes in
  * its own runner (Framework's `sql`), so no other page ever loads it.
  */
-import type { DictKey } from "../i18n/index.js";
+import type { DictKey } from "../shared/i18n/index.js";
 
 export interface SqlExample {
   id: string;

@@ -10,7 +10,7 @@
  */
 import type * as Aq from "arquero";
 import type { ColumnTable } from "arquero";
-import { pick, t, type DictKey, type Lang } from "../i18n/index.js";
+import { pick, t, type DictKey, type Lang } from "../shared/i18n/index.js";
 
 export const SEGMENT_KINDS = ["finding", "recommendation"] as const;
 export type SegmentKind = (typeof SEGMENT_KINDS)[number];

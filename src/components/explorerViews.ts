@@ -3,10 +3,11 @@
  * text and its English translation, search terms marked), the card of one opened segment,
  * and a SQL result with its CSV download. Pure logic lives in explorerState.ts / explorerSql.ts.
  */
-import { t, type Lang } from "../i18n/index.js";
-import { el, fill, locatorText, VALENCE_COLOR, VALENCE_SYMBOL } from "./evidence.js";
+import { t, type Lang } from "../shared/i18n/index.js";
+import { el, fill, locatorText } from "./evidence.js";
 import { markTerms, rowsToCsv, type Arquero, type Facet, type Labels, type Segment } from "./explorerState.js";
 import type { SqlResult } from "./explorerSql.js";
+import { VALENCE_COLOR, VALENCE_SYMBOL } from "../shared/palette.js";
 
 /** What `el` accepts as a child. */
 type Child = Parameters<typeof el>[2];

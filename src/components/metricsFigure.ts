@@ -4,7 +4,7 @@
  */
 import type { RenderFunction } from "@observablehq/plot";
 import * as d3 from "d3";
-import { t, type Lang } from "../i18n/index.js";
+import { t, type Lang } from "../shared/i18n/index.js";
 import { tableAlternative } from "./dataTable.js";
 import { downloadCsv } from "./downloadCsv.js";
 import { el, ensureStyles } from "./metricsDom.js";

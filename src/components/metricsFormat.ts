@@ -3,7 +3,7 @@
  * language, the tooltip text of a mark, and where a period sits on a decimal-year axis.
  * No DOM here, so every function runs (and is tested) under Node.
  */
-import { formatDate, formatNumber, t, type DictKey, type Lang } from "../i18n/index.js";
+import { formatDate, formatNumber, t, type DictKey, type Lang } from "../shared/i18n/index.js";
 import type { MetricConflict, MetricObservation } from "../../loaders/metrics/bundle.js";
 
 export type Obs = MetricObservation;

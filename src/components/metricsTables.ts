@@ -1,5 +1,5 @@
 /** The page's closing tables: every observation (with a CSV download) and the rows left out. */
-import { t, type Lang } from "../i18n/index.js";
+import { t, type Lang } from "../shared/i18n/index.js";
 import type { MetricsBundle } from "../../loaders/metrics/bundle.js";
 import { el, ensureStyles } from "./metricsDom.js";
 import { conflictIndex, metricsFigure } from "./metricsFigure.js";

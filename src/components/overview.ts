@@ -4,9 +4,10 @@
  * that makes the central conclusion visible.
  */
 import * as Plot from "@observablehq/plot";
-import { pick, t, type Lang } from "../i18n/index.js";
+import { pick, t, type Lang } from "../shared/i18n/index.js";
 import type { DimensionCard, OverviewView, StageRow, StudyHeader } from "../../loaders/study/views.js";
-import { el, quoteBlock, quoteList, tableAlt, tf, VALENCE_COLOR, VALENCE_SYMBOL, type LinkOptions } from "./evidence.js";
+import { el, quoteBlock, quoteList, tableAlt, tf, type LinkOptions } from "./evidence.js";
+import { VALENCE_COLOR, VALENCE_SYMBOL } from "../shared/palette.js";
 
 export interface OverviewOptions extends LinkOptions {
   width?: number;

@@ -5,7 +5,7 @@
  * Stages are in codebook order; the stages named by the central problem are marked ◆ and
  * the actors with only gap evidence there are named in a caption. A table alternative follows.
  */
-import { pick, t, type Lang } from "../i18n/index.js";
+import { pick, t, type Lang } from "../shared/i18n/index.js";
 import type { MatrixCell, MatrixView } from "../../loaders/study/views.js";
 import { el, quoteList, tableAlt, tf, type LinkOptions } from "./evidence.js";
 

@@ -4,7 +4,7 @@
  * statement quoted with its locator. A compact linked list of the chains serves as the
  * text alternative and as the one-line trace.
  */
-import { pick, t } from "../i18n/index.js";
+import { pick, t } from "../shared/i18n/index.js";
 import type { RecommendationView } from "../../loaders/study/views.js";
 import { el, explorerHref, quoteBlock, quoteList, type LinkOptions } from "./evidence.js";
 

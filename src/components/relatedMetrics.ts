@@ -3,7 +3,7 @@
  * dimension (from metrics.json's `related` index), each with the link's note and its figures,
  * every figure with its source. Returns an empty fragment when nothing is linked.
  */
-import { pick, t, type Lang } from "../i18n/index.js";
+import { pick, t, type Lang } from "../shared/i18n/index.js";
 import type { MetricsBundle } from "../../loaders/metrics/bundle.js";
 import { el, ensureStyles } from "./metricsDom.js";
 import { formatPeriod, formatValue, placeLabel } from "./metricsFormat.js";

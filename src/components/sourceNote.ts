@@ -3,7 +3,7 @@
  * verbatim excerpt, note, conflict) that a chart mark or a "source" button fills when clicked
  * or activated from the keyboard.
  */
-import { pick, t, type Lang } from "../i18n/index.js";
+import { pick, t, type Lang } from "../shared/i18n/index.js";
 import { el } from "./metricsDom.js";
 import {
   confidenceLabel,

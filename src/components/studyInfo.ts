@@ -1,6 +1,6 @@
 /** What the study is, what was coded, and what is not known: unknowns are shown, never guessed. */
 import { html } from "htl";
-import { t, type Lang } from "../i18n/index.js";
+import { t, type Lang } from "../shared/i18n/index.js";
 import type { StudyBundle } from "../../loaders/study/bundle.js";
 
 export function studyInfo(study: Pick<StudyBundle, "meta">, { lang }: { lang: Lang }): HTMLElement {

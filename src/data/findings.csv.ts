@@ -1,5 +1,5 @@
 // Every coded finding of the study as CSV (for the evidence explorer and for download).
-import { toCsv } from "../../loaders/csvout.js";
+import { toCsv } from "../shared/csv.js";
 import { runEntry } from "../../loaders/site/entry.js";
 import { studyDir } from "../../loaders/site/env.js";
 import { loadStudy } from "../../loaders/study/load.js";

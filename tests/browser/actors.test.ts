@@ -7,7 +7,7 @@
 import { describe, expect, it } from "vitest";
 import { loadStudy } from "../../loaders/study/load.js";
 import { studyDir } from "../../loaders/site/env.js";
-import { LANGS, t } from "../../src/i18n/index.js";
+import { LANGS, t } from "../../src/shared/i18n/index.js";
 import { browserAvailable, settle, type Page, useSite, visit } from "./harness.js";
 
 const study = loadStudy(studyDir());

@@ -14,8 +14,8 @@ import { dimensionViews, matrixView, overviewView, recommendationViews } from ".
 import { metricsBundle } from "../../loaders/metrics/bundle.js";
 import { loadMetrics } from "../../loaders/metrics/load.js";
 import { metricsDir } from "../../loaders/site/env.js";
-import { LANGS, t } from "../../src/i18n/index.js";
-import { dynamicPaths } from "../../src/site/routes.js";
+import { LANGS, t } from "../../src/shared/i18n/index.js";
+import { dynamicPaths } from "../../src/shared/routes.js";
 import { browserAvailable, launch, serve, type Page, useSite, visit } from "./harness.js";
 import { ARTIFACTS } from "./setup.js";
 

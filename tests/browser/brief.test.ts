@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { loadStudy } from "../../loaders/study/load.js";
 import { studyDir } from "../../loaders/site/env.js";
 import { pdfPageCount, pdfPath } from "../../scripts/brief-pdf.js";
-import { LANGS } from "../../src/i18n/index.js";
+import { LANGS } from "../../src/shared/i18n/index.js";
 import { browserAvailable, useSite } from "./harness.js";
 
 const study = loadStudy(studyDir());

@@ -13,7 +13,7 @@ import { loadStudy } from "../../loaders/study/load.js";
 import { studyDir } from "../../loaders/site/env.js";
 import { locatorText } from "../../src/components/evidence.js";
 import { SQL_EXAMPLES } from "../../src/components/explorerSql.js";
-import { LANGS, t, type Lang } from "../../src/i18n/index.js";
+import { LANGS, t, type Lang } from "../../src/shared/i18n/index.js";
 import { browserAvailable, launch, settle, type Page, useSite, visit } from "./harness.js";
 import { sitePages } from "./pages.js";
 

@@ -31,52 +31,7 @@ export async function launch(options: { javaScriptEnabled?: boolean; bypassCSP?:
   return { browser: context, close: () => context.close() };
 }
 
-export interface Visit {
-  page: Page;
-  /** Content-Security-Policy violations reported by the page (directive and blocked URI). */
-  cspViolations(): Promise<string[]>;
-  consoleErrors: string[];
-  failedRequests: string[];
-  requests: string[];
-}
-
-/** Opens `url`, records console errors, failed and all requests, and waits for every cell to render. */
-export async function visit(context: BrowserContext, url: string): Promise<Visit> {
-  const page = await context.newPage();
-  await page.addInitScript(() => {
-    const list: string[] = [];
-    (window as unknown as { __csp: string[] }).__csp = list;
-    document.addEventListener("securitypolicyviolation", (e) => list.push(`${e.violatedDirective} ${e.blockedURI}`));
-  });
-  const visit: Visit = {
-    page,
-    cspViolations: () => page.evaluate(() => (window as unknown as { __csp: string[] }).__csp),
-    consoleErrors: [],
-    failedRequests: [],
-    requests: []
-  };
-  page.on("console", (m) => {
-    if (m.type() === "error") visit.consoleErrors.push(m.text());
-  });
-  page.on("pageerror", (e) => visit.consoleErrors.push(String(e)));
-  page.on("request", (r) => visit.requests.push(r.url()));
-  // A request the page itself cancels by navigating (the root page's redirect) is aborted, not failed.
-  page.on("requestfailed", (r) => {
-    if (r.failure()?.errorText !== "net::ERR_ABORTED") visit.failedRequests.push(`${r.url()} (${r.failure()?.errorText})`);
-  });
-  page.on("response", (r) => {
-    if (r.status() >= 400) visit.failedRequests.push(`${r.url()} (${r.status()})`);
-  });
-  await page.goto(url, { waitUntil: "networkidle" });
-  await settle(page);
-  return visit;
-}
-
-/** Waits until Framework has no cell still loading. */
-export async function settle(page: Page): Promise<void> {
-  await page.waitForFunction(() => document.querySelectorAll("observablehq-loading").length === 0, undefined, { timeout: 60_000 });
-  await page.waitForLoadState("networkidle");
-}
+export { settle, visit, type Visit } from "../../scripts/browser.js";
 
 export type { Browser, BrowserContext, Page };
 

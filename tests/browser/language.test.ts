@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { counterpart } from "../../src/site/routes.js";
+import { counterpart } from "../../src/shared/routes.js";
 import { browserAvailable, settle, useSite } from "./harness.js";
 import { sitePages } from "./pages.js";
 

@@ -7,7 +7,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parse } from "csv-parse/sync";
 import { describe, expect, it } from "vitest";
-import { formatNumber, t, type Lang } from "../../src/i18n/index.js";
+import { formatNumber, t, type Lang } from "../../src/shared/i18n/index.js";
 import { CHECKED_VALUES } from "../metrics-checked.js";
 import { DIST, browserAvailable, type Page, useSite, visit } from "./harness.js";
 

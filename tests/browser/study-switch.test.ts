@@ -10,7 +10,7 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { browserAvailable, DIST, launch, serve, visit, type BrowserContext, type StaticServer } from "./harness.js";
 import { loadStudy } from "../../loaders/study/load.js";
-import { dynamicPaths } from "../../src/site/routes.js";
+import { dynamicPaths } from "../../src/shared/routes.js";
 import { PAYLOADS, writeHostileStudy } from "../fixtures/hostile.js";
 import { ARTIFACTS } from "./setup.js";
 

@@ -4,8 +4,9 @@
  * off the bars; each bar is labelled with its count so colour is not the only carrier.
  */
 import * as Plot from "@observablehq/plot";
-import { t, type Lang } from "../i18n/index.js";
-import type { StudyBundle } from "../../loaders/study/bundle.js";
+import { t, type Lang } from "../../src/shared/i18n/index.js";
+import type { StudyBundle } from "../study/bundle.js";
+import { VALENCE_COLOR } from "../../src/shared/palette.js";
 
 export interface StageStripOptions {
   lang: Lang;
@@ -43,7 +44,7 @@ export function stageStrip(study: Pick<StudyBundle, "stages" | "findings">, { la
     marginLeft: 130,
     x: { label: `← ${t(lang, "valence.gap")} · ${t(lang, "valence.strength")} → (${t(lang, "overview.findings")})`, tickFormat: Math.abs },
     y: { domain: study.stages.map((s) => (lang === "id" ? s.label_id : s.label_en)), label: null },
-    color: { domain: [t(lang, "valence.strength"), t(lang, "valence.gap")], range: ["#1b7837", "#b2182b"], legend: true },
+    color: { domain: [t(lang, "valence.strength"), t(lang, "valence.gap")], range: [VALENCE_COLOR.strength!, VALENCE_COLOR.gap!], legend: true },
     marks: [
       Plot.barX(rows, { x: "x", y: "label", fill: "valenceLabel" }),
       Plot.text(rows, { x: (d: { x: number }) => d.x / 2, y: "label", text: (d: { count: number }) => (d.count ? String(d.count) : ""), fill: "white", fontWeight: "bold" }),

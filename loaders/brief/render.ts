@@ -3,15 +3,13 @@
  * so it reads and prints fully without JavaScript. One source for both languages.
  */
 import { JSDOM } from "jsdom";
-import { assessmentChart } from "../src/components/assessmentChart.js";
-import { stageStrip } from "../src/components/stageStrip.js";
-import { formatNumber, t, type Lang } from "../src/i18n/index.js";
-import type { MetricObservation, MetricsBundle } from "./metrics/bundle.js";
-import type { StudyBundle } from "./study/bundle.js";
+import { escapeHtml as esc } from "../../src/shared/html.js";
+import { assessmentChart } from "./assessmentChart.js";
+import { stageStrip } from "./stageStrip.js";
+import { formatNumber, t, type Lang } from "../../src/shared/i18n/index.js";
+import type { MetricObservation, MetricsBundle } from "../metrics/bundle.js";
+import type { StudyBundle } from "../study/bundle.js";
 
-function esc(s: string): string {
-  return s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-}
 
 function svgOf(node: Element): string {
   // Plot returns a <figure> when a legend or title is present; keep it (the title is the caption).

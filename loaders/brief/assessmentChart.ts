@@ -3,8 +3,9 @@
  * each row labelled with the study's own assessment.
  */
 import * as Plot from "@observablehq/plot";
-import { t, type Lang } from "../i18n/index.js";
-import type { StudyBundle } from "../../loaders/study/bundle.js";
+import { t, type Lang } from "../../src/shared/i18n/index.js";
+import type { StudyBundle } from "../study/bundle.js";
+import { VALENCE_COLOR } from "../../src/shared/palette.js";
 
 export interface AssessmentChartOptions {
   lang: Lang;
@@ -34,7 +35,7 @@ export function assessmentChart(study: Pick<StudyBundle, "dimensions" | "summari
     marginRight: 260,
     x: { label: `← ${t(lang, "valence.gap")} · ${t(lang, "valence.strength")} → (${t(lang, "overview.findings")})`, tickFormat: Math.abs },
     y: { domain: order, label: null },
-    color: { domain: [t(lang, "valence.strength"), t(lang, "valence.gap")], range: ["#1b7837", "#b2182b"], legend: true },
+    color: { domain: [t(lang, "valence.strength"), t(lang, "valence.gap")], range: [VALENCE_COLOR.strength!, VALENCE_COLOR.gap!], legend: true },
     marks: [
       Plot.barX(rows, { x: "count", y: "dimension", fill: "valence", tip: true }),
       Plot.ruleX([0]),

@@ -3,7 +3,7 @@
  * the language switch and the page tests all derive from it; the dimension pages come from
  * the study's codebook, so another framework's dimensions get their own pages.
  */
-import { LANGS, t, type DictKey, type Lang } from "../i18n/index.js";
+import { LANGS, t, type DictKey, type Lang } from "./i18n/index.js";
 
 export interface PageDef {
   /** Dictionary key of the page's name. */
