@@ -55,9 +55,11 @@ export function codersInOne(p: AgreeProject, chosen?: readonly [string, string])
   } else {
     pair = projectUsers(p).filter((u) => u.codings > 0).map((u) => u.guid);
     if (pair.length !== 2) {
+      const anonymous = p.codings.filter((c) => c.user === undefined).length;
+      const unnamed = anonymous ? ` ${anonymous} coding(s) name no user (no creatingUser).` : "";
       const message =
         pair.length < 2
-          ? `${pair.length === 1 ? "only one user" : "no user"} made codings in this project; agreement needs two coders (or give one project per coder). The project's users: ${listUsers(p)}`
+          ? `${pair.length === 1 ? "only one user" : "no user"} made codings in this project; agreement needs two coders (or give one project per coder).${unnamed} The project's users: ${listUsers(p)}`
           : `${pair.length} users made codings; choose two with --coders <nameA>,<nameB>. The project's users: ${listUsers(p)}`;
       throw new DataError([{ file: p.file, line: 1, field: "--coders", message }]);
     }

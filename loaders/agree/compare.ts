@@ -115,6 +115,9 @@ function pairSources(a: CoderView, b: CoderView, notes: string[]): SourcePair[] 
       });
     }
   }
+  if (!pairs.length) {
+    problems.push({ file: b.project.qde, line: 1, field: "Sources", message: `no text source here matches one of ${a.project.file} by GUID or by name: the two projects hold different texts` });
+  }
   if (problems.length) throw new DataError(problems);
   for (const [side, list] of [[a, onlyA], [b, onlyB]] as const) {
     for (const s of list) notes.push(`source "${s.name}" is only in ${side.project.file}: not compared${side.codings.some((c) => c.source === s.guid) ? ` (${side.label}'s codings in it are left out)` : ""}`);
@@ -147,6 +150,36 @@ function row(code: string, source: string | undefined, table: CrossTable): Agree
   return { code, source, table, percent: percentAgreement(table), kappa: cohenKappa(table), alpha: krippendorffAlpha(table) };
 }
 
+/** A source as units, for `codeAgreement`. */
+export interface UnitSource {
+  name: string;
+  index: UnitIndex;
+}
+
+/**
+ * One code: a row per source and a row across sources (kappa and agreement weighted by each
+ * source's units, alpha pooled), and the passages coded by one coder only. `spans(i)` gives
+ * the merged spans of coder A and coder B in source i.
+ */
+export function codeAgreement(code: string, sources: readonly UnitSource[], spans: (i: number) => [Span[], Span[]], coders: readonly [string, string]): { rows: AgreementRow[]; disagreements: Disagreement[] } {
+  let pooled = EMPTY_TABLE;
+  const perSource: AgreementRow[] = [];
+  const disagreements: Disagreement[] = [];
+  sources.forEach((s, i) => {
+    const [sa, sb] = spans(i);
+    const table = crossTable(s.index, sa, sb);
+    pooled = addTables(pooled, table);
+    perSource.push(row(code, s.name, table));
+    for (const run of disagreementRuns(sa, sb)) {
+      const units = unitsBetween(s.index, run.start, run.end);
+      if (units) disagreements.push({ source: s.name, code, start: run.start, end: run.end, units, excerpt: excerpt(s.index, run.start, run.end), coder: run.coder === "a" ? coders[0] : coders[1] });
+    }
+  });
+  const weighted = (value: (r: AgreementRow) => number) => weightedMean(perSource.map((r) => ({ weight: unitCount(r.table), value: value(r) })));
+  const overall: AgreementRow = { code, table: pooled, percent: weighted((r) => r.percent), kappa: weighted((r) => r.kappa), alpha: krippendorffAlpha(pooled) };
+  return { rows: [...perSource, overall], disagreements };
+}
+
 /** The comparison of two coders (docs/agreement.md). */
 export function compareCoders(a: CoderView, b: CoderView): Comparison {
   const notes = [...new Set([...a.project.notes, ...b.project.notes])];
@@ -164,32 +197,14 @@ export function compareCoders(a: CoderView, b: CoderView): Comparison {
   const usedA = inSources(a, "a");
   const usedB = inSources(b, "b");
   const used = codes.filter((c) => (c.a !== undefined && usedA.has(c.a)) || (c.b !== undefined && usedB.has(c.b)));
-  if (used.length < codes.length) notes.push(`${codes.length - used.length} code(s) of the codebook were used by neither coder: not listed`);
+  if (used.length < codes.length) notes.push(`${codes.length - used.length} code(s) of the codebook were used by neither coder in the compared sources: not listed`);
   const rows: AgreementRow[] = [];
   const disagreements: Disagreement[] = [];
+  const named = sources.map((s) => ({ name: s.a.name, index: s.index }));
   for (const code of used.sort((x, y) => x.label.localeCompare(y.label))) {
-    let pooled = EMPTY_TABLE;
-    const perSource: AgreementRow[] = [];
-    for (const s of sources) {
-      const sa = spansOf(a, s.a.guid, code.a);
-      const sb = spansOf(b, s.b.guid, code.b);
-      const table = crossTable(s.index, sa, sb);
-      pooled = addTables(pooled, table);
-      perSource.push(row(code.label, s.a.name, table));
-      for (const run of disagreementRuns(sa, sb)) {
-        const units = unitsBetween(s.index, run.start, run.end);
-        if (!units) continue;
-        disagreements.push({ source: s.a.name, code: code.label, start: run.start, end: run.end, units, excerpt: excerpt(s.index, run.start, run.end), coder: run.coder === "a" ? a.label : b.label });
-      }
-    }
-    const weights = perSource.map((r) => unitCount(r.table));
-    rows.push(...perSource, {
-      code: code.label,
-      table: pooled,
-      percent: weightedMean(perSource.map((r, i) => ({ weight: weights[i]!, value: r.percent }))),
-      kappa: weightedMean(perSource.map((r, i) => ({ weight: weights[i]!, value: r.kappa }))),
-      alpha: krippendorffAlpha(pooled)
-    });
+    const out = codeAgreement(code.label, named, (i) => [spansOf(a, sources[i]!.a.guid, code.a), spansOf(b, sources[i]!.b.guid, code.b)], [a.label, b.label]);
+    rows.push(...out.rows);
+    disagreements.push(...out.disagreements);
   }
   return {
     coders: [a.label, b.label],
