@@ -172,6 +172,7 @@ function agreeCommand(files: string[], flags: Map<string, string | true>, io: Io
   for (const f of flags.keys()) if (!["--out", "--coders", "--crlf"].includes(f)) throw new UsageError(`agree does not take ${f}`);
   const out = flags.get("--out");
   if (typeof out === "string" && !/\.(md|csv)$/i.test(out)) throw new UsageError("--out must name a .md or .csv file");
+  if (typeof out === "string" && !existsSync(dirname(resolve(out)))) throw new UsageError(`--out: the folder ${dirname(out)} does not exist`);
   const coders = flags.get("--coders");
   const chosen = typeof coders === "string" ? coders.split(",").map((s) => s.trim()) : undefined;
   if (chosen && (chosen.length !== 2 || chosen.some((s) => !s))) throw new UsageError("--coders takes two names separated by a comma: --coders <nameA>,<nameB>");

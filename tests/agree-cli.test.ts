@@ -67,7 +67,7 @@ describe("npm run study -- agree", () => {
   });
 
   it("exits 2 with the usage on wrong arguments", () => {
-    for (const args of [["agree"], ["agree", "a.qdpx", "b.qdpx", "c.qdpx"], ["agree", `${F}/two-coders.qdpx`, "--out", "r.txt"], ["agree", `${F}/two-coders.qdpx`, "--coders", "Ani"], ["agree", `${F}/two-coders.qdpx`, "--map", "m.csv"], ["agree", "x.csv"], ["agree", "missing.qdpx"]]) {
+    for (const args of [["agree"], ["agree", "a.qdpx", "b.qdpx", "c.qdpx"], ["agree", `${F}/two-coders.qdpx`, "--out", "r.txt"], ["agree", `${F}/two-coders.qdpx`, "--coders", "Ani"], ["agree", `${F}/two-coders.qdpx`, "--map", "m.csv"], ["agree", "x.csv"], ["agree", "missing.qdpx"], ["agree", `${F}/two-coders.qdpx`, "--out", "no-such-folder/r.md"]]) {
       const { code, err } = run(args);
       expect(code, args.join(" ")).toBe(2);
       expect(err.join("\n")).toMatch(/usage:[\s\S]*npm run study -- agree <file\.qdpx>/);

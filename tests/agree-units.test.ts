@@ -49,4 +49,32 @@ describe("units: the characters of a source", () => {
     ]);
     expect(disagreementRuns([[3, 8]], [[3, 8]])).toEqual([]);
   });
+
+  it("agrees with a unit-by-unit count on random texts and spans (CRLF, emoji, overlaps)", () => {
+    let seed = 7;
+    const random = (n: number) => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed % n;
+    };
+    const pieces = ["a", " ", "\r\n", "\n", "👍", "é"];
+    for (let round = 0; round < 200; round++) {
+      const text = Array.from({ length: 1 + random(30) }, () => pieces[random(pieces.length)]).join("");
+      const chars = Array.from(text);
+      const spans = () => Array.from({ length: random(4) }, () => {
+        const s = random(chars.length + 1);
+        return [s, s + random(chars.length + 1 - s)] as const;
+      });
+      const a = spans();
+      const b = spans();
+      // Brute force: a unit is a code point that is not the \n of a CRLF; coded if any span holds it.
+      const count = { both: 0, onlyA: 0, onlyB: 0, neither: 0 };
+      chars.forEach((c, i) => {
+        if (c === "\n" && chars[i - 1] === "\r") return;
+        const inA = a.some(([s, e]) => s <= i && i < e);
+        const inB = b.some(([s, e]) => s <= i && i < e);
+        count[inA && inB ? "both" : inA ? "onlyA" : inB ? "onlyB" : "neither"]++;
+      });
+      expect(crossTable(unitIndex(text), mergeSpans(a), mergeSpans(b)), JSON.stringify({ text, a, b })).toEqual(count);
+    }
+  });
 });

@@ -141,9 +141,16 @@ function pairCodes(a: CoderView, b: CoderView, notes: string[]): CodePair[] {
   return out;
 }
 
-function spansOf(view: CoderView, source: string, code: string | undefined): Span[] {
-  if (code === undefined) return [];
-  return mergeSpans(view.codings.filter((c) => c.source === source && c.code === code).map((c) => [c.start, c.end] as const));
+/** Each coder's merged spans by source and code, indexed once. */
+function spanIndex(view: CoderView): (source: string, code: string | undefined) => Span[] {
+  const bySourceCode = new Map<string, [number, number][]>();
+  for (const c of view.codings) {
+    const key = `${c.source}|${c.code}`;
+    const list = bySourceCode.get(key) ?? [];
+    list.push([c.start, c.end]);
+    bySourceCode.set(key, list);
+  }
+  return (source, code) => (code === undefined ? [] : mergeSpans(bySourceCode.get(`${source}|${code}`) ?? []));
 }
 
 function row(code: string, source: string | undefined, table: CrossTable): AgreementRow {
@@ -201,8 +208,10 @@ export function compareCoders(a: CoderView, b: CoderView): Comparison {
   const rows: AgreementRow[] = [];
   const disagreements: Disagreement[] = [];
   const named = sources.map((s) => ({ name: s.a.name, index: s.index }));
+  const spansA = spanIndex(a);
+  const spansB = spanIndex(b);
   for (const code of used.sort((x, y) => x.label.localeCompare(y.label))) {
-    const out = codeAgreement(code.label, named, (i) => [spansOf(a, sources[i]!.a.guid, code.a), spansOf(b, sources[i]!.b.guid, code.b)], [a.label, b.label]);
+    const out = codeAgreement(code.label, named, (i) => [spansA(sources[i]!.a.guid, code.a), spansB(sources[i]!.b.guid, code.b)], [a.label, b.label]);
     rows.push(...out.rows);
     disagreements.push(...out.disagreements);
   }
