@@ -184,7 +184,8 @@ function agreeCommand(files: string[], flags: Map<string, string | true>, io: Io
     return readAgreeProject(readInput(f), basename(f), crlf);
   });
   const pair = projects.length === 1 ? codersInOne(projects[0]!, chosen as [string, string] | undefined) : codersInTwo(projects[0]!, projects[1]!, chosen as [string, string] | undefined);
-  io.err(`agree: comparing ${pair[0].label} (${pair[0].codings.length} codings) with ${pair[1].label} (${pair[1].codings.length} codings)`);
+  const codings = (n: number) => `${n} coding${n === 1 ? "" : "s"}`;
+  io.err(`agree: comparing ${pair[0].label} (${codings(pair[0].codings.length)}) with ${pair[1].label} (${codings(pair[1].codings.length)})`);
   const comparison = compareCoders(...pair);
   for (const line of renderConsole(comparison)) io.out(line);
   if (typeof out === "string") {
