@@ -1,3 +1,4 @@
+import { spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { addCsp, compilesCode, contentSecurityPolicy, finishPage, fixShell, inlineScripts, isHost, langOfPath, setHtmlLang } from "../scripts/pageShell.js";
@@ -47,6 +48,19 @@ describe("Content-Security-Policy", () => {
     expect(isHost("localhost")).toBe(true);
     expect(isHost('a"b')).toBe(false);
     expect(isHost("a b:1")).toBe(false);
+  });
+});
+
+describe("why the explorer keeps 'unsafe-eval'", () => {
+  it("arquero compiles every filter with Function: string, function and aq.escape alike", () => {
+    // The same arquero the explorer loads, in a Node that refuses code generation as the policy does.
+    const code = `import * as aq from "arquero";
+const t = aq.from([{ a: 1 }, { a: 2 }]);
+const run = (f) => { try { f(); return "ran"; } catch (e) { return e instanceof EvalError ? "blocked" : String(e); } };
+console.log(JSON.stringify([run(() => t.numRows()), run(() => t.filter("d => d.a > 1").numRows()), run(() => t.filter((d) => d.a > 1).numRows()), run(() => t.filter(aq.escape((d) => d.a > 1)).numRows())]));`;
+    const out = spawnSync(process.execPath, ["--disallow-code-generation-from-strings", "--input-type=module", "-e", code], { encoding: "utf-8" });
+    expect(out.stderr).toBe("");
+    expect(JSON.parse(out.stdout)).toEqual(["ran", "blocked", "blocked", "blocked"]);
   });
 });
 
