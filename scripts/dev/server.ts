@@ -12,18 +12,29 @@ import { loadStudy } from "../../loaders/study/load.js";
 import { downloadFiles } from "../downloads.js";
 import { attachDevLayer } from "./layer.js";
 
-const { values } = parseArgs({
-  options: {
-    host: { type: "string", default: "127.0.0.1" },
-    port: { type: "string" },
-    open: { type: "boolean" },
-    "no-open": { type: "boolean" },
-    cors: { type: "boolean" },
-    "allow-origin": { type: "string", multiple: true },
-    root: { type: "string" },
-    config: { type: "string", short: "c" }
+const USAGE = "usage: npm run dev -- [--port <n>] [--host <h>] [--no-open] [--cors] [--allow-origin <origin>] [--root <dir>] [--config <file>]";
+
+function options() {
+  try {
+    return parseArgs({
+      options: {
+        host: { type: "string", default: "127.0.0.1" },
+        port: { type: "string" },
+        open: { type: "boolean" },
+        "no-open": { type: "boolean" },
+        cors: { type: "boolean" },
+        "allow-origin": { type: "string", multiple: true },
+        root: { type: "string" },
+        config: { type: "string", short: "c" }
+      }
+    }).values;
+  } catch (error) {
+    console.error(`${error instanceof Error ? error.message : String(error)}\n${USAGE}`);
+    process.exit(2);
   }
-});
+}
+
+const values = options();
 const port = values.port === undefined ? undefined : Number(values.port);
 if (port !== undefined && !(Number.isInteger(port) && port >= 0 && port < 65536)) {
   console.error(`--port: expected a port number (got "${values.port}")`);
