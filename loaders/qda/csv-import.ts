@@ -21,6 +21,7 @@ import type { Info } from "csv-parse";
 import type { Problem } from "../errors.js";
 import { MAX_CSV_BYTES, parseCsv } from "../csv.js";
 import { findingSchema } from "../study/schema.js";
+import { decodeUtf8 } from "../utf8.js";
 import { decodeSource, ImportError, sourceFileName, type CodeInfo, type ImportInput, type ImportSource, type Segment } from "./import.js";
 import { collapse } from "./text.js";
 
@@ -54,16 +55,9 @@ export function detectCsvFormat(header: readonly string[]): CsvFormat | undefine
 
 function decodeCsv(bytes: Uint8Array, file: string): string {
   if (bytes.length > MAX_CSV_BYTES) throw new ImportError([{ file, line: 1, field: "file", message: `the file is larger than ${MAX_CSV_BYTES / 1024 / 1024} MiB` }]);
-  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
-    throw new ImportError([{ file, line: 1, field: "encoding", message: "the file is UTF-16; save or export the CSV as UTF-8" }]);
-  }
-  try {
-    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
-  } catch {
-    const good = new TextDecoder("utf-8", { fatal: false }).decode(bytes);
-    const line = good.slice(0, good.indexOf("\uFFFD")).split("\n").length;
-    throw new ImportError([{ file, line, field: "encoding", message: "the file is not valid UTF-8 (export the CSV as UTF-8)" }]);
-  }
+  const decoded = decodeUtf8(bytes, file, "save or export the CSV as UTF-8");
+  if ("problem" in decoded) throw new ImportError([decoded.problem]);
+  return decoded.text;
 }
 
 function records(text: string, file: string): { header: string[]; rows: { line: number; cells: string[] }[] } {
