@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { detectCsvFormat, readCodingsCsv } from "../loaders/qda/csv-import.js";
-import { buildStudy, ImportError, writeStudyFolder } from "../loaders/qda/import.js";
+import { buildStudy, ImportError, readCodebookFolder, writeStudyFolder } from "../loaders/qda/import.js";
 import { loadStudy } from "../loaders/study/load.js";
 import { sliceCodePoints } from "../loaders/study/locate.js";
 
@@ -14,7 +14,7 @@ const enc = (s: string) => new TextEncoder().encode(s);
 
 function importCsv(name: string, data: Uint8Array, sourcesDir?: string) {
   const { input, format } = readCodingsCsv(data, name, { sourcesDir });
-  const built = buildStudy(input, { codebookDir: "data/study/codebook" });
+  const built = buildStudy(input, { codebook: readCodebookFolder("data/study/codebook") });
   const out = join(mkdtempSync(join(tmpdir(), "qda-csv-")), "study");
   const result = writeStudyFolder(built, out);
   return { input, format, built, out, result };
