@@ -48,143 +48,165 @@ export interface ImportedRows {
   defaultValence: number;
 }
 
-/** The rows the segments make under the code mapping. */
-export function buildRows(input: ImportInput, resolution: Resolution, options: Pick<BuildOptions, "sourceLang">): ImportedRows {
-  const codeByKey = new Map(input.codes.map((c) => [c.key, c]));
-  const sourceText = new Map(input.sources.map((s) => [s.file, s.text]));
-  const indexed = new Map(input.sources.map((s) => [s.file, indexText(s.text)]));
-  const pending = (text: string) => (options.sourceLang === "en" ? text : `${TRANSLATION_PENDING} ${text}`);
+/** What the row makers share: the input, the mapping, each source's text, and the rows so far. */
+interface Context {
+  input: ImportInput;
+  resolution: Resolution;
+  sourceLang?: "id" | "en";
+  sourceText: Map<string, string>;
+  indexed: Map<string, { chars: string[]; lineStarts: number[] }>;
+  out: ImportedRows;
+  usedIds: Set<string>;
+  /** Rows still without an id, in order. */
+  fresh: { kind: "F" | "R"; row: Finding | Recommendation }[];
+}
 
-  const findings: Finding[] = [];
-  const recommendations: Recommendation[] = [];
-  const excluded: Excluded[] = [];
-  const excludedReport: ImportReport["excluded"] = [...input.skipped];
-  const origins = new Map<string, string>();
-  let pendingCount = 0;
-  let defaultValence = 0;
-  const usedIds = new Set<string>();
-  const fresh: { kind: "F" | "R"; row: Finding | Recommendation }[] = [];
+const ids = <K extends Target["kind"]>(ts: Target[], kind: K) => ts.filter((t) => t.kind === kind).map((t) => t.id);
 
-  const ordered = [...input.segments].sort((a, b) => (a.source === b.source ? a.start - b.start || a.end - b.end : 0));
-  const sourceOrder = new Map(input.sources.map((s, i) => [s.file, i]));
-  ordered.sort((a, b) => (sourceOrder.get(a.source) ?? 0) - (sourceOrder.get(b.source) ?? 0) || a.start - b.start || a.end - b.end);
-  // Segments from our own export keep their file order (the description carries the ids).
-  const own = input.segments.filter((s) => parseMeta(s.description));
-  const others = ordered.filter((s) => !parseMeta(s.description));
+/** The dimensions a segment's targets name, directly or through a sub-code. */
+const dimensionsOf = (ts: Target[]) => [...new Set([...ids(ts, "dimension"), ...ts.filter((t) => t.kind === "subcode").map((t) => (t as { dimension: string }).dimension)])];
 
-  const textOf = (seg: Segment) => collapse((indexed.get(seg.source)?.chars ?? []).slice(seg.start, seg.end).join(""));
-  const targetsOf = (seg: Segment) => {
-    const ts: Target[] = [];
-    const unmapped: string[] = [];
-    for (const key of seg.codes) {
-      const t = resolution.targets.get(key);
-      if (t) {
-        for (const x of t) if (!ts.some((y) => y.kind === x.kind && y.id === x.id)) ts.push(x);
-      } else {
-        unmapped.push(key);
-      }
-    }
-    return { ts, unmapped };
-  };
-  const ids = <K extends Target["kind"]>(ts: Target[], kind: K) => ts.filter((t) => t.kind === kind).map((t) => t.id);
-  const section = (seg: Segment) => `L${lineOf(indexed.get(seg.source)?.lineStarts ?? [0], seg.start)}`;
+const textOf = (c: Context, seg: Segment) => collapse((c.indexed.get(seg.source)?.chars ?? []).slice(seg.start, seg.end).join(""));
 
-  for (const seg of own) {
-    const meta = parseMeta(seg.description) as SegmentMeta;
-    const { ts } = targetsOf(seg);
-    const slice = textOf(seg);
-    const source = sourceText.get(seg.source) ?? "";
-    const keep = (claimed: string | undefined) => (claimed && !locate(source, seg.start, seg.end, claimed) ? claimed : slice);
-    const dims = [...new Set([...ids(ts, "dimension"), ...ts.filter((t) => t.kind === "subcode").map((t) => (t as { dimension: string }).dimension)])];
-    if (meta.kind === "excluded") {
-      excluded.push({ source: seg.source, start: seg.start, end: seg.end, text: keep(meta.text), reason: meta.reason || "excluded in the exported study" });
-      continue;
-    }
-    const id = meta.id && !usedIds.has(meta.id) ? meta.id : "";
-    if (id) usedIds.add(id);
-    const textId = keep(meta.text_id);
-    const textEn = meta.text_en || pending(textId);
-    if (!meta.text_en) pendingCount++;
-    if (meta.kind === "recommendation") {
-      const row: Recommendation = {
-        id, source: seg.source, section: meta.section || section(seg), item: meta.item || seg.item, start: seg.start, end: seg.end,
-        dimension: dims[0] ?? "", answers: (meta.answers ?? "").split(";").filter(Boolean), actors: ids(ts, "actor"), text_id: textId, text_en: textEn
-      };
-      recommendations.push(row);
-      if (!id) fresh.push({ kind: "R", row });
-      origins.set(`recommendations.csv#${recommendations.length}`, seg.ref);
+/** The section an imported segment gets: the line it starts on (`L12`). */
+const sectionOf = (c: Context, seg: Segment) => `L${lineOf(c.indexed.get(seg.source)?.lineStarts ?? [0], seg.start)}`;
+
+const pending = (c: Context, text: string) => (c.sourceLang === "en" ? text : `${TRANSLATION_PENDING} ${text}`);
+
+/** The targets of a segment's codes (each once), and its codes that map to nothing. */
+function targetsOf(c: Context, seg: Segment): { ts: Target[]; unmapped: string[] } {
+  const ts: Target[] = [];
+  const unmapped: string[] = [];
+  for (const key of seg.codes) {
+    const t = c.resolution.targets.get(key);
+    if (t) {
+      for (const x of t) if (!ts.some((y) => y.kind === x.kind && y.id === x.id)) ts.push(x);
     } else {
-      const valence = (ids(ts, "valence")[0] as Valence | undefined) ?? "neutral";
-      if (!ids(ts, "valence").length) defaultValence++;
-      const dimension = dims[0] ?? "";
-      const row: Finding = {
-        id, source: seg.source, section: meta.section || section(seg), item: meta.item || seg.item, start: seg.start, end: seg.end,
-        dimension, subcodes: ts.filter((t) => t.kind === "subcode" && (!dimension || (t as { dimension: string }).dimension === dimension)).map((t) => t.id),
-        valence, actors: ids(ts, "actor"), stages: ids(ts, "stage"), text_id: textId, text_en: textEn
-      };
-      findings.push(row);
-      if (!id) fresh.push({ kind: "F", row });
-      origins.set(`findings.csv#${findings.length}`, seg.ref);
+      unmapped.push(key);
     }
   }
+  return { ts, unmapped };
+}
 
-  for (const seg of others) {
-    const { ts, unmapped } = targetsOf(seg);
-    const slice = textOf(seg);
-    if (!slice) {
-      excludedReport.push({ ref: seg.ref, reason: "the selection holds only whitespace" });
-      continue;
-    }
-    const dims = [...new Set([...ids(ts, "dimension"), ...ts.filter((t) => t.kind === "subcode").map((t) => (t as { dimension: string }).dimension)])];
-    if (!dims.length) {
-      const reason = seg.codes.length === 0
-        ? `Selection without a code in the QDA project${seg.description ? `. Memo: ${collapse(seg.description)}` : ""}.`
-        : unmapped.length
-          ? `Its codes are not mapped to a dimension: ${unmapped.map((k) => `"${codeByKey.get(k)?.path.join("/") ?? k}"`).join(", ")}.`
-          : `Its codes map to no dimension (${ts.map(targetLabel).join(", ") || seg.codes.map((k) => resolution.unresolved.get(k)).filter(Boolean).join("; ") || "only excluded codes"}).`;
-      excluded.push({ source: seg.source, start: seg.start, end: seg.end, text: slice, reason });
-      excludedReport.push({ ref: seg.ref, reason });
-      origins.set(`excluded.csv#${excluded.length}`, seg.ref);
-      continue;
-    }
-    const valences = ids(ts, "valence") as Valence[];
-    if (!valences.length) defaultValence++;
-    if (ts.some((t) => t.kind === "recommendation")) {
-      const row: Recommendation = {
-        id: "", source: seg.source, section: section(seg), item: seg.item, start: seg.start, end: seg.end,
-        dimension: dims[0]!, answers: [], actors: ids(ts, "actor"), text_id: slice, text_en: pending(slice)
-      };
-      pendingCount += options.sourceLang === "en" ? 0 : 1;
-      recommendations.push(row);
-      fresh.push({ kind: "R", row });
-      origins.set(`recommendations.csv#${recommendations.length}`, seg.ref);
-      continue;
-    }
-    // One finding per dimension the selection is coded with.
-    for (const dimension of dims) {
-      const row: Finding = {
-        id: "", source: seg.source, section: section(seg), item: seg.item, start: seg.start, end: seg.end, dimension,
-        subcodes: ts.filter((t) => t.kind === "subcode" && (t as { dimension: string }).dimension === dimension).map((t) => t.id),
-        valence: valences[0] ?? "neutral", actors: ids(ts, "actor"), stages: ids(ts, "stage"), text_id: slice, text_en: pending(slice)
-      };
-      pendingCount += options.sourceLang === "en" ? 0 : 1;
-      findings.push(row);
-      fresh.push({ kind: "F", row });
-      origins.set(`findings.csv#${findings.length}`, seg.ref);
-    }
+function addFinding(c: Context, row: Finding, ref: string): void {
+  c.out.findings.push(row);
+  if (!row.id) c.fresh.push({ kind: "F", row });
+  c.out.origins.set(`findings.csv#${c.out.findings.length}`, ref);
+}
+
+function addRecommendation(c: Context, row: Recommendation, ref: string): void {
+  c.out.recommendations.push(row);
+  if (!row.id) c.fresh.push({ kind: "R", row });
+  c.out.origins.set(`recommendations.csv#${c.out.recommendations.length}`, ref);
+}
+
+/** A segment of our own export: its description carries the row's id, kind and texts. */
+function fromOwnExport(c: Context, seg: Segment): void {
+  const meta = parseMeta(seg.description) as SegmentMeta;
+  const { ts } = targetsOf(c, seg);
+  const slice = textOf(c, seg);
+  const source = c.sourceText.get(seg.source) ?? "";
+  const keep = (claimed: string | undefined) => (claimed && !locate(source, seg.start, seg.end, claimed) ? claimed : slice);
+  const dims = dimensionsOf(ts);
+  if (meta.kind === "excluded") {
+    c.out.excluded.push({ source: seg.source, start: seg.start, end: seg.end, text: keep(meta.text), reason: meta.reason || "excluded in the exported study" });
+    return;
   }
-  // Ids for new rows: F001…, R01…, skipping ids already used.
+  const id = meta.id && !c.usedIds.has(meta.id) ? meta.id : "";
+  if (id) c.usedIds.add(id);
+  const textId = keep(meta.text_id);
+  const textEn = meta.text_en || pending(c, textId);
+  if (!meta.text_en) c.out.pendingCount++;
+  const locator = { source: seg.source, section: meta.section || sectionOf(c, seg), item: meta.item || seg.item, start: seg.start, end: seg.end };
+  if (meta.kind === "recommendation") {
+    const answers = (meta.answers ?? "").split(";").filter(Boolean);
+    addRecommendation(c, { id, ...locator, dimension: dims[0] ?? "", answers, actors: ids(ts, "actor"), text_id: textId, text_en: textEn }, seg.ref);
+    return;
+  }
+  const valence = (ids(ts, "valence")[0] as Valence | undefined) ?? "neutral";
+  if (!ids(ts, "valence").length) c.out.defaultValence++;
+  const dimension = dims[0] ?? "";
+  const subcodes = ts.filter((t) => t.kind === "subcode" && (!dimension || (t as { dimension: string }).dimension === dimension)).map((t) => t.id);
+  addFinding(c, { id, ...locator, dimension, subcodes, valence, actors: ids(ts, "actor"), stages: ids(ts, "stage"), text_id: textId, text_en: textEn }, seg.ref);
+}
+
+/** Why a selection whose codes map to no dimension is excluded. */
+function exclusionReason(c: Context, seg: Segment, ts: Target[], unmapped: string[]): string {
+  if (seg.codes.length === 0) return `Selection without a code in the QDA project${seg.description ? `. Memo: ${collapse(seg.description)}` : ""}.`;
+  const codeByKey = new Map(c.input.codes.map((code) => [code.key, code]));
+  if (unmapped.length) return `Its codes are not mapped to a dimension: ${unmapped.map((k) => `"${codeByKey.get(k)?.path.join("/") ?? k}"`).join(", ")}.`;
+  return `Its codes map to no dimension (${ts.map(targetLabel).join(", ") || seg.codes.map((k) => c.resolution.unresolved.get(k)).filter(Boolean).join("; ") || "only excluded codes"}).`;
+}
+
+/** A selection coded in the tool: a recommendation, one finding per dimension, or an excluded segment. */
+function fromCoded(c: Context, seg: Segment): void {
+  const { ts, unmapped } = targetsOf(c, seg);
+  const slice = textOf(c, seg);
+  if (!slice) {
+    c.out.excludedReport.push({ ref: seg.ref, reason: "the selection holds only whitespace" });
+    return;
+  }
+  const dims = dimensionsOf(ts);
+  if (!dims.length) {
+    const reason = exclusionReason(c, seg, ts, unmapped);
+    c.out.excluded.push({ source: seg.source, start: seg.start, end: seg.end, text: slice, reason });
+    c.out.excludedReport.push({ ref: seg.ref, reason });
+    c.out.origins.set(`excluded.csv#${c.out.excluded.length}`, seg.ref);
+    return;
+  }
+  const valences = ids(ts, "valence") as Valence[];
+  if (!valences.length) c.out.defaultValence++;
+  const locator = { source: seg.source, section: sectionOf(c, seg), item: seg.item, start: seg.start, end: seg.end };
+  const texts = { text_id: slice, text_en: pending(c, slice) };
+  if (ts.some((t) => t.kind === "recommendation")) {
+    c.out.pendingCount += c.sourceLang === "en" ? 0 : 1;
+    addRecommendation(c, { id: "", ...locator, dimension: dims[0]!, answers: [], actors: ids(ts, "actor"), ...texts }, seg.ref);
+    return;
+  }
+  // One finding per dimension the selection is coded with.
+  for (const dimension of dims) {
+    const subcodes = ts.filter((t) => t.kind === "subcode" && (t as { dimension: string }).dimension === dimension).map((t) => t.id);
+    c.out.pendingCount += c.sourceLang === "en" ? 0 : 1;
+    addFinding(c, { id: "", ...locator, dimension, subcodes, valence: valences[0] ?? "neutral", actors: ids(ts, "actor"), stages: ids(ts, "stage"), ...texts }, seg.ref);
+  }
+}
+
+/** Ids for new rows: F01…, R01… (wider when there are more), skipping ids already used. */
+function assignIds(c: Context): void {
   for (const kind of ["F", "R"] as const) {
-    const rows = fresh.filter((f) => f.kind === kind);
+    const rows = c.fresh.filter((f) => f.kind === kind);
     const width = Math.max(2, String(rows.length).length);
     let n = 0;
     for (const f of rows) {
       let id: string;
       do id = `${kind}${String(++n).padStart(width, "0")}`;
-      while (usedIds.has(id));
-      usedIds.add(id);
+      while (c.usedIds.has(id));
+      c.usedIds.add(id);
       f.row.id = id;
     }
   }
-  return { findings, recommendations, excluded, excludedReport, origins, pendingCount, defaultValence };
+}
+
+/** The rows the segments make under the code mapping. */
+export function buildRows(input: ImportInput, resolution: Resolution, options: Pick<BuildOptions, "sourceLang">): ImportedRows {
+  const c: Context = {
+    input,
+    resolution,
+    sourceLang: options.sourceLang,
+    sourceText: new Map(input.sources.map((s) => [s.file, s.text])),
+    indexed: new Map(input.sources.map((s) => [s.file, indexText(s.text)])),
+    out: { findings: [], recommendations: [], excluded: [], excludedReport: [...input.skipped], origins: new Map(), pendingCount: 0, defaultValence: 0 },
+    usedIds: new Set(),
+    fresh: []
+  };
+  // Segments from our own export keep their file order (the description carries the ids); the
+  // others go by source, then position.
+  const sourceOrder = new Map(input.sources.map((s, i) => [s.file, i]));
+  const coded = input.segments
+    .filter((s) => !parseMeta(s.description))
+    .sort((a, b) => (sourceOrder.get(a.source) ?? 0) - (sourceOrder.get(b.source) ?? 0) || a.start - b.start || a.end - b.end);
+  for (const seg of input.segments) if (parseMeta(seg.description)) fromOwnExport(c, seg);
+  for (const seg of coded) fromCoded(c, seg);
+  assignIds(c);
+  return c.out;
 }
