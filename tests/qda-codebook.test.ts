@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { buildStudy, ImportError, readCodebookFolder, type ImportInput } from "../loaders/qda/import.js";
 import { parseCodebook } from "../loaders/qda/import/codebook.js";
+import { problemsOf as importProblems } from "./helpers.js";
 
 const DIR = "data/study/codebook";
 const input = (carried: Record<string, string> = {}): ImportInput => ({
@@ -16,15 +17,7 @@ const input = (carried: Record<string, string> = {}): ImportInput => ({
   skipped: []
 });
 
-function problemsOf(f: () => unknown) {
-  try {
-    f();
-  } catch (error) {
-    if (error instanceof ImportError) return error.problems;
-    throw error;
-  }
-  throw new Error("expected an ImportError");
-}
+const problemsOf = (f: () => unknown) => importProblems(f, ImportError);
 
 describe("readCodebookFolder", () => {
   it("reads the codebook's files and the framework of the study.json beside it", () => {

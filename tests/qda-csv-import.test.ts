@@ -6,6 +6,7 @@ import { detectCsvFormat, readCodingsCsv } from "../loaders/qda/csv-import.js";
 import { buildStudy, ImportError, readCodebookFolder, writeStudyFolder } from "../loaders/qda/import.js";
 import { loadStudy } from "../loaders/study/load.js";
 import { sliceCodePoints } from "../loaders/study/locate.js";
+import { problemsOf as importProblems } from "./helpers.js";
 
 const FIX = "tests/fixtures/qda";
 const DOCS = `${FIX}/documents`;
@@ -20,15 +21,7 @@ function importCsv(name: string, data: Uint8Array, sourcesDir?: string) {
   return { input, format, built, out, result };
 }
 
-function problemsOf(f: () => unknown) {
-  try {
-    f();
-  } catch (error) {
-    if (error instanceof ImportError) return error.problems;
-    throw error;
-  }
-  throw new Error("expected an ImportError");
-}
+const problemsOf = (f: () => unknown) => importProblems(f, ImportError);
 
 describe("detectCsvFormat", () => {
   it("recognises the three shapes by their header", () => {

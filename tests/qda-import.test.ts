@@ -8,6 +8,7 @@ import { allCodes } from "../loaders/qda/qde.js";
 import { sliceCodePoints } from "../loaders/study/locate.js";
 import { loadStudy } from "../loaders/study/load.js";
 import { TRANSCRIPT_CRLF } from "./fixtures/qda/generate.js";
+import { problemsOf as importProblems } from "./helpers.js";
 
 const FIX = "tests/fixtures/qda";
 const OPTIONS: ImportOptions = { codebook: readCodebookFolder("data/study/codebook") };
@@ -23,15 +24,7 @@ function importFixture(name: string, options: Partial<ImportOptions> = {}) {
   return { input, project, built, out, result };
 }
 
-function problemsOf(f: () => unknown) {
-  try {
-    f();
-  } catch (error) {
-    if (error instanceof ImportError) return error.problems;
-    throw error;
-  }
-  throw new Error("expected an ImportError");
-}
+const problemsOf = (f: () => unknown) => importProblems(f, ImportError);
 
 describe("importing each tool family's export (synthetic fixtures)", () => {
   it("NVivo style: braces and lower-case GUIDs, a category, CRLF counted twice, an uncoded memo, an unmapped code", () => {

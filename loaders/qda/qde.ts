@@ -42,7 +42,7 @@ export interface QdaCode {
 export interface QdaSelection {
   guid: string;
   name?: string;
-  /** As written in the file: characters, counted the tool's way (see import.ts for line ends). */
+  /** As written in the file: characters, counted the tool's way (see text.ts decideCrlf and import/qdpx.ts for line ends). */
   start: number;
   end: number;
   description?: string;
