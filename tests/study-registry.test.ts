@@ -6,7 +6,7 @@
 import { parse } from "csv-parse/sync";
 import { describe, expect, it, vi } from "vitest";
 import { loadStudy } from "../loaders/study/load.js";
-import { STUDY_TABLES } from "../loaders/study/schema.js";
+import { STUDY_TABLES, type StudyTableName } from "../loaders/study/schema.js";
 import { text } from "../loaders/fields.js";
 import { defineTable, str } from "../loaders/table.js";
 import type { ImportInput } from "../loaders/qda/import.js";
@@ -16,38 +16,41 @@ const study = loadStudy("tests/fixtures/study-mini");
 const emptyImport: ImportInput = { tool: "t", inputName: "x.qdpx", projectName: "p", sources: [], codes: [], segments: [], carried: {}, facts: [], skipped: [] };
 const noRows = { findings: [], recommendations: [], excluded: [], excludedReport: [], origins: new Map(), pendingCount: 0, defaultValence: 0 };
 
-/** Every place a table's columns appear, as the modules derive them now. */
-async function columnsEverywhere(name: "actors" | "channels") {
+/** Every place a table's columns appear, as the modules derive them now (undefined where a table does not go). */
+async function columnsEverywhere(name: StudyTableName) {
   const { dataPackage } = await import("../loaders/study/datapackage.js");
   const { SQL_COLUMNS } = await import("../loaders/study/sqlTables.js");
   const { studyTablesMarkdown } = await import("../scripts/docs.js");
   const { studyFiles } = await import("../loaders/qda/import/studyFiles.js");
-  const schema = await import("../loaders/study/schema.js");
+  const { STUDY_TABLES: tables } = await import("../loaders/study/schema.js");
   const files = dataPackage(study);
   const descriptor = JSON.parse(files.find((f) => f.path === "datapackage.json")!.content) as { resources: { name: string; schema: { fields: { name: string }[] } }[] };
-  const header = (csv: string) => (parse(csv) as string[][])[0];
+  const header = (csv: string | undefined) => (csv === undefined ? undefined : (parse(csv) as string[][])[0]);
   const imported = studyFiles(emptyImport, {}, noRows, { codebook: {} });
+  const file = `${tables[name].name}.csv`;
   return {
-    schema: Object.keys(schema.STUDY_TABLES[name].schema.shape),
-    packageCsv: header(files.find((f) => f.path === `${name}.csv`)!.content),
-    packageFields: descriptor.resources.find((r) => r.name === name)!.schema.fields.map((f) => f.name),
-    sql: SQL_COLUMNS[name].map((c) => c.name),
-    importCsv: header(imported[`${name}.csv`] as string),
-    dictionary: studyTablesMarkdown().split("### ").find((s) => s.startsWith(`\`${name}.csv\``))!
+    schema: Object.keys(tables[name].schema.shape),
+    packageCsv: header(files.find((f) => f.path === file)?.content),
+    packageFields: descriptor.resources.find((r) => r.name === tables[name].name)?.schema.fields.map((f) => f.name),
+    sql: (SQL_COLUMNS as Partial<Record<string, readonly { name: string }[]>>)[name]?.map((c) => c.name),
+    importCsv: header(imported[file] as string | undefined),
+    dictionary: studyTablesMarkdown().split("### ").find((s) => s.startsWith(`\`${file}\``))
   };
 }
 
+const IMPORTED = ["findings", "recommendations", "excluded", "actors", "channels"];
+
 describe("the study table registry", () => {
-  it("gives the same columns, in order, to the data package, the SQL tables and the importer's headers", async () => {
-    for (const name of ["actors", "channels"] as const) {
+  it("gives the same columns, in order, to the data package, the dictionary, the SQL tables and the importer's headers", async () => {
+    for (const name of Object.keys(STUDY_TABLES) as StudyTableName[]) {
+      const t = STUDY_TABLES[name];
       const all = await columnsEverywhere(name);
-      const columns = STUDY_TABLES[name].columns;
-      expect(all.schema, name).toEqual(columns);
-      expect(all.packageCsv, name).toEqual(columns);
-      expect(all.packageFields, name).toEqual(columns);
-      expect(all.sql, name).toEqual(columns);
-      expect(all.importCsv, name).toEqual(columns);
-      for (const c of columns) expect(all.dictionary, `${name}.${c}`).toContain(`| \`${c}\` |`);
+      expect(all.schema, name).toEqual(t.columns);
+      expect(all.packageCsv, name).toEqual(t.packaged ? t.columns : undefined);
+      expect(all.packageFields, name).toEqual(t.packaged ? t.columns : undefined);
+      expect(all.sql, name).toEqual(t.sql ? t.columns : undefined);
+      expect(all.importCsv, name).toEqual(IMPORTED.includes(name) ? t.columns : undefined);
+      if (t.packaged) for (const c of t.columns) expect(all.dictionary, `${name}.${c}`).toContain(`| \`${c}\` |`);
     }
   });
 

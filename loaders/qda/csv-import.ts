@@ -20,7 +20,7 @@ import { parse } from "csv-parse/sync";
 import type { Info } from "csv-parse";
 import type { Problem } from "../errors.js";
 import { MAX_CSV_BYTES, parseCsv } from "../csv.js";
-import { findingSchema } from "../study/schema.js";
+import { STUDY_TABLES } from "../study/schema.js";
 import { decodeUtf8 } from "../utf8.js";
 import { decodeSource, ImportError, sourceFileName, type CodeInfo, type ImportInput, type ImportSource, type Segment } from "./import.js";
 import { collapse } from "./text.js";
@@ -48,7 +48,7 @@ export function detectCsvFormat(header: readonly string[]): CsvFormat | undefine
   const h = header.map((c) => c.trim());
   if (h.join(",") === "id,document,tag,content") return "taguette";
   if ((h[0] === "File" || h[0] === "Case") && h.includes("Coded") && h.includes("Codename")) return "qualcoder";
-  const own = Object.keys(findingSchema.shape);
+  const own: readonly string[] = STUDY_TABLES.findings.columns;
   if (h.length === own.length && own.every((c) => h.includes(c))) return "own";
   return undefined;
 }
@@ -264,7 +264,7 @@ export function readCodingsCsv(bytes: Uint8Array, inputName: string, options: Cs
 }
 
 function readOwn(text: string, file: string, tool: string, options: CsvImportOptions): ImportInput {
-  const parsed = parseCsv(text, "findings.csv", findingSchema);
+  const parsed = parseCsv(text, "findings.csv", STUDY_TABLES.findings.schema);
   if (parsed.problems.length) throw new ImportError(parsed.problems.map((p) => ({ ...p, file })));
   const names = [...new Set(parsed.rows.map((r) => r.value.source))];
   const sources: ImportSource[] = [];
