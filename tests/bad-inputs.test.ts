@@ -73,7 +73,7 @@ describe.each(names.filter((n) => specOf(n).command === "import"))("npm run stud
     const spec = specOf(name);
     const input = join(CASES_DIR, name, "files", spec.input!);
     const out = join(mkdtempSync(join(tmpdir(), "bad-import-")), "study");
-    const result = run(["import", input, "--out", out]);
+    const result = run(["import", input, "--out", out, ...(spec.args ?? [])]);
     const lines = [...result.out, ...result.err];
     expect(result.code).toBe(1);
     expect(lines.some((l) => new RegExp(spec.error).test(l)), `${spec.error}\n${lines.join("\n")}`).toBe(true);
