@@ -5,7 +5,7 @@
 import { parse } from "csv-parse/sync";
 import type { Info } from "csv-parse";
 import { z } from "zod";
-import type { Problem } from "./errors.js";
+import { oneLine, type Problem } from "./errors.js";
 import { rowCheck } from "./fields.js";
 import { MAX_FILE_BYTES, readUtf8File } from "./utf8.js";
 
@@ -129,7 +129,7 @@ export function parseCsv<S extends Shape>(
             ? `text follows a closing quote (expected a comma or a line end after it; write a quote inside a quoted field as "")`
             : e.code === "INVALID_OPENING_QUOTE"
               ? `a quote inside an unquoted field (expected the whole field in quotes, with inner quotes doubled)`
-              : e.message;
+              : oneLine(e.message);
     problems.push({ file, line, field: "csv", message });
     return { rows: [], problems };
   }
@@ -166,11 +166,15 @@ export function readCsvFile<S extends Shape>(
 function headerProblems(header: readonly string[], expected: readonly string[], file: string): Problem[] {
   const problems: Problem[] = [];
   const seen = new Set<string>();
+  // A quoted header cell may hold a line break, a colon or only spaces: quote it so the problem
+  // stays one readable `file:line: field: message` line.
+  const shown = (column: string) =>
+    column === "" ? "(empty)" : /[\u0000-\u001f:]/.test(column) || column.trim() !== column ? `"${oneLine(column).replace(/:/g, "\\u003a")}"` : column;
   for (const column of header) {
-    if (seen.has(column)) problems.push({ file, line: 1, field: column, message: "duplicate column" });
+    if (seen.has(column)) problems.push({ file, line: 1, field: shown(column), message: "duplicate column" });
     seen.add(column);
     if (!expected.includes(column)) {
-      problems.push({ file, line: 1, field: column || "(empty)", message: `unknown column (expected: ${expected.join(", ")})` });
+      problems.push({ file, line: 1, field: shown(column), message: `unknown column (expected: ${expected.join(", ")})` });
     }
   }
   for (const column of expected) {

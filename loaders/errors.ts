@@ -11,6 +11,13 @@ export interface Problem {
   message: string;
 }
 
+/** `s` on one line: line breaks and other control characters written as escapes (`\n`, `\u0000`). */
+export function oneLine(s: string): string {
+  return s.replace(/[\u0000-\u001f\u007f\u2028\u2029]/g, (c) =>
+    c === "\n" ? "\\n" : c === "\r" ? "\\r" : c === "\t" ? "\\t" : `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`
+  );
+}
+
 export function formatProblem(p: Problem): string {
   return `${p.file}:${p.line}: ${p.field}: ${p.message}`;
 }

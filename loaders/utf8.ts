@@ -32,6 +32,7 @@ export function decodeUtf8(bytes: Uint8Array, file: string, advice = "save the f
  */
 export function readUtf8File(path: string, file: string, maxBytes = MAX_FILE_BYTES): { text?: string; problem?: Problem } {
   if (!existsSync(path)) return {};
+  if (!statSync(path).isFile()) return { problem: { file, line: 1, field: "file", message: "expected a file, found a folder" } };
   if (statSync(path).size > maxBytes) return { problem: { file, line: 1, field: "file", message: `file is larger than ${maxBytes} bytes` } };
   return decodeUtf8(readFileSync(path), file);
 }

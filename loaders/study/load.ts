@@ -2,7 +2,7 @@
  * Reads a study folder (docs/study-format.md) into typed tables, then checks every
  * cross-reference and locator. All problems are collected and reported together.
  */
-import { join, relative } from "node:path";
+import { isAbsolute, join, relative } from "node:path";
 import { z } from "zod";
 import { readCsvFile, type Row } from "../csv.js";
 import { DataError, type Problem } from "../errors.js";
@@ -146,6 +146,10 @@ export function readStudy(dir: string): { study?: Study; rows: StudyRows; proble
   const sources: Record<string, string> = {};
   for (const { file } of meta?.sources ?? []) {
     const rel = `source/${file}`;
+    if (isAbsolute(file) || file.split(/[\\/]/).includes("..")) {
+      problems.push({ file: "study.json", line: 1, field: "sources.file", message: `"${file}" is outside source/ (expected a file name under source/)` });
+      continue;
+    }
     const text = readText(join(dir, "source", file), rel, problems);
     if (text !== undefined) sources[file] = text;
     else if (!problems.some((p) => p.file === rel)) problems.push({ file: rel, line: 1, field: "file", message: "source file named in study.json is missing" });

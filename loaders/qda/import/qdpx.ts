@@ -85,7 +85,11 @@ export function readQdpx(bytes: Uint8Array, inputName: string, options: ReadOpti
         problems.push({ file: qdeName, line: src.line, field: "TextSource.plainTextPath", message: `source "${src.name}" is linked outside the archive (${src.plainTextPath}); export the project with its sources embedded` });
         continue;
       }
-      const inner = decodeURIComponent(m[1]!);
+      const inner = ((): string | undefined => { try { return decodeURIComponent(m[1]!); } catch { return undefined; } })();
+      if (inner === undefined) {
+        problems.push({ file: qdeName, line: src.line, field: "TextSource.plainTextPath", message: `source "${src.name}" has a malformed path (${src.plainTextPath}): expected internal://<file name> with valid %-escapes` });
+        continue;
+      }
       const entry = findEntry(entries, `Sources/${inner}`);
       if (!entry) {
         problems.push({ file: qdeName, line: src.line, field: "TextSource.plainTextPath", message: `source "${src.name}" (${src.plainTextPath}) is not in the archive's Sources/ folder` });
