@@ -18,8 +18,7 @@ const SEED = 20261201;
 
 describe("the fuzz slice (500 inputs, fixed seed)", () => {
   it("ends every input in success or a located DataError", { timeout: 300_000 }, () => {
-    // The time limit is loosened here: on a slow shared core a single run may stall; npm run fuzz keeps 2 s.
-    const { results } = fuzz({ seed: SEED, runs: 500, limitMs: 10_000 });
+    const { results } = fuzz({ seed: SEED, runs: 500 });
     expect(results.map((r) => r.family)).toEqual(["study", "metrics", "qdpx", "csv-import"]);
     expect(results.reduce((n, r) => n + r.runs, 0)).toBe(500);
     for (const r of results) expect(r.failure, `${r.family}: ${r.failure?.reason}\n${JSON.stringify(r.failure?.counterexample)}`).toBeUndefined();
@@ -58,8 +57,8 @@ describe("the harness", () => {
     expect(judge(toy(() => { throw new DataError([{ file: "t.csv", line: 0, field: "f", message: "m" }]); }), "x")).toMatch(/unlocated.*line is 0/);
     expect(judge(toy(() => { throw new DataError([{ file: "t.csv", line: 1, field: "f", message: "a\nb" }]); }), "x")).toMatch(/several lines/);
     expect(judge(toy(() => { throw new DataError([]); }), "x")).toBe("a DataError with no problem");
-    const slow = toy(() => { const until = performance.now() + 30; while (performance.now() < until); });
-    expect(judge(slow, "x", 10)).toMatch(/^took \d+ ms \(limit 10 ms\)$/);
+    const slow = toy(() => { const start = process.cpuUsage(); while (process.cpuUsage(start).user < 30_000); });
+    expect(judge(slow, "x", 10)).toMatch(/^took \d+ ms of CPU time \(limit 10 ms\)$/);
   });
 
   it("fails a partial output and cleans its temporary folder", () => {
@@ -92,7 +91,7 @@ describe("the harness", () => {
   });
 
   it("is reproducible: a seed gives the same inputs, another seed others", () => {
-    const family = FAMILIES[0]!();
+    const family = FAMILIES.study!();
     const sample = (seed: number) => fc.sample(family.arbitrary, { seed: familySeed(seed, family.name), numRuns: 5 });
     expect(sample(SEED)).toEqual(sample(SEED));
     expect(sample(SEED + 1)).not.toEqual(sample(SEED));
