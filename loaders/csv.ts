@@ -129,7 +129,7 @@ export function parseCsv<S extends Shape>(
             ? `text follows a closing quote (expected a comma or a line end after it; write a quote inside a quoted field as "")`
             : e.code === "INVALID_OPENING_QUOTE"
               ? `a quote inside an unquoted field (expected the whole field in quotes, with inner quotes doubled)`
-              : oneLine(e.message);
+              : e.message;
     problems.push({ file, line, field: "csv", message });
     return { rows: [], problems };
   }

@@ -18,8 +18,9 @@ export function oneLine(s: string): string {
   );
 }
 
+/** One line, always: a value echoed in a message (a quoted field, an attribute) may hold a line break. */
 export function formatProblem(p: Problem): string {
-  return `${p.file}:${p.line}: ${p.field}: ${p.message}`;
+  return `${oneLine(p.file)}:${p.line}: ${oneLine(p.field)}: ${oneLine(p.message)}`;
 }
 
 /** Thrown by loaders; carries every problem found, not only the first. */

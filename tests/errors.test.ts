@@ -8,6 +8,10 @@ describe("DataError", () => {
     expect(formatProblem(p)).toBe("data/x.csv:4: value: expected a number");
   });
 
+  it("prints a problem on one line even when a value in it holds a line break", () => {
+    expect(formatProblem({ ...p, field: "a\nb", message: '"x\r\ny" is not an id\u0000' })).toBe('data/x.csv:4: a\\nb: "x\\r\\ny" is not an id\\u0000');
+  });
+
   it("carries every problem and lists them in its message", () => {
     const error = new DataError([p, { ...p, line: 9 }]);
     expect(error.problems).toHaveLength(2);

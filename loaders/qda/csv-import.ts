@@ -18,7 +18,7 @@ import { existsSync, readFileSync, readdirSync, statSync } from "node:fs";
 import { basename, join } from "node:path";
 import { parse } from "csv-parse/sync";
 import type { Info } from "csv-parse";
-import { oneLine, type Problem } from "../errors.js";
+import type { Problem } from "../errors.js";
 import { MAX_CSV_BYTES, parseCsv } from "../csv.js";
 import { STUDY_TABLES } from "../study/schema.js";
 import { decodeUtf8 } from "../utf8.js";
@@ -66,7 +66,7 @@ function records(text: string, file: string): { header: string[]; rows: { line: 
     parsed = parse(text, { bom: true, info: true, skip_empty_lines: true, relax_column_count: true }) as unknown as { record: string[]; info: Info }[];
   } catch (error) {
     const e = error as Error & { lines?: number };
-    throw new ImportError([{ file, line: e.lines ?? 1, field: "csv", message: oneLine(e.message) }]);
+    throw new ImportError([{ file, line: e.lines ?? 1, field: "csv", message: e.message }]);
   }
   const [first, ...rest] = parsed;
   if (!first) throw new ImportError([{ file, line: 1, field: "file", message: "the file is empty: expected a header row" }]);
@@ -117,7 +117,7 @@ export function readCodingsCsv(bytes: Uint8Array, inputName: string, options: Cs
   const { header, rows } = records(text, file);
   const format = detectCsvFormat(header);
   if (!format) {
-    throw new ImportError([{ file, line: 1, field: "header", message: `not a recognised export (expected Taguette's id,document,tag,content; QualCoder's coding report with File/Case, Coded, Codename; or a findings.csv); got ${oneLine(header.join(","))}` }]);
+    throw new ImportError([{ file, line: 1, field: "header", message: `not a recognised export (expected Taguette's id,document,tag,content; QualCoder's coding report with File/Case, Coded, Codename; or a findings.csv); got ${header.join(",")}` }]);
   }
   progress(`reading ${file} as ${format === "own" ? "a findings table" : format === "taguette" ? "a Taguette highlights export" : "a QualCoder coding report"} (${rows.length} rows)`);
   const tool = format === "taguette" ? "Taguette (highlights CSV)" : format === "qualcoder" ? "QualCoder (coding report CSV)" : "a findings table (this site's format)";

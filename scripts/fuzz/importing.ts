@@ -1,11 +1,12 @@
 /**
  * Runs `npm run study -- import` (scripts/study.ts main, in process) on one input file and checks
- * its output: on success the folder exists and validates; on failure every printed line is a
+ * its output: on success the folder exists, validates and bundles (studyBundle); on failure every printed line is a
  * located problem and nothing was written — no output folder, no temporary folder left beside it.
  */
 import { existsSync, mkdirSync, readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Problem } from "../../loaders/errors.js";
+import { studyBundle } from "../../loaders/study/bundle.js";
 import { validateStudy } from "../../loaders/study/load.js";
 import { main } from "../study.js";
 import { FuzzFailure } from "./harness.js";
@@ -24,8 +25,9 @@ export function runImport(dir: string, inputName: string, bytes: Uint8Array, arg
   if (left.length) throw new FuzzFailure(`import left ${left.join(", ")} beside its output`);
   if (code === 0) {
     if (!existsSync(out)) throw new FuzzFailure("import succeeded but wrote no folder");
-    const { problems } = validateStudy(out);
-    if (problems.length) throw new FuzzFailure(`import wrote a folder that does not validate: ${problems.length} problems, first ${JSON.stringify(problems[0])}`);
+    const { study, problems } = validateStudy(out);
+    if (problems.length || !study) throw new FuzzFailure(`import wrote a folder that does not validate: ${problems.length} problems, first ${JSON.stringify(problems[0])}`);
+    JSON.stringify(studyBundle(study));
     return [];
   }
   if (code !== 1) throw new FuzzFailure(`import exited ${code} (expected 0 or 1)`);

@@ -178,5 +178,7 @@ export function applyByteOp(text: string, m: ByteOp | undefined): Uint8Array {
 export function tokens(texts: readonly string[], max = 120): string[] {
   const set = new Set<string>();
   for (const t of texts) for (const m of t.matchAll(/[A-Za-z][\w.-]{0,40}/g)) set.add(m[0]);
-  return [...set].sort().slice(0, max);
+  const all = [...set].sort();
+  // Evenly spread over the sorted tokens, so that every file's ids have a chance.
+  return all.length <= max ? all : Array.from({ length: max }, (_, i) => all[Math.floor((i * all.length) / max)]!);
 }

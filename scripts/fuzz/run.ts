@@ -63,7 +63,10 @@ function parseArgs(argv: string[]): FuzzOptions & { save: boolean } {
       return Number(v);
     };
     if (a === "--seed") o.seed = int(next());
-    else if (a === "--runs") o.runs = int(next());
+    else if (a === "--runs") {
+      o.runs = int(next());
+      if (o.runs < 1) throw new Error(`--runs expects at least 1 (got ${o.runs})`);
+    }
     else if (a === "--family") o.family = next();
     else if (a === "--path") o.path = next();
     else if (a === "--no-save") o.save = false;

@@ -1,8 +1,9 @@
 /**
  * Study folders (docs/study-format.md): tests/fixtures/study-mini with a few edits — CSV quoting,
  * encodings, BOMs, line ends, headers, offsets, references, study.json — read by validateStudy,
- * as `npm run study -- validate` and the build do.
+ * as `npm run study -- validate` and the build do; a valid one is then bundled (studyBundle).
  */
+import { studyBundle } from "../../loaders/study/bundle.js";
 import { validateStudy } from "../../loaders/study/load.js";
 import { folder, folderFixture, writeFolder, type FolderInput } from "./folder.js";
 import type { Family } from "./harness.js";
@@ -21,7 +22,10 @@ export function studyFamily(): Family<FolderInput> {
     arbitrary: f.arbitrary,
     run(input, dir) {
       writeFolder(f, input, dir);
-      return validateStudy(dir).problems;
+      const { study, problems } = validateStudy(dir);
+      // A valid study goes on as the build's study.json loader takes it: the computed views.
+      if (study && !problems.length) JSON.stringify(studyBundle(study));
+      return problems;
     },
     fixture: (input) => ({ command: "validate", base: BASE, ...folderFixture(f, input) })
   };
