@@ -64,6 +64,18 @@ describe("loadStudy", () => {
     expect(problems.map(formatProblem).some((p) => p.startsWith("study.json:") && p.includes(": author: "))).toBe(true);
   });
 
+  it("refuses a source named outside source/ or naming a folder, without reading it", () => {
+    for (const [name, expected] of [
+      ["../study.json", /^study\.json:1: sources\.file: "\.\.\/study\.json" is outside source\//],
+      ["/etc/hostname", /^study\.json:1: sources\.file: "\/etc\/hostname" is outside source\//],
+      [".", /^source\/\.:1: file: expected a file, found a folder$/]
+    ] as const) {
+      const dir = copyFixture(MINI);
+      edit(dir, "study.json", '"file": "mini.txt"', `"file": ${JSON.stringify(name)}`);
+      expect(problemsOf(dir)).toEqual([expect.stringMatching(expected)]);
+    }
+  });
+
   it("checks cross-references separately from parsing", () => {
     const { study, rows, problems } = readStudy(MINI);
     expect(problems).toEqual([]);

@@ -37,6 +37,10 @@ describe("readUtf8File", () => {
     expect(readUtf8File(join(dir, "none.txt"), "none.txt")).toEqual({});
   });
 
+  it("refuses a folder where a file is expected", () => {
+    expect(readUtf8File(dir, "source/.")).toEqual({ problem: { file: "source/.", line: 1, field: "file", message: "expected a file, found a folder" } });
+  });
+
   it("refuses a file over the limit before reading it", () => {
     writeFileSync(join(dir, "big.txt"), "x".repeat(20));
     expect(readUtf8File(join(dir, "big.txt"), "big.txt", 10)).toEqual({ problem: { file: "big.txt", line: 1, field: "file", message: "file is larger than 10 bytes" } });
