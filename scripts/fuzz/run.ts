@@ -18,7 +18,6 @@ import { studyFamily } from "./study.js";
 export const DEFAULT_SEED = 20261201;
 export const DEFAULT_RUNS = 10_000;
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
 export const FAMILIES: Record<string, () => Family<any>> = { study: studyFamily, metrics: metricsFamily, qdpx: qdpxFamily, "csv-import": csvImportFamily };
 
 /** A family's own seed: the run's seed mixed with the family's name, so --family replays it alone. */
@@ -37,7 +36,6 @@ export interface FuzzOptions {
 }
 
 /** Runs every family (or one); `runs` inputs in all, shared evenly. */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
 export function fuzz(options: FuzzOptions): { results: FamilyResult<any>[]; families: Family<any>[] } {
   const names = Object.keys(FAMILIES).filter((name) => !options.family || name === options.family);
   if (!names.length) throw new Error(`no family named ${options.family} (expected one of: ${Object.keys(FAMILIES).join(", ")})`);
@@ -72,11 +70,11 @@ function parseArgs(argv: string[]): FuzzOptions & { save: boolean } {
     else if (a === "--no-save") o.save = false;
     else throw new Error(`unknown option ${a} (expected --seed N, --runs N, --family NAME, --path P, --no-save)`);
   }
+  if (o.path && !o.family) throw new Error("--path replays one family's counterexample: give --family too");
   return o;
 }
 
 /** Prints each failure (and saves it), then the one summary line; returns the exit code. */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
 function report(results: FamilyResult<any>[], options: ReturnType<typeof parseArgs>, extraInputs = 0, stuck?: { family: string; input: unknown; reason: string }): number {
   let failures = 0;
   const save = (name: string, result: FamilyResult<unknown>) => {
