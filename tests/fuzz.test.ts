@@ -3,7 +3,7 @@
  * over every input family — study folders, metrics folders, .qdpx projects, coding CSVs — and the
  * harness's own checks: it fails on a crash, an unlocated problem, a slow run and a partial output.
  */
-import { existsSync, mkdtempSync, readdirSync, readFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import fc from "fast-check";
@@ -88,6 +88,7 @@ describe("the harness", () => {
     expect(saved.counterexample).toContain("x");
     expect(Buffer.from(saved.files["t.csv"], "base64").toString()).toBe(saved.counterexample);
     expect(saved.replay).toMatch(/^npm run fuzz -- --seed 2 --family toy --path \S+$/);
+    rmSync(dir, { recursive: true, force: true });
   });
 
   it("is reproducible: a seed gives the same inputs, another seed others", () => {
