@@ -1,0 +1,172 @@
+/**
+ * The document view (as in QDA tools): a source text whole, each coded segment highlighted
+ * (colour by dimension or by valence, with a number or symbol and an underline style as the
+ * cues besides colour), a margin of code stripes on the left edge (overlapping segments side by
+ * side), excluded sentences with their reasons, and a details panel for the selected segment.
+ * Each segment begins with a tag button whose id is the segment's id (`#F12`). Controls (colour,
+ * filters, search, translations) are in documentControls.ts, the details in documentPanel.ts.
+ */
+import type { DocSegment, DocumentData } from "../../loaders/study/document.js";
+import { pick, t, type Lang } from "../shared/i18n/index.js";
+import { RECOMMENDATION_COLOR, VALENCE_COLOR, VALENCE_SYMBOL, dimensionColor } from "../shared/palette.js";
+import { documentControls } from "./documentControls.js";
+import { segmentPanel } from "./documentPanel.js";
+import { el } from "./evidence.js";
+
+export interface DocumentViewOptions {
+  lang: Lang;
+  /** Relative path from the page to its language's root ("../" below documents/). */
+  root: string;
+}
+
+/** The segment's colours in both modes and its cues. */
+export function segmentStyle(doc: DocumentData, seg: DocSegment): { dim: string; val: string; number: string; symbol: string } {
+  const index = doc.dimensions.findIndex((d) => d.id === seg.dimension);
+  return {
+    dim: dimensionColor(index),
+    val: seg.kind === "recommendation" ? RECOMMENDATION_COLOR : VALENCE_COLOR[seg.valence ?? "neutral"]!,
+    number: index < 0 ? "∗" : String(doc.dimensions[index]!.order),
+    symbol: seg.kind === "recommendation" ? "▸" : VALENCE_SYMBOL[seg.valence ?? "neutral"]!
+  };
+}
+
+function tagLabel(doc: DocumentData, seg: DocSegment, lang: Lang): string {
+  const dim = doc.dimensions.find((d) => d.id === seg.dimension);
+  const kind = seg.kind === "finding" && seg.valence ? t(lang, `valence.${seg.valence}`) : t(lang, "document.recommendation");
+  return `${seg.id}: ${kind}, ${dim ? pick(lang, dim, "name") : t(lang, "document.crossCutting")}`;
+}
+
+function tag(doc: DocumentData, seg: DocSegment, lang: Lang): HTMLButtonElement {
+  const st = segmentStyle(doc, seg);
+  return el(
+    "button",
+    {
+      type: "button",
+      class: "doc-tag",
+      id: seg.id,
+      "data-seg": seg.id,
+      "aria-expanded": "false",
+      "aria-controls": "doc-panel",
+      "aria-label": tagLabel(doc, seg, lang),
+      style: `--dim-c:${st.dim};--val-c:${st.val}`
+    },
+    seg.id,
+    " ",
+    el("span", { class: "cue-dim", "aria-hidden": "true" }, st.number),
+    el("span", { class: "cue-val", "aria-hidden": "true" }, st.symbol)
+  );
+}
+
+/** The reading text: pieces, each segment's tag at its start, excluded notes and translations at their ends. */
+function readingText(doc: DocumentData, lang: Lang): HTMLElement {
+  const byId = new Map(doc.segments.map((s) => [s.id, s]));
+  const excluded = new Map(doc.excluded.map((x) => [x.id, x]));
+  const root = el("div", { class: "doc-text", lang: "id" });
+  for (const piece of doc.pieces) {
+    for (const seg of doc.segments) if (seg.start === piece.start) root.append(tag(doc, seg, lang));
+    const coded = piece.layers.flatMap((id) => byId.get(id) ?? []);
+    const inner = coded.at(-1);
+    const attrs: Record<string, string> = { class: "doc-piece", "data-start": String(piece.start), "data-end": String(piece.end) };
+    if (coded.length) {
+      const st = segmentStyle(doc, inner!);
+      attrs.class += ` seg depth-${Math.min(coded.length, 3)}`;
+      attrs["data-segs"] = coded.map((s) => s.id).join(" ");
+      attrs["data-valence"] = inner!.kind === "recommendation" ? "recommendation" : (inner!.valence ?? "neutral");
+      attrs.style = `--dim-c:${st.dim};--val-c:${st.val}`;
+    }
+    if (piece.layers.some((id) => excluded.has(id))) attrs.class += " excl";
+    root.append(el("span", attrs, piece.text));
+    for (const id of piece.layers) {
+      const x = excluded.get(id);
+      if (x && x.end === piece.end) root.append(el("span", { class: "doc-excluded-note", lang }, ` [${t(lang, "document.excluded")}: `, el("span", { lang: "en" }, x.reason), "]"));
+    }
+    for (const seg of doc.segments) {
+      if (seg.end === piece.end) root.append(el("span", { class: "doc-translation", lang: "en", "data-for": seg.id, hidden: true }, ` [${seg.id}: ${seg.text_en}]`));
+    }
+  }
+  return root;
+}
+
+/** Draws the margin stripes from the laid-out pieces (called again whenever the text reflows). */
+function drawStripes(doc: DocumentData, reading: HTMLElement, stripes: HTMLElement): void {
+  const box = reading.getBoundingClientRect();
+  stripes.replaceChildren();
+  for (const seg of doc.segments) {
+    const rects = [...reading.querySelectorAll<HTMLElement>(".doc-piece.seg")]
+      .filter((p) => p.dataset.segs!.split(" ").includes(seg.id))
+      .flatMap((p) => [...p.getClientRects()]);
+    if (!rects.length) continue;
+    const top = Math.min(...rects.map((r) => r.top)) - box.top;
+    const bottom = Math.max(...rects.map((r) => r.bottom)) - box.top;
+    const st = segmentStyle(doc, seg);
+    stripes.append(
+      el("span", {
+        class: "doc-stripe",
+        "data-seg": seg.id,
+        style: `top:${top}px;height:${Math.max(2, bottom - top)}px;left:${seg.lane * 6}px;--dim-c:${st.dim};--val-c:${st.val}`
+      })
+    );
+  }
+}
+
+/** The whole view; a click or Enter on a tag (or a click on highlighted text) shows that segment's details. */
+export function documentView(doc: DocumentData, { lang, root }: DocumentViewOptions): HTMLElement {
+  const text = readingText(doc, lang);
+  const stripes = el("div", { class: "doc-stripes", "aria-hidden": "true" });
+  const reading = el("div", { class: "doc-reading", style: `--lanes:${doc.lanes}` }, stripes, text);
+  const body = el("div", { class: "doc-live", "aria-live": "polite" }, el("p", { class: "help" }, t(lang, "document.choose")));
+  const panel = el("aside", { class: "doc-panel", id: "doc-panel", "aria-label": t(lang, "document.details"), "data-empty": "" }, body);
+  const view = el("div", { class: "document-view", "data-colour": "dimension" });
+
+  const select = (id: string | null): void => {
+    const seg = doc.segments.find((s) => s.id === id);
+    for (const b of view.querySelectorAll<HTMLElement>(".doc-tag")) b.setAttribute("aria-expanded", String(b.dataset.seg === seg?.id));
+    for (const p of view.querySelectorAll<HTMLElement>(".doc-piece.seg, .doc-stripe")) {
+      p.classList.toggle("selected", !!seg && (p.dataset.segs ?? p.dataset.seg ?? "").split(" ").includes(seg.id));
+    }
+    if (!seg) {
+      panel.setAttribute("data-empty", "");
+      body.replaceChildren(el("p", { class: "help" }, t(lang, "document.choose")));
+      return;
+    }
+    panel.removeAttribute("data-empty");
+    const close = el("button", { type: "button", class: "doc-close" }, t(lang, "document.close"));
+    close.addEventListener("click", () => {
+      select(null);
+      view.querySelector<HTMLElement>(`.doc-tag[data-seg="${CSS.escape(seg.id)}"]`)?.focus();
+    });
+    body.replaceChildren(close, segmentPanel(doc, seg, { lang, root }));
+  };
+
+  view.addEventListener("click", (event) => {
+    const target = event.target as HTMLElement;
+    const tagged = target.closest<HTMLElement>(".doc-tag");
+    if (tagged) return select(tagged.dataset.seg!);
+    const piece = target.closest<HTMLElement>(".doc-piece.seg");
+    if (piece) select(piece.dataset.segs!.split(" ").at(-1)!);
+  });
+  view.addEventListener("keydown", (event) => {
+    if (event.key === "Escape" && !panel.hasAttribute("data-empty")) {
+      const open = view.querySelector<HTMLElement>('.doc-tag[aria-expanded="true"]');
+      select(null);
+      open?.focus();
+    }
+  });
+
+  const controls = documentControls(doc, { lang, view, text });
+  view.append(controls, el("div", { class: "doc-body" }, reading, panel));
+  // The stripes follow the text's layout: drawn once it is laid out and again on every reflow.
+  if (typeof ResizeObserver !== "undefined") new ResizeObserver(() => drawStripes(doc, reading, stripes)).observe(text);
+  (view as HTMLElement & { selectSegment?: (id: string | null) => void }).selectSegment = select;
+  return view;
+}
+
+/** Opens segment `id` of a rendered view, scrolls it into view and gives its tag the focus; false when there is none. */
+export function focusSegment(view: HTMLElement, id: string): boolean {
+  const tagEl = view.querySelector<HTMLElement>(`.doc-tag[data-seg="${CSS.escape(id)}"]`);
+  if (!tagEl) return false;
+  (view as HTMLElement & { selectSegment?: (id: string | null) => void }).selectSegment?.(id);
+  tagEl.scrollIntoView({ block: "center" });
+  tagEl.focus();
+  return true;
+}
