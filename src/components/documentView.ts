@@ -33,7 +33,7 @@ export function segmentStyle(doc: DocumentData, seg: DocSegment): { dim: string;
 function tagLabel(doc: DocumentData, seg: DocSegment, lang: Lang): string {
   const dim = doc.dimensions.find((d) => d.id === seg.dimension);
   const kind = seg.kind === "finding" && seg.valence ? t(lang, `valence.${seg.valence}`) : t(lang, "document.recommendation");
-  return `${seg.id}: ${kind}, ${dim ? pick(lang, dim, "name") : t(lang, "document.crossCutting")}`;
+  return `${kind}, ${dim ? pick(lang, dim, "name") : t(lang, "document.crossCutting")}`;
 }
 
 function tag(doc: DocumentData, seg: DocSegment, lang: Lang): HTMLButtonElement {
@@ -45,15 +45,17 @@ function tag(doc: DocumentData, seg: DocSegment, lang: Lang): HTMLButtonElement 
       class: "doc-tag",
       id: seg.id,
       "data-seg": seg.id,
+      "data-kind": seg.kind,
       "aria-expanded": "false",
       "aria-controls": "doc-panel",
-      "aria-label": tagLabel(doc, seg, lang),
       style: `--dim-c:${st.dim};--val-c:${st.val}`
     },
     seg.id,
     " ",
-    el("span", { class: "cue-dim", "aria-hidden": "true" }, st.number),
-    el("span", { class: "cue-val", "aria-hidden": "true" }, st.symbol)
+    // The cue of the current colour mode is shown (and read); the other is display: none.
+    el("span", { class: "cue-dim" }, st.number),
+    el("span", { class: "cue-val" }, st.symbol),
+    el("span", { class: "doc-sr" }, `: ${tagLabel(doc, seg, lang)}`)
   );
 }
 
@@ -109,6 +111,10 @@ function drawStripes(doc: DocumentData, reading: HTMLElement, stripes: HTMLEleme
   }
 }
 
+function tagOf(view: HTMLElement, id: string): HTMLElement | undefined {
+  return [...view.querySelectorAll<HTMLElement>(".doc-tag")].find((b) => b.dataset.seg === id);
+}
+
 /** The whole view; a click or Enter on a tag (or a click on highlighted text) shows that segment's details. */
 export function documentView(doc: DocumentData, { lang, root }: DocumentViewOptions): HTMLElement {
   const text = readingText(doc, lang);
@@ -133,7 +139,7 @@ export function documentView(doc: DocumentData, { lang, root }: DocumentViewOpti
     const close = el("button", { type: "button", class: "doc-close" }, t(lang, "document.close"));
     close.addEventListener("click", () => {
       select(null);
-      view.querySelector<HTMLElement>(`.doc-tag[data-seg="${CSS.escape(seg.id)}"]`)?.focus();
+      tagOf(view, seg.id)?.focus();
     });
     body.replaceChildren(close, segmentPanel(doc, seg, { lang, root }));
   };
@@ -163,7 +169,7 @@ export function documentView(doc: DocumentData, { lang, root }: DocumentViewOpti
 
 /** Opens segment `id` of a rendered view, scrolls it into view and gives its tag the focus; false when there is none. */
 export function focusSegment(view: HTMLElement, id: string): boolean {
-  const tagEl = view.querySelector<HTMLElement>(`.doc-tag[data-seg="${CSS.escape(id)}"]`);
+  const tagEl = tagOf(view, id);
   if (!tagEl) return false;
   (view as HTMLElement & { selectSegment?: (id: string | null) => void }).selectSegment?.(id);
   tagEl.scrollIntoView({ block: "center" });
