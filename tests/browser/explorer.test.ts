@@ -186,7 +186,7 @@ describe.runIf(browserAvailable)("evidence explorer", () => {
         expect(await detail.locator("blockquote").innerText()).toBe(f12.text_id);
         expect(await page.locator('.evidence-table tr[data-id="F12"]').getAttribute("aria-current")).toBe("true");
         expect(await page.locator('.evidence-table tr[aria-current="true"]').count()).toBe(1);
-        await page.locator('.evidence-table tr[data-id="R2"] th a').click();
+        await page.locator('.evidence-table tr[data-id="R2"] th a.segment-link').click();
         await page.waitForFunction(() => document.querySelector(".segment-detail")?.getAttribute("data-id") === "R2");
         expect(new URL(page.url()).searchParams.get("id")).toBe("R2");
         await page.waitForFunction(() => document.activeElement?.id === "segment-detail-title");
