@@ -47,6 +47,8 @@ export interface QdaSelection {
   description?: string;
   /** GUID keys of the codes applied to this selection. */
   codes: string[];
+  /** Each Coding with the user who made it (the Coding's creatingUser, when the tool wrote one). */
+  codings: { code: string; creatingUser?: string }[];
   creatingUser?: string;
   noteRefs: string[];
   line: number;
@@ -363,6 +365,10 @@ export function parseQde(input: string, file = "project.qde"): QdaProject {
         end,
         description: description(sel),
         codes: codeRefs(sel, childrenNamed(sel, "Coding")),
+        codings: childrenNamed(sel, "Coding").flatMap((c) => {
+          const ref = child(c, "CodeRef")?.attrs.targetGUID;
+          return ref && codeIndex.has(guidKey(ref)) ? [{ code: guidKey(ref), creatingUser: c.attrs.creatingUser ? guidKey(c.attrs.creatingUser) : undefined }] : [];
+        }),
         creatingUser: sel.attrs.creatingUser ? guidKey(sel.attrs.creatingUser) : undefined,
         noteRefs: childrenNamed(sel, "NoteRef").map((r) => guidKey(r.attrs.targetGUID ?? "")),
         line: sel.line
