@@ -1,3 +1,4 @@
+import { coderFiles } from "./loaders/agree/site.js";
 import { loadStudy } from "./loaders/study/load.js";
 import { outDir, studyDir } from "./loaders/site/env.js";
 import { escapeHtml } from "./src/shared/html.js";
@@ -9,14 +10,16 @@ import { counterpart, dynamicPaths, langOf, pageName, relativeHref, sidebar, sou
 const study = loadStudy(studyDir());
 const dimensions = study.dimensions;
 const sources = sourceRefs(study.meta.sources);
+// The agreement page exists only when the study folder holds a second coder (coders/<name>.csv).
+const routeOptions = { agreement: coderFiles(studyDir()).length > 0 };
 
 export default {
   root: "src",
   output: outDir(),
   // No global title: each page's <title> is written in its own language by `head` below.
   home: "1000 HPK Kalirungkut",
-  pages: sidebar(dimensions, sources),
-  dynamicPaths: dynamicPaths(dimensions, sources),
+  pages: sidebar(dimensions, sources, routeOptions),
+  dynamicPaths: dynamicPaths(dimensions, sources, routeOptions),
   pager: false,
   // Pages render from data in the browser, so they opt out of Framework's text index (index: false)
   // and are indexed here, per language, with their names and the study text they show.

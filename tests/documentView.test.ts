@@ -67,6 +67,24 @@ describe("documentView", () => {
     expect(segmentStyle(doc!, f).number).toBe(String(doc!.dimensions.find((d) => d.id === f.dimension)!.order));
   });
 
+  it("cuts the text at a second coder's boundaries too and names the coder in the key", () => {
+    const study = loadStudy("data/study");
+    const f = study.findings[4]!;
+    const [withCoder] = documentViews(study, [{ name: "coder-2", segments: [{ source: f.source, start: f.start + 3, end: f.end + 7, dimension: study.dimensions[0]!.id }] }]);
+    expect(withCoder!.coders[0]!.segments).toHaveLength(1);
+    const view = documentView(withCoder!, { lang: "en", root: "../" });
+    const pieces = [...view.querySelectorAll<HTMLElement>(".doc-piece[data-coder]")];
+    const spans = pieces.map((p) => [p.dataset.start, p.dataset.end].map(Number) as [number, number]);
+    // Contiguous from the coder's start to its end, cut where the study's own segments begin or end.
+    expect(spans[0]![0]).toBe(f.start + 3);
+    expect(spans.at(-1)![1]).toBe(f.end + 7);
+    for (let i = 1; i < spans.length; i++) expect(spans[i]![0]).toBe(spans[i - 1]![1]);
+    expect(spans.map((x) => x[1])).toContain(f.end);
+    expect(view.querySelector(".doc-coder-help")!.textContent).toContain("coder-2");
+    expect((view.querySelector(".doc-reading") as HTMLElement).style.getPropertyValue("--lanes")).toBe(String(withCoder!.lanes + 1 + withCoder!.coders[0]!.lanes));
+    expect([...view.querySelectorAll(".doc-piece")].map((p) => p.textContent).join("")).toBe(study.sources[f.source]);
+  });
+
   it("inserts a hostile study's texts as text", () => {
     const dir = join(mkdtempSync(join(tmpdir(), "doc-hostile-")), "study");
     writeHostileStudy(dir);

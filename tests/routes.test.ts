@@ -13,7 +13,10 @@ describe("routes", () => {
     expect(paths).toContain("/id/");
     expect(paths).toContain("/en/dimensions/leadership");
     expect(paths).toContain("/en/documents/bab-v");
-    expect(paths).toHaveLength(2 * (PAGES.length - 2 + dims.length + sources.length));
+    // The list's two expanding entries become their pages; the agreement page needs a second coder.
+    expect(paths).toHaveLength(2 * (PAGES.length - 3 + dims.length + sources.length));
+    expect(paths).not.toContain("/id/agreement");
+    expect(dynamicPaths(dims, sources, { agreement: true })).toContain("/id/agreement");
     expect(pathsOf("id", [...dims, { id: "eighth", name_id: "Kedelapan", name_en: "Eighth" }])).toContain("/id/dimensions/eighth");
   });
 

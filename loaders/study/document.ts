@@ -1,7 +1,8 @@
 /**
  * The document view of each source text (one per file under source/): the whole text cut into
  * pieces at every segment boundary (documentSpans.ts), each coded segment with its codes, actors,
- * stages and translation, the excluded sentences with their reasons, and the labels the view
+ * stages and translation, the excluded sentences with their reasons, second coders' segments
+ * (their boundaries cut the pieces too, so their stripes can be drawn), and the labels the view
  * needs. Computed at build time so the page only renders.
  */
 import { sourceId } from "../../src/shared/routes.js";
@@ -51,6 +52,22 @@ export interface DocDimension {
   name_en: string;
 }
 
+/** A second coder's segment (coders/<name>.csv) in this source, with its stripe lane. */
+export interface DocCoderSegment {
+  /** Its layer id in `pieces`: "c<coder>:<row>" (never a study id). */
+  id: string;
+  start: number;
+  end: number;
+  dimension: string;
+  lane: number;
+}
+
+export interface DocCoder {
+  name: string;
+  segments: DocCoderSegment[];
+  lanes: number;
+}
+
 export interface DocumentData {
   /** The page id (the file name without extension). */
   id: string;
@@ -62,8 +79,10 @@ export interface DocumentData {
   /** Coded segments in source order. */
   segments: DocSegment[];
   excluded: DocExcluded[];
-  /** How many stripe lanes the margin needs. */
+  /** How many stripe lanes the margin needs for the study's own codings. */
   lanes: number;
+  /** Second coders (coders/<name>.csv), each with its own stripes; empty when the study has none. */
+  coders: DocCoder[];
   dimensions: DocDimension[];
   subcodes: Label[];
   actors: Label[];
@@ -74,8 +93,23 @@ function label(x: { id: string; label_id: string; label_en: string }): Label {
   return { id: x.id, label_id: x.label_id, label_en: x.label_en };
 }
 
+/** A second coder as the document view needs it: a name and located, dimension-coded segments. */
+export interface CoderInput {
+  name: string;
+  segments: readonly { source: string; start: number; end: number; dimension: string }[];
+}
+
+function coderOf(coder: CoderInput, k: number, file: string): DocCoder {
+  const segments = coder.segments
+    .map((s, i) => ({ id: `c${k}:${i}`, start: s.start, end: s.end, dimension: s.dimension, source: s.source }))
+    .filter((s) => s.source === file)
+    .map(({ source: _source, ...s }) => s);
+  const lanes = assignLanes(segments);
+  return { name: coder.name, segments: segments.map((s) => ({ ...s, lane: lanes.get(s.id) ?? 0 })), lanes: Math.max(0, ...lanes.values()) + 1 };
+}
+
 /** The document view of one source file. */
-export function documentView(study: Study, file: string): DocumentData {
+export function documentView(study: Study, file: string, coderInputs: readonly CoderInput[] = []): DocumentData {
   const meta = study.meta.sources.find((s) => s.file === file);
   const text = study.sources[file] ?? "";
   const coded = [
@@ -91,7 +125,8 @@ export function documentView(study: Study, file: string): DocumentData {
     .map((x, i) => ({ id: `x:${i}`, start: x.start, end: x.end, reason: x.reason, source: x.source }))
     .filter((x) => x.source === file)
     .map(({ source: _source, ...x }) => x);
-  const layers: Layer[] = [...coded, ...excluded];
+  const coders = coderInputs.map((c, k) => coderOf(c, k, file));
+  const layers: Layer[] = [...coded, ...excluded, ...coders.flatMap((c) => c.segments)];
   return {
     id: sourceId(file),
     file,
@@ -116,6 +151,7 @@ export function documentView(study: Study, file: string): DocumentData {
     })),
     excluded,
     lanes: Math.max(0, ...lanes.values()) + 1,
+    coders,
     dimensions: [...study.dimensions].sort((a, b) => a.order - b.order).map((d) => ({ id: d.id, order: d.order, name_id: d.name_id, name_en: d.name_en })),
     subcodes: study.subcodes.map(label),
     actors: study.actors.map(label),
@@ -124,6 +160,6 @@ export function documentView(study: Study, file: string): DocumentData {
 }
 
 /** Every source of the study, in study.json order. */
-export function documentViews(study: Study): DocumentData[] {
-  return study.meta.sources.map((s) => documentView(study, s.file));
+export function documentViews(study: Study, coders: readonly CoderInput[] = []): DocumentData[] {
+  return study.meta.sources.map((s) => documentView(study, s.file, coders));
 }

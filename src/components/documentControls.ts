@@ -36,7 +36,8 @@ function legend(doc: DocumentData, lang: Lang): HTMLElement {
     el("p", { class: "doc-legend-title" }, t(lang, "document.legend")),
     el("ul", { class: "legend-list legend-dimension" }, dims, hasCross ? legendItem(CROSS_CUTTING_COLOR, "∗", t(lang, "document.crossCutting")) : null),
     el("ul", { class: "legend-list legend-valence" }, valences, hasRec ? legendItem(RECOMMENDATION_COLOR, "▸", t(lang, "document.recommendation")) : null),
-    el("p", { class: "help doc-stripes-help" }, t(lang, "document.stripes"))
+    el("p", { class: "help doc-stripes-help" }, t(lang, "document.stripes")),
+    doc.coders.map((c) => el("p", { class: "help doc-coder-help" }, tf(lang, "document.coderStripes", { name: c.name })))
   );
 }
 

@@ -63,6 +63,7 @@ function tag(doc: DocumentData, seg: DocSegment, lang: Lang): HTMLButtonElement 
 function readingText(doc: DocumentData, lang: Lang): HTMLElement {
   const byId = new Map(doc.segments.map((s) => [s.id, s]));
   const excluded = new Map(doc.excluded.map((x) => [x.id, x]));
+  const second = new Set(doc.coders.flatMap((c) => c.segments.map((s) => s.id)));
   const root = el("div", { class: "doc-text", lang: "id" });
   for (const piece of doc.pieces) {
     for (const seg of doc.segments) if (seg.start === piece.start) root.append(tag(doc, seg, lang));
@@ -77,6 +78,8 @@ function readingText(doc: DocumentData, lang: Lang): HTMLElement {
       attrs.style = `--dim-c:${st.dim};--val-c:${st.val}`;
     }
     if (piece.layers.some((id) => excluded.has(id))) attrs.class += " excl";
+    const others = piece.layers.filter((id) => second.has(id));
+    if (others.length) attrs["data-coder"] = others.join(" ");
     root.append(el("span", attrs, piece.text));
     for (const id of piece.layers) {
       const x = excluded.get(id);
@@ -89,25 +92,41 @@ function readingText(doc: DocumentData, lang: Lang): HTMLElement {
   return root;
 }
 
+/** Stripe lanes in all: the study's own, then a gap and the lanes of each second coder. */
+export function totalLanes(doc: DocumentData): number {
+  return doc.lanes + doc.coders.reduce((n, c) => n + 1 + c.lanes, 0);
+}
+
+/** The vertical extent of the pieces carrying layer `id` in `attr`, relative to the reading box. */
+function extent(reading: HTMLElement, box: DOMRect, attr: "segs" | "coder", id: string): { top: number; height: number } | undefined {
+  const rects = [...reading.querySelectorAll<HTMLElement>(`.doc-piece[data-${attr}]`)]
+    .filter((p) => p.dataset[attr]!.split(" ").includes(id))
+    .flatMap((p) => [...p.getClientRects()]);
+  if (!rects.length) return undefined;
+  const top = Math.min(...rects.map((r) => r.top)) - box.top;
+  return { top, height: Math.max(2, Math.max(...rects.map((r) => r.bottom)) - box.top - top) };
+}
+
 /** Draws the margin stripes from the laid-out pieces (called again whenever the text reflows). */
 function drawStripes(doc: DocumentData, reading: HTMLElement, stripes: HTMLElement): void {
   const box = reading.getBoundingClientRect();
   stripes.replaceChildren();
   for (const seg of doc.segments) {
-    const rects = [...reading.querySelectorAll<HTMLElement>(".doc-piece.seg")]
-      .filter((p) => p.dataset.segs!.split(" ").includes(seg.id))
-      .flatMap((p) => [...p.getClientRects()]);
-    if (!rects.length) continue;
-    const top = Math.min(...rects.map((r) => r.top)) - box.top;
-    const bottom = Math.max(...rects.map((r) => r.bottom)) - box.top;
+    const at = extent(reading, box, "segs", seg.id);
+    if (!at) continue;
     const st = segmentStyle(doc, seg);
-    stripes.append(
-      el("span", {
-        class: "doc-stripe",
-        "data-seg": seg.id,
-        style: `top:${top}px;height:${Math.max(2, bottom - top)}px;left:${seg.lane * 6}px;--dim-c:${st.dim};--val-c:${st.val}`
-      })
-    );
+    stripes.append(el("span", { class: "doc-stripe", "data-seg": seg.id, style: `top:${at.top}px;height:${at.height}px;left:${seg.lane * 6}px;--dim-c:${st.dim};--val-c:${st.val}` }));
+  }
+  // Second coders: dashed stripes to the right of the study's own, always coloured by dimension.
+  let offset = doc.lanes + 1;
+  for (const coder of doc.coders) {
+    for (const seg of coder.segments) {
+      const at = extent(reading, box, "coder", seg.id);
+      if (!at) continue;
+      const c = dimensionColor(doc.dimensions.findIndex((d) => d.id === seg.dimension));
+      stripes.append(el("span", { class: "doc-stripe doc-stripe-coder", "data-coder": coder.name, style: `top:${at.top}px;height:${at.height}px;left:${(offset + seg.lane) * 6}px;--dim-c:${c};--val-c:${c}` }));
+    }
+    offset += coder.lanes + 1;
   }
 }
 
@@ -119,7 +138,7 @@ function tagOf(view: HTMLElement, id: string): HTMLElement | undefined {
 export function documentView(doc: DocumentData, { lang, root }: DocumentViewOptions): HTMLElement {
   const text = readingText(doc, lang);
   const stripes = el("div", { class: "doc-stripes", "aria-hidden": "true" });
-  const reading = el("div", { class: "doc-reading", style: `--lanes:${doc.lanes}` }, stripes, text);
+  const reading = el("div", { class: "doc-reading", style: `--lanes:${totalLanes(doc)}` }, stripes, text);
   const body = el("div", { class: "doc-live", "aria-live": "polite" }, el("p", { class: "help" }, t(lang, "document.choose")));
   const panel = el("aside", { class: "doc-panel", id: "doc-panel", "aria-label": t(lang, "document.details"), "data-empty": "" }, body);
   const view = el("div", { class: "document-view", "data-colour": "dimension" });

@@ -13,7 +13,10 @@ export interface PageDef {
   path: string;
 }
 
-/** The site's pages, in sidebar order. `dimensions/` expands to one page per codebook dimension. */
+/**
+ * The site's pages, in sidebar order. `dimensions/` expands to one page per codebook dimension,
+ * `documents/` to one per source text; `agreement` exists only when the study has a second coder.
+ */
 export const PAGES: readonly PageDef[] = [
   { key: "nav.overview", path: "" },
   { key: "nav.dimensions", path: "dimensions/" },
@@ -22,6 +25,7 @@ export const PAGES: readonly PageDef[] = [
   { key: "nav.recommendations", path: "recommendations" },
   { key: "nav.explorer", path: "explorer" },
   { key: "nav.documents", path: "documents/" },
+  { key: "nav.agreement", path: "agreement" },
   { key: "nav.metrics", path: "metrics" },
   { key: "nav.brief", path: "brief" },
   { key: "nav.data", path: "data" }
@@ -69,8 +73,15 @@ export function href(lang: Lang, path: string): string {
   return `/${lang}/${path}`;
 }
 
+/** What the study offers beyond its codebook and sources. */
+export interface RouteOptions {
+  /** The study folder has a second coder (coders/<name>.csv): the agreement page exists. */
+  agreement?: boolean;
+}
+
 /** A page of the list with its expansions (dimension and document pages) in one language. */
-function expand(lang: Lang, p: PageDef, dimensions: readonly DimensionRef[], sources: readonly SourceRef[]): SidebarPage[] {
+function expand(lang: Lang, p: PageDef, dimensions: readonly DimensionRef[], sources: readonly SourceRef[], options: RouteOptions = {}): SidebarPage[] {
+  if (p.path === "agreement" && !options.agreement) return [];
   if (p.path === "dimensions/")
     return dimensions.map((d) => ({ name: lang === "id" ? d.name_id : d.name_en, path: href(lang, `dimensions/${d.id}`) }));
   if (p.path === "documents/") return sources.map((s) => ({ name: `${t(lang, p.key)}: ${s.name}`, path: href(lang, `documents/${s.id}`) }));
@@ -78,22 +89,22 @@ function expand(lang: Lang, p: PageDef, dimensions: readonly DimensionRef[], sou
 }
 
 /** Every page path of one language, dimension and document pages included. */
-export function pathsOf(lang: Lang, dimensions: readonly DimensionRef[], sources: readonly SourceRef[] = []): string[] {
-  return PAGES.flatMap((p) => expand(lang, p, dimensions, sources).map((x) => x.path));
+export function pathsOf(lang: Lang, dimensions: readonly DimensionRef[], sources: readonly SourceRef[] = [], options: RouteOptions = {}): string[] {
+  return PAGES.flatMap((p) => expand(lang, p, dimensions, sources, options).map((x) => x.path));
 }
 
 /** `dynamicPaths` for Framework: every page in every language. */
-export function dynamicPaths(dimensions: readonly DimensionRef[], sources: readonly SourceRef[] = []): string[] {
-  return LANGS.flatMap((lang) => pathsOf(lang, dimensions, sources));
+export function dynamicPaths(dimensions: readonly DimensionRef[], sources: readonly SourceRef[] = [], options: RouteOptions = {}): string[] {
+  return LANGS.flatMap((lang) => pathsOf(lang, dimensions, sources, options));
 }
 
 /** Sidebar: one collapsible section per language (the current page's section opens itself). */
-export function sidebar(dimensions: readonly DimensionRef[], sources: readonly SourceRef[] = []): SidebarSection[] {
+export function sidebar(dimensions: readonly DimensionRef[], sources: readonly SourceRef[] = [], options: RouteOptions = {}): SidebarSection[] {
   return LANGS.map((lang) => ({
     name: t(lang, "nav.section"),
     collapsible: true,
     open: false,
-    pages: PAGES.flatMap((p) => expand(lang, p, dimensions, sources))
+    pages: PAGES.flatMap((p) => expand(lang, p, dimensions, sources, options))
   }));
 }
 

@@ -15,6 +15,7 @@ export const id = {
   "nav.brief": "Ringkasan kebijakan",
   "nav.data": "Data dan metode",
   "nav.documents": "Teks sumber",
+  "nav.agreement": "Kesepakatan antarkoder",
   "rating.good": "berjalan baik",
   "rating.fairly-good": "berjalan cukup baik, perlu penguatan",
   "rating.weak": "lemah",
@@ -373,7 +374,23 @@ export const id = {
   "document.none": "tidak ada",
   "locator.short": "{source}, {section} {item}",
   "locator.item": "butir {item}",
-  "locator.open": "{locator} (karakter {start}–{end}, {file}): buka di teks sumber"
+  "locator.open": "{locator} (karakter {start}–{end}, {file}): buka di teks sumber",
+  "document.coderStripes": "Garis putus-putus di sebelah kanannya: segmen koder kedua {name} (coders/{name}.csv), diwarnai menurut dimensi; garis utuh: pengodean studi ini (findings.csv).",
+  "agreement.intro": "Seberapa jauh koder kedua sepakat dengan pengodean studi ini (findings.csv, koder pertama), per dimensi. Satuannya adalah karakter teks sumber (satu CRLF dihitung satu): untuk setiap dimensi, setiap karakter dikode atau tidak oleh masing-masing koder. Temuan tanpa dimensi tidak dihitung.",
+  "agreement.limits": "Bacalah angka-angka ini dengan hati-hati: teks panjang yang tidak dikode siapa pun menaikkan persentase kesepakatan; untuk dimensi yang jarang dikode, beberapa karakter yang berbeda sudah cukup menurunkan kappa (paradoks kappa). Tampilkan kesepakatan, kappa, dan tabelnya bersama-sama.",
+  "agreement.coder": "Koder kedua: {name} ({n} segmen, coders/{name}.csv)",
+  "agreement.caption": "Kesepakatan per dimensi antara findings.csv dan {name} (satuan: karakter)",
+  "agreement.dimension": "Dimensi",
+  "agreement.first": "Hanya findings.csv",
+  "agreement.second": "Hanya {name}",
+  "agreement.both": "Keduanya",
+  "agreement.neither": "Tidak satu pun",
+  "agreement.percent": "Kesepakatan (%)",
+  "agreement.kappa": "Kappa Cohen",
+  "agreement.alpha": "Alpha Krippendorff",
+  "agreement.na": "tidak terdefinisi",
+  "agreement.none": "Studi ini tidak memuat koder kedua.",
+  "agreement.document": "Garis kedua koder tampil berdampingan di halaman teks sumber:"
 } as const;
 
 export type DictKey = keyof typeof id;
