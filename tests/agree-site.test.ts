@@ -1,3 +1,4 @@
+import { spawnSync } from "node:child_process";
 import { cpSync, mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -56,5 +57,16 @@ describe("coder agreement for the site", () => {
       problems = error.problems.map(formatProblem);
     }
     expect(problems).toEqual(["coders/x.csv:2: end: expected an end after the start (5)", 'coders/x.csv:3: source: "other.txt" is not a file under source/ (expected one of: mini.txt)']);
+  });
+
+  it("its data loader writes the view as JSON, and fails with the located problem and no output on a bad file", () => {
+    const run = (study: string) => spawnSync("npx", ["tsx", "src/data/agreement.json.ts"], { encoding: "utf-8", env: { ...process.env, STUDY: study } });
+    const good = run(withCoders({ "coder-2.csv": "source,start,end,dimension\nmini.txt,19,107,planning\n" }));
+    expect(good.status).toBe(0);
+    expect((JSON.parse(good.stdout) as { coders: { name: string }[] }).coders.map((c) => c.name)).toEqual(["coder-2"]);
+    const bad = run(withCoders({ "coder-2.csv": "source,start,end,dimension\nmini.txt,19,107,staffing\n" }));
+    expect(bad.status).not.toBe(0);
+    expect(bad.stderr).toMatch(/coders\/coder-2\.csv:2: dimension: "staffing" is not a dimension id/);
+    expect(bad.stdout).toBe("");
   });
 });

@@ -1,3 +1,4 @@
+import { spawnSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { documentView, documentViews } from "../loaders/study/document.js";
@@ -48,5 +49,14 @@ describe("documentViews", () => {
     expect(doc2.lanes).toBeGreaterThanOrEqual(2);
     expect(doc2.pieces.some((p) => p.layers.includes(a!.id) && p.layers.includes("OVERLAP"))).toBe(true);
     expect(doc2.pieces.map((p) => p.text).join("")).toBe(study.sources[a!.source]);
+  });
+
+  it("its data loader writes every source's view as JSON", () => {
+    const r = spawnSync("npx", ["tsx", "src/data/documents.json.ts"], { encoding: "utf-8", env: { ...process.env, STUDY: "tests/fixtures/study-mini" } });
+    expect(r.status).toBe(0);
+    const [mini] = JSON.parse(r.stdout) as { id: string; pieces: { text: string }[]; coders: unknown[] }[];
+    expect(mini!.id).toBe("mini");
+    expect(mini!.pieces.map((p) => p.text).join("")).toBe(readFileSync("tests/fixtures/study-mini/source/mini.txt", "utf-8"));
+    expect(mini!.coders).toEqual([]);
   });
 });
