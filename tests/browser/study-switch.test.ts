@@ -6,6 +6,7 @@
  */
 import { spawnSync } from "node:child_process";
 import { existsSync, readFileSync, rmSync, statSync } from "node:fs";
+import { createRequire } from "node:module";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { browserAvailable, DIST, launch, serve, visit, type BrowserContext, type StaticServer } from "./harness.js";
@@ -15,6 +16,7 @@ import { PAYLOADS, writeHostileStudy } from "../fixtures/hostile.js";
 import { ARTIFACTS } from "./setup.js";
 
 const OUT = "tests/.artifacts/site-study-mini";
+const axeSource = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf-8");
 const STUDY = "tests/.artifacts/study-hostile";
 
 describe.runIf(browserAvailable)("STUDY= builds the site for another study folder", () => {
@@ -78,6 +80,12 @@ describe.runIf(browserAvailable)("STUDY= builds the site for another study folde
       const rows = await a.page.locator(".agreement-table tbody tr").evaluateAll((rs) => rs.map((r) => (r as HTMLElement).dataset.dimension));
       expect(rows).toEqual(["planning", "communication-strategies"]);
       expect(await a.page.locator(".agreement-table .kappa").count()).toBe(2);
+      await a.page.evaluate(axeSource);
+      const violations = await a.page.evaluate(async () => {
+        const axe = (window as unknown as { axe: { run(c: Document, o: object): Promise<{ violations: { id: string }[] }> } }).axe;
+        return (await axe.run(document, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] } })).violations.map((v) => v.id);
+      });
+      expect(violations, "axe (WCAG 2.1 AA) on the agreement page").toEqual([]);
       expect(a.consoleErrors).toEqual([]);
       await a.page.close();
       const d = await visit(context, `${server.origin}/${lang}/documents/mini`);
