@@ -25,7 +25,7 @@ export default {
   // and are indexed here, per language, with their names and the study text they show.
   search: {
     async *index() {
-      yield* searchEntries(study);
+      yield* searchEntries(study, routeOptions);
     }
   },
   // No web fonts from the internet: the theme's system font stacks only.
