@@ -16,7 +16,7 @@ import { fileURLToPath } from "node:url";
 import { DataError, formatProblem, type Problem } from "../loaders/errors.js";
 import { loadStudy, validateStudy } from "../loaders/study/load.js";
 import { exportStudy, qdpxBytes } from "../loaders/qda/export.js";
-import { buildStudy, ImportError, parseMapFile, readQdpx, reportMarkdown, writeStudyFolder, type ImportInput, type ImportOptions } from "../loaders/qda/import.js";
+import { buildStudy, ImportError, parseMapFile, readCodebookFolder, readQdpx, reportMarkdown, writeStudyFolder, type ImportInput, type ImportOptions } from "../loaders/qda/import.js";
 import { readCodingsCsv } from "../loaders/qda/csv-import.js";
 import { readAgreeProject } from "../loaders/agree/read.js";
 import { codersInOne, codersInTwo } from "../loaders/agree/coders.js";
@@ -97,7 +97,7 @@ function importCommand(file: string, flags: Map<string, string | true>, io: Io):
   const mapPath = flags.get("--map");
   const namesPath = flags.get("--private-names");
   const options: ImportOptions = {
-    codebookDir: typeof flags.get("--codebook") === "string" ? resolve(flags.get("--codebook") as string) : DEFAULT_CODEBOOK,
+    codebook: readCodebookFolder(typeof flags.get("--codebook") === "string" ? resolve(flags.get("--codebook") as string) : DEFAULT_CODEBOOK),
     sourceLang: lang,
     crlf,
     progress,
