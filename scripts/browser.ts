@@ -3,9 +3,10 @@
  * and the benchmarks (which must not import tests/).
  */
 import type { BrowserContext, Page } from "playwright-core";
+import { coderFiles } from "../loaders/agree/site.js";
 import { loadStudy } from "../loaders/study/load.js";
 import { studyDir } from "../loaders/site/env.js";
-import { dynamicPaths } from "../src/shared/routes.js";
+import { dynamicPaths, sourceRefs } from "../src/shared/routes.js";
 
 export interface Visit {
   page: Page;
@@ -56,5 +57,6 @@ export async function settle(page: Page): Promise<void> {
 
 /** Every page the site builds, from the same route list the sidebar uses. */
 export function sitePages(): string[] {
-  return ["/", ...dynamicPaths(loadStudy(studyDir()).dimensions)];
+  const study = loadStudy(studyDir());
+  return ["/", ...dynamicPaths(study.dimensions, sourceRefs(study.meta.sources), { agreement: coderFiles(studyDir()).length > 0 })];
 }

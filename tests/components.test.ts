@@ -8,7 +8,7 @@ import { loadStudy } from "../loaders/study/load.js";
 import { dimensionViews, matrixView, overviewView, recommendationViews, type Quote } from "../loaders/study/views.js";
 import { dimensionBars } from "../src/components/dimensionChart.js";
 import { dimensionPager, relatedSection } from "../src/components/dimensionDetail.js";
-import { explorerHref, fill, locatorText, quoteBlock } from "../src/components/evidence.js";
+import { explorerHref, fill, locatorLink, locatorText, quoteBlock } from "../src/components/evidence.js";
 import { stageBars } from "../src/components/overview.js";
 import { neutralOnly, participationMatrix, planningGapSentence } from "../src/components/participationMatrix.js";
 import { chainLines, shorten } from "../src/components/recommendationFlow.js";
@@ -29,10 +29,21 @@ describe("evidence", () => {
     expect(fill("{n} of {total} {x}", { n: 1, total: 7 })).toBe("1 of 7 {x}");
   });
 
-  it("writes the locator in the page's language", () => {
-    const q = { section: "5.1", item: "synthesis", start: 4741, end: 4911, source: "bab-v.txt" };
-    expect(locatorText(q, "en")).toBe("section 5.1 · item synthesis · characters 4741–4911 · bab-v.txt");
-    expect(locatorText(q, "id")).toBe("bagian 5.1 · butir sintesis · karakter 4741–4911 · bab-v.txt");
+  it("writes the locator short, in the page's language, naming the source as the study does", () => {
+    const q = { section: "5.1", item: "synthesis", start: 4741, end: 4911, source: "bab-v.txt", source_name: "Bab V" };
+    expect(locatorText(q, "en")).toBe("Bab V, 5.1 synthesis");
+    expect(locatorText(q, "id")).toBe("Bab V, 5.1 sintesis");
+    expect(locatorText({ ...q, item: "2" }, "en")).toBe("Bab V, 5.1 item 2");
+    expect(locatorText({ ...q, item: "2" }, "id")).toBe("Bab V, 5.1 butir 2");
+    // Without a short name the file names the source.
+    expect(locatorText({ ...q, source_name: undefined, source: "wawancara-01.txt" }, "en")).toBe("wawancara-01, 5.1 synthesis");
+  });
+
+  it("links the locator to its segment in the document view, offsets and file in the title", () => {
+    const a = locatorLink({ id: "F40", section: "5.1", item: "2", start: 1435, end: 1570, source: "bab-v.txt", source_name: "Bab V" }, { lang: "en", root: "../" });
+    expect(a.getAttribute("href")).toBe("../documents/bab-v#F40");
+    expect(a.textContent).toBe("Bab V, 5.1 item 2");
+    expect(a.title).toBe("Bab V, 5.1 item 2 (characters 1435–1570, bab-v.txt): open in the source text");
   });
 
   it("renders a finding with both languages (page language first), its locator and an explorer link", () => {
@@ -40,7 +51,9 @@ describe("evidence", () => {
     expect(node.dataset.finding).toBe("F17");
     expect([...node.querySelectorAll("blockquote")].map((b) => b.getAttribute("lang"))).toEqual(["en", "id"]);
     expect(node.querySelector("a")!.getAttribute("href")).toBe("../explorer?id=F17");
-    expect(node.querySelector(".locator")!.textContent).toContain("2401–2489");
+    expect(node.querySelector(".locator-link")!.getAttribute("title")).toContain("2401–2489");
+    expect(node.querySelector(".locator-link")!.getAttribute("href")).toBe("../documents/bab-v#F17");
+    expect(node.querySelector(".locator-link")!.textContent).toMatch(/^Bab V, 5\.1 /);
     const id = quoteBlock(f17(), { lang: "id" });
     expect([...id.querySelectorAll("blockquote")].map((b) => b.getAttribute("lang"))).toEqual(["id", "en"]);
     expect(id.querySelector("a")!.getAttribute("href")).toBe(explorerHref("F17"));
@@ -51,8 +64,8 @@ describe("evidence", () => {
     const node = quoteBlock(r, { lang: "en" });
     expect(node.dataset.recommendation).toBe("R1");
     expect(node.dataset.finding).toBeUndefined();
-    expect(node.querySelector("a")).toBeNull();
-    expect(node.querySelector(".locator")!.textContent).toContain("5409–5680");
+    expect(node.querySelector(".quote-id")!.tagName).toBe("STRONG");
+    expect(node.querySelector(".locator-link")!.getAttribute("title")).toContain("5409–5680");
   });
 });
 

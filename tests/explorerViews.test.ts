@@ -25,7 +25,10 @@ describe("evidenceTable", () => {
     const row = el.querySelector('tr[data-id="F12"]')!;
     expect(row.getAttribute("aria-current")).toBe("true");
     expect(el.querySelectorAll('[aria-current="true"]')).toHaveLength(1);
-    expect(row.querySelector(".locator")!.textContent).toBe(`section ${f12.section} · item ${f12.item} · characters ${f12.start}–${f12.end} · bab-v.txt`);
+    // The locator: a short link to the document view (the source named by its file here: the rows carry no short name), offsets in its title.
+    expect(row.querySelector(".locator")!.textContent).toBe(`bab-v, ${f12.section} item ${f12.item}`);
+    expect(row.querySelector(".locator a")!.getAttribute("href")).toBe("./documents/bab-v#F12");
+    expect(row.querySelector(".locator a")!.getAttribute("title")).toContain(`${f12.start}–${f12.end}, bab-v.txt`);
     expect(row.querySelector('.text-id[lang="id"]')!.textContent).toBe(f12.text_id);
     expect(row.querySelector('.text-en[lang="en"]')!.textContent).toBe(f12.text_en);
     expect([...el.querySelectorAll("mark")].every((m) => m.textContent!.toLowerCase() === "whatsapp")).toBe(true);

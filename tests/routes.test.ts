@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { PAGES, counterpart, dynamicPaths, langOf, pathsOf, relativeHref, sidebar } from "../src/shared/routes.js";
 
+const sources = [{ id: "bab-v", name: "Bab V" }];
 const dims = [
   { id: "planning", name_id: "Perencanaan", name_en: "Planning" },
   { id: "leadership", name_id: "Kepemimpinan", name_en: "Leadership" }
@@ -8,10 +9,14 @@ const dims = [
 
 describe("routes", () => {
   it("derives every page in both languages from one list and the codebook", () => {
-    const paths = dynamicPaths(dims);
+    const paths = dynamicPaths(dims, sources);
     expect(paths).toContain("/id/");
     expect(paths).toContain("/en/dimensions/leadership");
-    expect(paths).toHaveLength(2 * (PAGES.length - 1 + dims.length));
+    expect(paths).toContain("/en/documents/bab-v");
+    // The list's two expanding entries become their pages; the agreement page needs a second coder.
+    expect(paths).toHaveLength(2 * (PAGES.length - 3 + dims.length + sources.length));
+    expect(paths).not.toContain("/id/agreement");
+    expect(dynamicPaths(dims, sources, { agreement: true })).toContain("/id/agreement");
     expect(pathsOf("id", [...dims, { id: "eighth", name_id: "Kedelapan", name_en: "Eighth" }])).toContain("/id/dimensions/eighth");
   });
 
@@ -37,10 +42,27 @@ describe("routes", () => {
   });
 });
 
+describe("document routes", () => {
+  it("names a source's page from its file and links a segment's anchor", async () => {
+    const { documentPath, sourceId, sourceRefs } = await import("../src/shared/routes.js");
+    expect(sourceId("bab-v.txt")).toBe("bab-v");
+    expect(sourceId("wawancara.01.txt")).toBe("wawancara.01");
+    expect(sourceRefs([{ file: "a.txt", title: "Transcript A" }, { file: "b.txt", title: "Transcript B", short: "B" }])).toEqual([
+      { id: "a", name: "Transcript A" },
+      { id: "b", name: "B" }
+    ]);
+    expect(documentPath("bab-v.txt", "F12")).toBe("documents/bab-v#F12");
+    const [id] = sidebar(dims, sources);
+    expect(id!.pages.find((p) => p.path === "/id/documents/bab-v")?.name).toBe("Teks sumber: Bab V");
+  });
+});
+
 describe("page names", () => {
   it("names each page in its own language", async () => {
     const { pageName } = await import("../src/shared/routes.js");
     expect(pageName("/id/", dims)).toBe("Ikhtisar");
+    expect(pageName("/en/documents/bab-v", dims, sources)).toBe("Source text: Bab V");
+    expect(pageName("/en/documents/other", dims, sources)).toBeUndefined();
     expect(pageName("/en/index", dims)).toBe("Overview");
     expect(pageName("/en/dimensions/planning", dims)).toBe("Planning");
     expect(pageName("/id/explorer", dims)).toBe("Penjelajah bukti");

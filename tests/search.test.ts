@@ -3,14 +3,15 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { searchEntries } from "../loaders/site/search.js";
 import { loadStudy } from "../loaders/study/load.js";
-import { dynamicPaths } from "../src/shared/routes.js";
+import { dynamicPaths, sourceRefs } from "../src/shared/routes.js";
 
 const study = loadStudy("data/study");
 const entries = searchEntries(study);
 
 describe("search entries", () => {
   it("cover every page in both languages exactly once", () => {
-    expect(entries.map((e) => e.path).sort()).toEqual(dynamicPaths(study.dimensions).sort());
+    expect(entries.map((e) => e.path).sort()).toEqual(dynamicPaths(study.dimensions, sourceRefs(study.meta.sources)).sort());
+    expect(searchEntries(study, { agreement: true }).map((e) => e.path)).toContain("/en/agreement");
   });
 
   it("carry each page's name and text in its own language", () => {
@@ -21,6 +22,9 @@ describe("search entries", () => {
     expect(id.text).toContain("masyarakat tidak dilibatkan");
     expect(en.text).toContain("community is not involved");
     expect(entries.find((e) => e.path === "/en/explorer")!.text).toContain("F35");
+    // The document page is found by its source text (id) or the translations of its segments (en).
+    expect(entries.find((e) => e.path === "/id/documents/bab-v")!.text).toBe(study.sources["bab-v.txt"]);
+    expect(entries.find((e) => e.path === "/en/documents/bab-v")!.text).toContain("community is not involved");
   });
 
   it("are the only index: every page under src/[lang] opts out of Framework's text index", () => {

@@ -4,7 +4,7 @@
  * these entries give each one its name and the study text it shows, in its own language.
  */
 import { LANGS, t, type Lang } from "../../src/shared/i18n/index.js";
-import { PAGES, href } from "../../src/shared/routes.js";
+import { PAGES, href, sourceRefs, type RouteOptions } from "../../src/shared/routes.js";
 import type { Study } from "../study/load.js";
 
 export interface SearchEntry {
@@ -33,10 +33,23 @@ function textsFor(study: Study, lang: Lang, path: string): string[] {
   }
 }
 
-export function searchEntries(study: Study): SearchEntry[] {
+/** One entry per source text's document page: the text itself (id), or its segments' translations (en). */
+function documentEntries(study: Study, lang: Lang, key: (typeof PAGES)[number]["key"]): SearchEntry[] {
+  return sourceRefs(study.meta.sources).map((s, i) => {
+    const file = study.meta.sources[i]!.file;
+    const translations = [...study.findings, ...study.recommendations].filter((f) => f.source === file).map((f) => f.text_en);
+    return { path: href(lang, `documents/${s.id}`), title: `${t(lang, key)}: ${s.name}`, text: lang === "id" ? (study.sources[file] ?? "") : translations.join(" ") };
+  });
+}
+
+export function searchEntries(study: Study, options: RouteOptions = {}): SearchEntry[] {
   return LANGS.flatMap((lang) =>
     PAGES.flatMap((p): SearchEntry[] =>
-      p.path === "dimensions/"
+      p.path === "documents/"
+        ? documentEntries(study, lang, p.key)
+        : p.path === "agreement" && !options.agreement
+        ? []
+        : p.path === "dimensions/"
         ? study.dimensions.map((d) => ({
             path: href(lang, `dimensions/${d.id}`),
             title: lang === "id" ? d.name_id : d.name_en,

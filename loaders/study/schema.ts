@@ -254,7 +254,9 @@ export const studyMetaSchema = z.object({
   central_problem: z
     .object({ finding: z.string().min(1), text_en: z.string().min(1), text_id: z.string().min(1) })
     .optional(),
-  sources: z.array(z.object({ file: z.string().min(1), title: z.string().min(1), provenance: z.string().min(1) })).min(1)
+  sources: z
+    .array(z.object({ file: z.string().min(1), title: z.string().min(1), short: z.string().min(1).optional(), provenance: z.string().min(1) }))
+    .min(1)
 });
 
 export type Dimension = z.output<typeof dimensionSchema>;

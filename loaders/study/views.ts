@@ -13,6 +13,8 @@ export interface Quote {
   id: string;
   kind: "finding" | "recommendation";
   source: string;
+  /** The source's short name for locators (study.json `short`, else its `title`). */
+  source_name?: string;
   section: string;
   item: string;
   start: number;
@@ -150,12 +152,20 @@ export interface RecommendationView {
   chains: ChainLink[];
 }
 
-export function quoteOf(row: Finding | Recommendation): Quote {
+/** Source file → short name, from study.json `sources`. */
+export type SourceNames = Readonly<Record<string, string>>;
+
+export function sourceNames(study: Partial<Pick<Study, "meta">>): SourceNames {
+  return Object.fromEntries((study.meta?.sources ?? []).map((s) => [s.file, s.short ?? s.title]));
+}
+
+export function quoteOf(row: Finding | Recommendation, names: SourceNames = {}): Quote {
   const isFinding = "valence" in row;
   return {
     id: row.id,
     kind: isFinding ? "finding" : "recommendation",
     source: row.source,
+    ...(names[row.source] ? { source_name: names[row.source] } : {}),
     section: row.section,
     item: row.item,
     start: row.start,
@@ -176,8 +186,9 @@ function named(x: { id: string; label_id: string; label_en: string }): Named {
 }
 
 /** Findings and recommendations by id, as quotes. */
-export function quoteIndex(study: Pick<Study, "findings" | "recommendations">): Map<string, Quote> {
-  return new Map([...study.findings, ...study.recommendations].map((r) => [r.id, quoteOf(r)]));
+export function quoteIndex(study: Pick<Study, "findings" | "recommendations"> & Partial<Pick<Study, "meta">>): Map<string, Quote> {
+  const names = sourceNames(study);
+  return new Map([...study.findings, ...study.recommendations].map((r) => [r.id, quoteOf(r, names)]));
 }
 
 function lookup(index: Map<string, Quote>, ids: readonly string[]): Quote[] {
@@ -196,7 +207,7 @@ function verdictOf(study: Study, dimension: string, index: Map<string, Quote>): 
 }
 
 function cardOf(study: Study, d: Study["dimensions"][number], index: Map<string, Quote>): DimensionCard {
-  const fs = study.findings.filter((f) => f.dimension === d.id).map(quoteOf);
+  const fs = study.findings.filter((f) => f.dimension === d.id).map((f) => quoteOf(f, sourceNames(study)));
   return {
     ...dimensionRef(d),
     verdict: verdictOf(study, d.id, index),
@@ -254,7 +265,7 @@ export function overviewView(study: Study): OverviewView {
     study: studyHeader(study),
     dimensions: study.dimensions.map((d) => cardOf(study, d, index)),
     stages: stageRows(study),
-    crossCutting: study.findings.filter((f) => !f.dimension).map(quoteOf)
+    crossCutting: study.findings.filter((f) => !f.dimension).map((f) => quoteOf(f, sourceNames(study)))
   };
 }
 
@@ -269,7 +280,7 @@ export function answeringRecommendations(study: Study, dimension: string, index 
   return study.recommendations
     .filter((r) => r.dimension === dimension || r.answers.some((a) => gaps.has(a)))
     .map((r) => ({
-      quote: quoteOf(r),
+      quote: quoteOf(r, sourceNames(study)),
       answers: lookup(index, r.answers.filter((a) => gaps.has(a) || a === central || r.dimension === dimension)),
       actors: r.actors.flatMap((a) => {
         const actor = actors.get(a);
@@ -333,7 +344,7 @@ export function recommendationViews(study: Study): RecommendationView[] {
   const actors = new Map(study.actors.map((a) => [a.id, named(a)]));
   const all = chains(study);
   return study.recommendations.map((r) => ({
-    quote: quoteOf(r),
+    quote: quoteOf(r, sourceNames(study)),
     dimension: dims.get(r.dimension) ?? null,
     actors: r.actors.flatMap((a) => actors.get(a) ?? []),
     chains: all

@@ -1,13 +1,14 @@
 /**
  * Shared pieces of the analysis pages (with the DOM builder of dom.ts): the quoted statement
  * with its locator. Every quotation is rendered by `quoteBlock`, so every statement on
- * these pages carries its finding id (linked to the evidence explorer) and its section,
- * item and character offsets, inline.
+ * these pages carries its finding id (linked to the evidence explorer) and its locator, a
+ * short link to its place in the source's document view (offsets and file in the link's title).
  */
 import { t, type DictKey, type Lang } from "../shared/i18n/index.js";
 import type { Quote } from "../../loaders/study/views.js";
 import { append, el, type Child } from "./dom.js";
 import { VALENCE_COLOR, VALENCE_SYMBOL } from "../shared/palette.js";
+import { documentPath, sourceId } from "../shared/routes.js";
 
 export { append, el };
 
@@ -50,24 +51,37 @@ export function idLink(quote: Pick<Quote, "id" | "kind">, { lang, root = "./" }:
   return el("a", { class: "quote-id", href: explorerHref(quote.id, root), title: label, "aria-label": label }, quote.id);
 }
 
-/** "section 5.1 · item 4 · characters 2401–2489 · bab-v.txt" in the page's language. */
-export function locatorText(q: Pick<Quote, "section" | "item" | "start" | "end" | "source">, lang: Lang): string {
-  const item = q.item === "intro" ? t(lang, "analyses.item.intro") : q.item === "synthesis" ? t(lang, "analyses.item.synthesis") : q.item;
-  return `${t(lang, "analyses.section")} ${q.section} · ${t(lang, "analyses.item")} ${item} · ${t(lang, "analyses.chars")} ${q.start}–${q.end} · ${q.source}`;
+/** What a locator needs: the source file (and its short name, when the data carries it), section, item, offsets. */
+export type LocatorFields = Pick<Quote, "section" | "item" | "start" | "end" | "source"> & { source_name?: string };
+
+/** The short name of a locator's source: the study's own (study.json `short` or `title`), else the file name without extension. */
+function sourceName(q: LocatorFields): string {
+  return q.source_name ?? sourceId(q.source);
 }
 
-/** The locator line: the id (linked) and section/item/offsets, visible, with the full locator as tooltip. */
-export function locatorLine(q: Quote, options: LinkOptions): HTMLElement {
-  const text = locatorText(q, options.lang);
-  return el(
-    "span",
-    { class: "locator", title: `${t(options.lang, "analyses.locator")}: ${q.id} · ${text}` },
-    idLink(q, options),
-    " · ",
-    text
-  );
+/** The item of a locator in words: "item 2", "introduction", "synthesis". */
+function itemText(item: string, lang: Lang): string {
+  if (item === "intro") return t(lang, "analyses.item.intro");
+  if (item === "synthesis") return t(lang, "analyses.item.synthesis");
+  return tf(lang, "locator.item", { item });
 }
 
+/** The short, readable locator in the page's language: "Bab V, 5.1 item 2" (the source named as the study names it). */
+export function locatorText(q: LocatorFields, lang: Lang): string {
+  return tf(lang, "locator.short", { source: sourceName(q), section: q.section, item: itemText(q.item, lang) });
+}
+
+/** The locator as a link to its place in the document view; the offsets and file in its title. */
+export function locatorLink(q: LocatorFields & { id: string }, { lang, root = "./" }: LinkOptions): HTMLAnchorElement {
+  const text = locatorText(q, lang);
+  const title = tf(lang, "locator.open", { locator: text, start: q.start, end: q.end, file: q.source });
+  return el("a", { class: "locator-link", href: `${root}${documentPath(q.source, q.id)}`, title }, text);
+}
+
+/** The locator line: the id (linked to the explorer) and the locator (linked to the document view). */
+export function locatorLine(q: Quote & { source_name?: string }, options: LinkOptions): HTMLElement {
+  return el("span", { class: "locator" }, idLink(q, options), " · ", locatorLink(q, options));
+}
 
 export interface QuoteOptions extends LinkOptions {
   /** Show the valence badge (default true for findings). */

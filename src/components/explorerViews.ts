@@ -4,7 +4,7 @@
  * and a SQL result with its CSV download. Pure logic lives in explorerState.ts / explorerSql.ts.
  */
 import { t, type Lang } from "../shared/i18n/index.js";
-import { el, fill, locatorText } from "./evidence.js";
+import { el, fill, locatorLink } from "./evidence.js";
 import { markTerms, rowsToCsv, type Arquero, type Facet, type Labels, type Segment } from "./explorerState.js";
 import type { SqlResult } from "./explorerSql.js";
 import { VALENCE_COLOR, VALENCE_SYMBOL } from "../shared/palette.js";
@@ -103,7 +103,7 @@ export function evidenceTable(rows: readonly Segment[], options: EvidenceOptions
               { scope: "row" },
               segmentLink(seg.id, options),
               el("div", { class: "segment-kind" }, labels.kind(seg.kind)),
-              el("div", { class: "locator" }, el("code", {}, locatorText(seg, lang)))
+              el("div", { class: "locator" }, locatorLink(seg, { lang }))
             ),
             el("td", {}, codes(seg, options)),
             el("td", { class: "text-id", lang: "id" }, marked(seg.text_id, terms)),
@@ -143,7 +143,7 @@ export function segmentDetail(id: string, options: DetailOptions): HTMLElement {
     "section",
     { class: "card segment-detail", "aria-labelledby": "segment-detail-title", "data-id": seg.id },
     title(`: ${seg.id} `, el("small", {}, `(${labels.kind(seg.kind)})`)),
-    el("p", { class: "locator" }, el("code", {}, locatorText(seg, lang))),
+    el("p", { class: "locator" }, locatorLink(seg, { lang })),
     el("blockquote", { lang: "id", class: "text-id" }, seg.text_id),
     el("p", { class: "text-en" }, el("span", { class: "label" }, `${t(lang, "explorer.col.textEn")}: `), el("span", { lang: "en" }, seg.text_en)),
     codes(seg, options),

@@ -28,7 +28,10 @@ const recommendations = recommendationViews(study);
 
 const nonZero = (...xs: number[]) => xs.filter((x) => x > 0).length;
 
-/** Every `[data-finding]` has a link to the explorer for its id and a visible locator with offsets. */
+/**
+ * Every `[data-finding]` has a link to the explorer for its id and a locator: a link to its place
+ * in the document view (`documents/…#id`) with the character offsets in its title.
+ */
 async function traceable(page: Page, lang: string): Promise<{ findings: number; recommendations: number; problems: string[] }> {
   return page.evaluate((lang) => {
     const problems: string[] = [];
@@ -38,13 +41,17 @@ async function traceable(page: Page, lang: string): Promise<{ findings: number; 
       const link = [...el.querySelectorAll<HTMLAnchorElement>("a")].find((a) => a.href.includes(`explorer?id=${encodeURIComponent(id)}`));
       if (!link) problems.push(`${id}: no link to the explorer`);
       else if (new URL(link.href).pathname !== `/${lang}/explorer`) problems.push(`${id}: explorer link goes to ${new URL(link.href).pathname}`);
-      const locator = el.querySelector<HTMLElement>(".locator");
-      if (!locator || !/\d+–\d+/.test(locator.innerText) || !locator.innerText.includes(id)) problems.push(`${id}: no visible locator with offsets`);
+      if (!locatorLink(el, id)) problems.push(`${id}: no locator link to the document view with offsets`);
     }
     const recs = [...document.querySelectorAll<HTMLElement>("[data-recommendation]")];
     for (const el of recs) {
-      const locator = el.querySelector<HTMLElement>(".locator");
-      if (!locator || !/\d+–\d+/.test(locator.innerText)) problems.push(`${el.dataset.recommendation}: no visible locator`);
+      if (!locatorLink(el, el.dataset.recommendation!)) problems.push(`${el.dataset.recommendation}: no locator link to the document view with offsets`);
+    }
+    function locatorLink(el: HTMLElement, id: string): boolean {
+      const a = el.querySelector<HTMLAnchorElement>(".locator a.locator-link");
+      if (!a || !a.innerText.trim() || !/\d+–\d+/.test(a.title)) return false;
+      const url = new URL(a.href);
+      return url.pathname.startsWith(`/${lang}/documents/`) && url.hash === `#${encodeURIComponent(id)}`;
     }
     return { findings: findings.length, recommendations: recs.length, problems };
   }, lang);
@@ -60,10 +67,18 @@ describe.runIf(browserAvailable)("analysis pages in Chromium", () => {
       document.body.innerHTML =
         '<div data-finding="F01">quoted text</div>' +
         '<div data-finding="F02"><span class="locator"><a href="/en/explorer?id=F02">F02</a> · section 5.1</span></div>' +
-        '<div data-finding="F03"><span class="locator"><a href="/en/explorer?id=F03">F03</a> · characters 626–705</span></div>';
+        '<div data-finding="F03"><span class="locator"><a href="/en/explorer?id=F03">F03</a> · characters 626–705</span></div>' +
+        '<div data-finding="F04"><span class="locator"><a href="/en/explorer?id=F04">F04</a> · <a class="locator-link" href="/en/documents/s#F05" title="characters 1–9">S, 5.1</a></span></div>' +
+        '<div data-finding="F05"><span class="locator"><a href="/en/explorer?id=F05">F05</a> · <a class="locator-link" href="/en/documents/s#F05" title="characters 1–9">S, 5.1</a></span></div>';
     });
     const { problems } = await traceable(page, "en");
-    expect(problems).toEqual(["F01: no link to the explorer", "F01: no visible locator with offsets", "F02: no visible locator with offsets"]);
+    expect(problems).toEqual([
+      "F01: no link to the explorer",
+      "F01: no locator link to the document view with offsets",
+      "F02: no locator link to the document view with offsets",
+      "F03: no locator link to the document view with offsets",
+      "F04: no locator link to the document view with offsets"
+    ]);
     await page.close();
   });
 

@@ -10,6 +10,7 @@ import { parse } from "csv-parse/sync";
 import { describe, expect, it } from "vitest";
 import { participation } from "../../loaders/study/derive.js";
 import { loadStudy } from "../../loaders/study/load.js";
+import { sourceNames } from "../../loaders/study/views.js";
 import { studyDir } from "../../loaders/site/env.js";
 import { locatorText } from "../../src/components/evidence.js";
 import { SQL_EXAMPLES } from "../../src/components/explorerSql.js";
@@ -108,9 +109,9 @@ describe.runIf(browserAvailable)("evidence explorer", () => {
         const row = page.locator('.evidence-table tr[data-id="F12"]');
         expect(await row.locator(".text-id").innerText()).toBe(f12.text_id);
         expect(await row.locator(".text-en").innerText()).toBe(f12.text_en);
-        // The site's locator format (section, item, code-point offsets, source), as on the analysis pages.
-        expect(await row.locator(".locator").innerText()).toBe(locatorText(f12, lang));
-        expect(await row.locator(".locator").innerText()).toContain(`${f12.start}–${f12.end}`);
+        // The site's locator (source's short name, section, item), a link to the document view, offsets in its title.
+        expect(await row.locator(".locator").innerText()).toBe(locatorText({ ...f12, source_name: sourceNames(study)[f12.source] }, lang));
+        expect(await row.locator(".locator a").getAttribute("title")).toContain(`${f12.start}–${f12.end}`);
         expect(await row.locator(".text-id").getAttribute("lang")).toBe("id");
         // One bar per (valence or recommendation) × dimension that has segments.
         const groups = new Set([...study.findings.map((f) => `${f.valence}|${f.dimension}`), ...study.recommendations.map((r) => `recommendation|${r.dimension}`)]);
@@ -185,7 +186,7 @@ describe.runIf(browserAvailable)("evidence explorer", () => {
         expect(await detail.locator("blockquote").innerText()).toBe(f12.text_id);
         expect(await page.locator('.evidence-table tr[data-id="F12"]').getAttribute("aria-current")).toBe("true");
         expect(await page.locator('.evidence-table tr[aria-current="true"]').count()).toBe(1);
-        await page.locator('.evidence-table tr[data-id="R2"] th a').click();
+        await page.locator('.evidence-table tr[data-id="R2"] th a.segment-link').click();
         await page.waitForFunction(() => document.querySelector(".segment-detail")?.getAttribute("data-id") === "R2");
         expect(new URL(page.url()).searchParams.get("id")).toBe("R2");
         await page.waitForFunction(() => document.activeElement?.id === "segment-detail-title");

@@ -6,15 +6,17 @@
  */
 import { spawnSync } from "node:child_process";
 import { existsSync, readFileSync, rmSync, statSync } from "node:fs";
+import { createRequire } from "node:module";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { browserAvailable, DIST, launch, serve, visit, type BrowserContext, type StaticServer } from "./harness.js";
 import { loadStudy } from "../../loaders/study/load.js";
-import { dynamicPaths } from "../../src/shared/routes.js";
+import { dynamicPaths, sourceRefs } from "../../src/shared/routes.js";
 import { PAYLOADS, writeHostileStudy } from "../fixtures/hostile.js";
 import { ARTIFACTS } from "./setup.js";
 
 const OUT = "tests/.artifacts/site-study-mini";
+const axeSource = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf-8");
 const STUDY = "tests/.artifacts/study-hostile";
 
 describe.runIf(browserAvailable)("STUDY= builds the site for another study folder", () => {
@@ -72,9 +74,37 @@ describe.runIf(browserAvailable)("STUDY= builds the site for another study folde
     await id.page.close();
   });
 
+  it("has an agreement page with kappa per dimension, and both coders' stripes in the document view", async () => {
+    for (const lang of ["id", "en"]) {
+      const a = await visit(context, `${server.origin}/${lang}/agreement`);
+      const rows = await a.page.locator(".agreement-table tbody tr").evaluateAll((rs) => rs.map((r) => (r as HTMLElement).dataset.dimension));
+      expect(rows).toEqual(["planning", "communication-strategies"]);
+      expect(await a.page.locator(".agreement-table .kappa").count()).toBe(2);
+      await a.page.evaluate(axeSource);
+      const violations = await a.page.evaluate(async () => {
+        const axe = (window as unknown as { axe: { run(c: Document, o: object): Promise<{ violations: { id: string }[] }> } }).axe;
+        return (await axe.run(document, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] } })).violations.map((v) => v.id);
+      });
+      expect(violations, "axe (WCAG 2.1 AA) on the agreement page").toEqual([]);
+      expect(a.consoleErrors).toEqual([]);
+      await a.page.close();
+      const d = await visit(context, `${server.origin}/${lang}/documents/mini`);
+      await d.page.waitForSelector(".doc-stripe-coder");
+      expect(await d.page.locator(".doc-stripe-coder").count()).toBe(2);
+      const own = await d.page.locator(".doc-stripe:not(.doc-stripe-coder)").evaluateAll((ss) => Math.max(...ss.map((s) => s.getBoundingClientRect().right)));
+      const coder = await d.page.locator(".doc-stripe-coder").evaluateAll((ss) => Math.min(...ss.map((s) => s.getBoundingClientRect().left)));
+      expect(coder, "the second coder's stripes stand beside the study's own").toBeGreaterThan(own);
+      expect(d.consoleErrors).toEqual([]);
+      await d.page.close();
+    }
+    // Kalirungkut (dist/) has no second coder: no agreement page.
+    expect(existsSync(join(DIST, "en/agreement.html"))).toBe(false);
+  });
+
   it("renders every HTML and script payload as text and runs none of them", async () => {
     const dialogs: string[] = [];
-    for (const path of ["/", ...dynamicPaths(loadStudy(STUDY).dimensions)]) {
+    const study = loadStudy(STUDY);
+    for (const path of ["/", ...dynamicPaths(study.dimensions, sourceRefs(study.meta.sources), { agreement: true })]) {
       const v = await visit(context, server.origin + path);
       v.page.on("dialog", (d) => {
         dialogs.push(`${path}: ${d.message()}`);

@@ -1,0 +1,62 @@
+import { spawnSync } from "node:child_process";
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { documentView, documentViews } from "../loaders/study/document.js";
+import { loadStudy } from "../loaders/study/load.js";
+
+const study = loadStudy("data/study");
+
+describe("documentViews", () => {
+  const [doc] = documentViews(study);
+
+  it("has one document per source, named as study.json names it", () => {
+    expect(documentViews(study).map((d) => d.id)).toEqual(study.meta.sources.map((s) => s.file.replace(/\.txt$/, "")));
+    const meta = study.meta.sources[0]!;
+    expect(doc).toMatchObject({ file: meta.file, title: meta.title, name: meta.short ?? meta.title });
+  });
+
+  it("holds the source text whole, in pieces that join back to it", () => {
+    expect(doc!.pieces.map((p) => p.text).join("")).toBe(readFileSync(`data/study/source/${doc!.file}`, "utf-8"));
+  });
+
+  it("carries every coded finding and recommendation of the source, with codes and translation", () => {
+    const findings = study.findings.filter((f) => f.source === doc!.file);
+    const recs = study.recommendations.filter((r) => r.source === doc!.file);
+    expect(doc!.segments.filter((s) => s.kind === "finding")).toHaveLength(findings.length);
+    expect(doc!.segments.filter((s) => s.kind === "recommendation")).toHaveLength(recs.length);
+    const f = findings[5]!;
+    expect(doc!.segments.find((s) => s.id === f.id)).toMatchObject({ dimension: f.dimension, valence: f.valence, actors: f.actors, stages: f.stages, text_en: f.text_en });
+    // Each segment's pieces are exactly its span.
+    for (const s of doc!.segments) {
+      const covered = doc!.pieces.filter((p) => p.layers.includes(s.id));
+      expect(covered[0]!.start).toBe(s.start);
+      expect(covered.at(-1)!.end).toBe(s.end);
+    }
+  });
+
+  it("shows excluded sentences with their reasons as layers of their own", () => {
+    const excluded = study.excluded.filter((x) => x.source === doc!.file);
+    expect(doc!.excluded.map((x) => x.reason)).toEqual(excluded.map((x) => x.reason));
+    for (const x of doc!.excluded) expect(doc!.pieces.some((p) => p.layers.includes(x.id))).toBe(true);
+  });
+
+  it("puts overlapping segments on separate lanes and stacks them on the shared text", () => {
+    const [a, b] = study.findings;
+    const overlapping = { ...b!, id: "OVERLAP", start: a!.start + 5, end: b!.end };
+    const doc2 = documentView({ ...study, findings: [...study.findings, overlapping] }, a!.source);
+    const lane = (id: string) => doc2.segments.find((s) => s.id === id)!.lane;
+    expect(lane("OVERLAP")).not.toBe(lane(a!.id));
+    expect(doc2.lanes).toBeGreaterThanOrEqual(2);
+    expect(doc2.pieces.some((p) => p.layers.includes(a!.id) && p.layers.includes("OVERLAP"))).toBe(true);
+    expect(doc2.pieces.map((p) => p.text).join("")).toBe(study.sources[a!.source]);
+  });
+
+  it("its data loader writes every source's view as JSON", () => {
+    const r = spawnSync("npx", ["tsx", "src/data/documents.json.ts"], { encoding: "utf-8", env: { ...process.env, STUDY: "tests/fixtures/study-mini" } });
+    expect(r.status).toBe(0);
+    const [mini] = JSON.parse(r.stdout) as { id: string; pieces: { text: string }[]; coders: unknown[] }[];
+    expect(mini!.id).toBe("mini");
+    expect(mini!.pieces.map((p) => p.text).join("")).toBe(readFileSync("tests/fixtures/study-mini/source/mini.txt", "utf-8"));
+    expect(mini!.coders).toEqual([]);
+  });
+});
