@@ -4,7 +4,7 @@
  */
 import type { BrowserContext, Page } from "playwright-core";
 import { loadStudy } from "../loaders/study/load.js";
-import { studyDir } from "../loaders/site/env.js";
+import { hasMetrics, studyDir } from "../loaders/site/env.js";
 import { dynamicPaths } from "../src/shared/routes.js";
 
 export interface Visit {
@@ -56,5 +56,5 @@ export async function settle(page: Page): Promise<void> {
 
 /** Every page the site builds, from the same route list the sidebar uses. */
 export function sitePages(): string[] {
-  return ["/", ...dynamicPaths(loadStudy(studyDir()).dimensions)];
+  return ["/", ...dynamicPaths({ dimensions: loadStudy(studyDir()).dimensions, metrics: hasMetrics() })];
 }

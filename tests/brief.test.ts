@@ -6,7 +6,7 @@ import { studyBundle } from "../loaders/study/bundle.js";
 import { loadStudy } from "../loaders/study/load.js";
 
 const study = loadStudy("data/study");
-const metrics = metricsBundle(loadMetrics("data/metrics", { study }));
+const metrics = metricsBundle(loadMetrics("data/study/metrics", { study }));
 
 describe("policy brief", () => {
   it("chooses its context figures by rule: SSGI prevalence for the three places, RPJMN targets", () => {

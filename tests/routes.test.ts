@@ -5,18 +5,28 @@ const dims = [
   { id: "planning", name_id: "Perencanaan", name_en: "Planning" },
   { id: "leadership", name_id: "Kepemimpinan", name_en: "Leadership" }
 ];
+const site = { dimensions: dims, metrics: true };
+const noFigures = { dimensions: dims, metrics: false };
 
 describe("routes", () => {
   it("derives every page in both languages from one list and the codebook", () => {
-    const paths = dynamicPaths(dims);
+    const paths = dynamicPaths(site);
     expect(paths).toContain("/id/");
     expect(paths).toContain("/en/dimensions/leadership");
     expect(paths).toHaveLength(2 * (PAGES.length - 1 + dims.length));
-    expect(pathsOf("id", [...dims, { id: "eighth", name_id: "Kedelapan", name_en: "Eighth" }])).toContain("/id/dimensions/eighth");
+    expect(pathsOf("id", { dimensions: [...dims, { id: "eighth", name_id: "Kedelapan", name_en: "Eighth" }], metrics: true })).toContain("/id/dimensions/eighth");
+  });
+
+  it("has a metrics page only for a study with public figures", () => {
+    expect(dynamicPaths(site)).toContain("/en/metrics");
+    expect(dynamicPaths(noFigures)).not.toContain("/en/metrics");
+    expect(dynamicPaths(noFigures)).not.toContain("/id/metrics");
+    expect(dynamicPaths(noFigures)).toHaveLength(dynamicPaths(site).length - 2);
+    expect(sidebar(noFigures)[1]!.pages.map((p) => p.path)).not.toContain("/en/metrics");
   });
 
   it("builds one sidebar section per language with the same pages", () => {
-    const [id, en] = sidebar(dims);
+    const [id, en] = sidebar(site);
     expect(id!.name).toBe("Bahasa Indonesia");
     expect(en!.name).toBe("English");
     expect(id!.pages.map((p) => p.path.replace("/id/", "/en/"))).toEqual(en!.pages.map((p) => p.path));
@@ -40,10 +50,10 @@ describe("routes", () => {
 describe("page names", () => {
   it("names each page in its own language", async () => {
     const { pageName } = await import("../src/shared/routes.js");
-    expect(pageName("/id/", dims)).toBe("Ikhtisar");
-    expect(pageName("/en/index", dims)).toBe("Overview");
-    expect(pageName("/en/dimensions/planning", dims)).toBe("Planning");
-    expect(pageName("/id/explorer", dims)).toBe("Penjelajah bukti");
-    expect(pageName("/", dims)).toBeUndefined();
+    expect(pageName("/id/", site)).toBe("Ikhtisar");
+    expect(pageName("/en/index", site)).toBe("Overview");
+    expect(pageName("/en/dimensions/planning", site)).toBe("Planning");
+    expect(pageName("/id/explorer", site)).toBe("Penjelajah bukti");
+    expect(pageName("/", site)).toBeUndefined();
   });
 });

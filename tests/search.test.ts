@@ -6,11 +6,12 @@ import { loadStudy } from "../loaders/study/load.js";
 import { dynamicPaths } from "../src/shared/routes.js";
 
 const study = loadStudy("data/study");
-const entries = searchEntries(study);
+const site = { dimensions: study.dimensions, metrics: true };
+const entries = searchEntries(study, site);
 
 describe("search entries", () => {
   it("cover every page in both languages exactly once", () => {
-    expect(entries.map((e) => e.path).sort()).toEqual(dynamicPaths(study.dimensions).sort());
+    expect(entries.map((e) => e.path).sort()).toEqual(dynamicPaths(site).sort());
   });
 
   it("carry each page's name and text in its own language", () => {

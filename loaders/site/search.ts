@@ -4,7 +4,7 @@
  * these entries give each one its name and the study text it shows, in its own language.
  */
 import { LANGS, t, type Lang } from "../../src/shared/i18n/index.js";
-import { PAGES, href } from "../../src/shared/routes.js";
+import { href, pagesOf, type SiteShape } from "../../src/shared/routes.js";
 import type { Study } from "../study/load.js";
 
 export interface SearchEntry {
@@ -33,9 +33,9 @@ function textsFor(study: Study, lang: Lang, path: string): string[] {
   }
 }
 
-export function searchEntries(study: Study): SearchEntry[] {
+export function searchEntries(study: Study, site: SiteShape): SearchEntry[] {
   return LANGS.flatMap((lang) =>
-    PAGES.flatMap((p): SearchEntry[] =>
+    pagesOf(site).flatMap((p): SearchEntry[] =>
       p.path === "dimensions/"
         ? study.dimensions.map((d) => ({
             path: href(lang, `dimensions/${d.id}`),

@@ -1,6 +1,7 @@
 /** The study folder's tables and metadata as zod schemas (see docs/study-format.md). */
 import { z } from "zod";
 import { id, idList, idOrEmpty, oneOf, optionalText, text, whole } from "../fields.js";
+import { SOURCE_KINDS } from "../../src/shared/i18n/index.js";
 
 export const VALENCES = ["strength", "gap", "neutral"] as const;
 export const RATINGS = ["good", "fairly-good", "weak", "not-assessed"] as const;
@@ -107,8 +108,28 @@ export const allowSchema = z.object({
   reason: text("a reason")
 });
 
+/** What was coded: selects the interface's words for the source ("the thesis", "the interviews"…). */
+export { SOURCE_KINDS };
+
+const bilingual = z.string().min(1);
+
 export const studyMetaSchema = z.object({
   id: id(),
+  /** The site's own name (browser title, header) and a short name; defaults to the study's title and id. */
+  site: z
+    .object({
+      title_id: bilingual,
+      title_en: bilingual,
+      short_name: bilingual,
+      overview_title_id: bilingual.optional(),
+      overview_title_en: bilingual.optional(),
+      brief_title_id: bilingual.optional(),
+      brief_title_en: bilingual.optional()
+    })
+    .strict()
+    .optional(),
+  /** What was coded; "documents" when absent. */
+  source_kind: z.enum(SOURCE_KINDS).optional(),
   title_id: z.string().min(1),
   title_en: z.string().min(1),
   place_id: z.string().min(1),
@@ -125,7 +146,17 @@ export const studyMetaSchema = z.object({
   year: z.union([z.string(), z.number()]).nullable(),
   institution: z.string().nullable(),
   central_problem: z
-    .object({ finding: z.string().min(1), text_en: z.string().min(1), text_id: z.string().min(1) })
+    .object({
+      finding: z.string().min(1),
+      text_en: z.string().min(1),
+      text_id: z.string().min(1),
+      /** The heading the researcher writes for it (the brief's section title). */
+      heading_id: bilingual.optional(),
+      heading_en: bilingual.optional(),
+      /** A one-sentence summary shown above the quotation on the overview. */
+      gloss_id: bilingual.optional(),
+      gloss_en: bilingual.optional()
+    })
     .optional(),
   sources: z.array(z.object({ file: z.string().min(1), title: z.string().min(1), provenance: z.string().min(1) })).min(1)
 });
@@ -143,4 +174,5 @@ export type Allow = z.output<typeof allowSchema>;
 export type StudyMeta = z.output<typeof studyMetaSchema>;
 export type Valence = (typeof VALENCES)[number];
 export type Rating = (typeof RATINGS)[number];
+export type SourceKind = (typeof SOURCE_KINDS)[number];
 

@@ -1,7 +1,8 @@
 /**
  * The one list of the site's pages. The sidebar, the parameterized routes (`dynamicPaths`),
- * the language switch and the page tests all derive from it; the dimension pages come from
- * the study's codebook, so another framework's dimensions get their own pages.
+ * the language switch, search and the page tests all derive from it and from the study's shape:
+ * the dimension pages come from the study's codebook (so another framework's dimensions get their
+ * own pages), and the metrics page exists only when the study has public figures.
  */
 import { LANGS, t, type DictKey, type Lang } from "./i18n/index.js";
 
@@ -10,6 +11,8 @@ export interface PageDef {
   key: DictKey;
   /** Path below the language folder: "" is the language's home. */
   path: string;
+  /** The page exists only when the study has this part (e.g. public figures). */
+  needs?: "metrics";
 }
 
 /** The site's pages, in sidebar order. `dimensions/` expands to one page per codebook dimension. */
@@ -20,15 +23,28 @@ export const PAGES: readonly PageDef[] = [
   { key: "nav.actors", path: "actors" },
   { key: "nav.recommendations", path: "recommendations" },
   { key: "nav.explorer", path: "explorer" },
-  { key: "nav.metrics", path: "metrics" },
+  { key: "nav.metrics", path: "metrics", needs: "metrics" },
   { key: "nav.brief", path: "brief" },
-  { key: "nav.data", path: "data" }
+  { key: "nav.data", path: "data" },
+  // Analyses of your own (docs/add-an-analysis.md): one line here, one page in src/[lang]/.
+  { key: "nav.findingsPerActor", path: "findings-per-actor" }
 ];
 
 export interface DimensionRef {
   id: string;
   name_id: string;
   name_en: string;
+}
+
+/** What the routes need to know about a study: its dimensions and whether it has public figures. */
+export interface SiteShape {
+  dimensions: readonly DimensionRef[];
+  metrics: boolean;
+}
+
+/** The pages this study has, in sidebar order. */
+export function pagesOf(site: SiteShape): PageDef[] {
+  return PAGES.filter((p) => p.needs !== "metrics" || site.metrics);
 }
 
 export interface SidebarPage {
@@ -47,26 +63,26 @@ export function href(lang: Lang, path: string): string {
 }
 
 /** Every page path of one language, dimension pages included. */
-export function pathsOf(lang: Lang, dimensions: readonly DimensionRef[]): string[] {
-  return PAGES.flatMap((p) =>
-    p.path === "dimensions/" ? dimensions.map((d) => href(lang, `dimensions/${d.id}`)) : [href(lang, p.path)]
+export function pathsOf(lang: Lang, site: SiteShape): string[] {
+  return pagesOf(site).flatMap((p) =>
+    p.path === "dimensions/" ? site.dimensions.map((d) => href(lang, `dimensions/${d.id}`)) : [href(lang, p.path)]
   );
 }
 
 /** `dynamicPaths` for Framework: every page in every language. */
-export function dynamicPaths(dimensions: readonly DimensionRef[]): string[] {
-  return LANGS.flatMap((lang) => pathsOf(lang, dimensions));
+export function dynamicPaths(site: SiteShape): string[] {
+  return LANGS.flatMap((lang) => pathsOf(lang, site));
 }
 
 /** Sidebar: one collapsible section per language (the current page's section opens itself). */
-export function sidebar(dimensions: readonly DimensionRef[]): SidebarSection[] {
+export function sidebar(site: SiteShape): SidebarSection[] {
   return LANGS.map((lang) => ({
     name: t(lang, "nav.section"),
     collapsible: true,
     open: false,
-    pages: PAGES.flatMap((p) =>
+    pages: pagesOf(site).flatMap((p) =>
       p.path === "dimensions/"
-        ? dimensions.map((d) => ({ name: lang === "id" ? d.name_id : d.name_en, path: href(lang, `dimensions/${d.id}`) }))
+        ? site.dimensions.map((d) => ({ name: lang === "id" ? d.name_id : d.name_en, path: href(lang, `dimensions/${d.id}`) }))
         : [{ name: t(lang, p.key), path: href(lang, p.path) }]
     )
   }));
@@ -93,15 +109,15 @@ export function relativeHref(from: string, to: string): string {
 }
 
 /** The page's name in its language (dimension pages take the dimension's name), or undefined off the list. */
-export function pageName(path: string, dimensions: readonly DimensionRef[]): string | undefined {
+export function pageName(path: string, site: SiteShape): string | undefined {
   const lang = langOf(path);
   if (!lang) return undefined;
   const rest = path.slice(lang.length + 2).replace(/(^|\/)index$/, "");
   const dim = /^dimensions\/([^/]+)$/.exec(rest);
   if (dim) {
-    const d = dimensions.find((x) => x.id === dim[1]);
+    const d = site.dimensions.find((x) => x.id === dim[1]);
     return d && (lang === "id" ? d.name_id : d.name_en);
   }
-  const page = PAGES.find((p) => p.path === rest);
+  const page = pagesOf(site).find((p) => p.path === rest);
   return page && t(lang, page.key);
 }
