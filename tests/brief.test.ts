@@ -2,15 +2,18 @@ import { describe, expect, it } from "vitest";
 import { briefMarkdown, keyMetrics } from "../loaders/brief/render.js";
 import { metricsBundle } from "../loaders/metrics/bundle.js";
 import { loadMetrics } from "../loaders/metrics/load.js";
+import { loadBriefFigures, loadMetricsText } from "../loaders/metrics/text.js";
 import { studyBundle } from "../loaders/study/bundle.js";
 import { loadStudy } from "../loaders/study/load.js";
 
 const study = loadStudy("data/study");
-const metrics = metricsBundle(loadMetrics("data/study/metrics", { study }));
+const metrics = metricsBundle(loadMetrics("data/study/metrics", { study }), loadMetricsText("data/study/metrics") ?? null);
+const choice = loadBriefFigures("data/study/metrics")!;
+const figures = { bundle: metrics, choice };
 
 describe("policy brief", () => {
-  it("chooses its context figures by rule: SSGI prevalence for the three places, RPJMN targets", () => {
-    const { surveys, targets } = keyMetrics(metrics);
+  it("chooses its context figures as the study's metrics/brief.json says: one survey for its places, one set of targets", () => {
+    const { surveys, targets } = keyMetrics(metrics, choice);
     expect(surveys.map((o) => `${o.geography} ${o.period} ${o.value}`)).toEqual([
       "Kota Surabaya 2021 28.9",
       "Kota Surabaya 2022 4.8",
@@ -24,8 +27,8 @@ describe("policy brief", () => {
   });
 
   it("is static Markdown with both charts as SVG, every recommendation and its language's numbers", () => {
-    const id = briefMarkdown(studyBundle(study), "id", metrics);
-    const en = briefMarkdown(studyBundle(study), "en", metrics);
+    const id = briefMarkdown(studyBundle(study), "id", figures);
+    const en = briefMarkdown(studyBundle(study), "en", figures);
     expect(id).not.toMatch(/```js|\$\{/);
     expect((id.match(/<svg/g) ?? []).length).toBeGreaterThanOrEqual(2);
     for (const r of study.recommendations) {
