@@ -48,6 +48,8 @@ import { CARRIED_FILES, NOTE_PREFIX, parseMeta, studyGuid, type SegmentMeta } fr
 import { allCodes, decodeQde, guidKey, parseQde, QdeError, type QdaProject } from "./qde.js";
 import { collapse, decideCrlf, positioned, span, toFileOffset, type CrlfMode } from "./text.js";
 import { findEntry, safeUnzip, ZipError, type ZipLimits } from "./zip.js";
+import { defaultNotes, defaultStudyJson, PROSE_README } from "./studyDefaults.js";
+import type { SourceKind } from "../../src/shared/i18n/index.js";
 
 export const TRANSLATION_PENDING = "[translation pending]";
 
@@ -126,6 +128,8 @@ export interface ImportOptions {
   sourceLang?: "id" | "en";
   crlf?: "auto" | CrlfMode;
   privateNames?: string[];
+  /** What was coded (study.json `source_kind`) when the import writes study.json. */
+  sourceKind?: SourceKind;
   progress?: (message: string) => void;
   limits?: Partial<ZipLimits>;
 }
@@ -558,23 +562,11 @@ export function buildStudy(input: ImportInput, options: ImportOptions): BuiltStu
       }
     })();
     files["study.json"] = JSON.stringify(
-      {
-        id: slug(input.projectName, "imported-study"),
-        title_id: input.projectName || input.inputName,
-        title_en: input.projectName || input.inputName,
-        place_id: "(belum diisi: tulis tempat studi di study.json)",
-        place_en: "(not stated in the export: write the study's place in study.json)",
-        framework: codebookMeta ?? { citation: "(the codebook's framework: write its citation in study.json)", isbn: null },
-        coding_level_en: `Codings imported from ${input.tool} (${input.inputName}). What was coded (transcripts, field notes, a thesis chapter) is not stated in the export: describe it here.`,
-        coding_level_id: `Pengodean diimpor dari ${input.tool} (${input.inputName}). Apa yang dikode (transkrip, catatan lapangan, bab tesis) tidak disebut dalam ekspor: jelaskan di sini.`,
-        author: null,
-        year: null,
-        institution: null,
-        sources: input.sources.map((s) => ({ file: s.file, title: s.title, provenance: s.provenance }))
-      },
+      defaultStudyJson({ id: slug(input.projectName, "imported-study"), projectName: input.projectName, inputName: input.inputName, tool: input.tool, sources: input.sources, framework: codebookMeta, sourceKind: options.sourceKind }),
       null,
       2
     ) + "\n";
+    files["prose/README.md"] = PROSE_README;
   }
 
   const report: ImportReport = {
@@ -595,7 +587,10 @@ export function buildStudy(input: ImportInput, options: ImportOptions): BuiltStu
   };
   if (pendingCount) report.notes.push(`${pendingCount} segment(s) have no English translation yet: their text_en reads "${TRANSLATION_PENDING} " followed by the original text. Replace it with a translation.`);
   if (defaultValence) report.notes.push(`${defaultValence} segment(s) carry no valence code (strength, gap, neutral): they were set to "neutral". Code the valence in your tool, or edit findings.csv.`);
-  if (files["study.json"] && input.carried["study.json"] === undefined) report.notes.push("study.json was generated: fill in the place, what was coded, and the author, year and institution if the study states them (leave null what it does not).");
+  if (files["study.json"] && input.carried["study.json"] === undefined) {
+    report.notes.push("study.json was generated: fill in the place, what was coded, and the author, year and institution if the study states them (leave null what it does not).");
+    report.notes.push(...defaultNotes(options.sourceKind));
+  }
   // Line numbers: one record per line (no text field holds a line break).
   const lineOrigins = new Map<string, string>();
   for (const [k, v] of origins) {
