@@ -85,7 +85,7 @@ describe.each(names.filter((n) => specOf(n).command === "metrics"))("metrics loa
   it("exits non-zero with the located error and writes no dataset", () => {
     const spec = specOf(name);
     const dir = prepare(name, spec);
-    const r = spawnSync("npx", ["tsx", "src/data/study/metrics.json.ts"], { encoding: "utf-8", env: { ...process.env, METRICS: dir } });
+    const r = spawnSync("npx", ["tsx", "src/data/metrics.json.ts"], { encoding: "utf-8", env: { ...process.env, METRICS: dir } });
     expect(r.status).not.toBe(0);
     expect(r.stdout, "no partial output").toBe("");
     const lines = r.stderr.split("\n");
