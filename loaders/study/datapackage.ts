@@ -30,7 +30,7 @@ const l = (name: string, description: string): FieldSpec => ({ name, type: "stri
 
 const locator = [
   s("source", "file under source/ that holds the text"),
-  s("section", "section of the source (5.1 or 5.2)"),
+  s("section", "section of the source (a heading number such as 5.1, or L<line> in an imported text)"),
   s("item", "numbered item, intro or synthesis"),
   i("start", "offset of the first character, 0-based, in Unicode code points"),
   i("end", "offset after the last character (exclusive), in code points")
@@ -39,15 +39,15 @@ const locator = [
 export const TABLES: readonly TableSpec[] = [
   {
     name: "dimensions",
-    description: "The codebook's dimensions: the seven co-production management levers of Cepiku et al. (2020)",
+    description: "The codebook's dimensions (of the framework cited in study.json)",
     primaryKey: ["id"],
     fields: [
       s("id", "dimension id (used in page addresses)"),
       i("order", "position in the framework"),
       s("name_en", "the framework's exact heading"),
       s("name_id", "Indonesian name shown on the site"),
-      s("name_thesis_id", "the wording the thesis uses"),
-      s("description_en", "short description written from the thesis's own text"),
+      s("name_thesis_id", "the wording the source uses, if it differs"),
+      s("description_en", "short description of the dimension"),
       s("description_id", "the same in Indonesian"),
       s("reference", "where the heading comes from")
     ],
@@ -69,14 +69,14 @@ export const TABLES: readonly TableSpec[] = [
   },
   {
     name: "assessments",
-    description: "The thesis's own verdict on each dimension",
+    description: "The study's own verdict on each dimension",
     primaryKey: ["dimension"],
-    fields: [s("dimension", "dimension id"), s("rating", "good or fairly-good (needs strengthening)"), s("rating_text_id", "the thesis's words"), s("rating_text_en", "our translation"), s("finding", "finding that states the verdict")],
+    fields: [s("dimension", "dimension id"), s("rating", "good or fairly-good (needs strengthening)"), s("rating_text_id", "the source's words"), s("rating_text_en", "our translation"), s("finding", "finding that states the verdict")],
     rows: (st) => st.assessments
   },
   {
     name: "findings",
-    description: "Coded segments of the conclusions (5.1): verbatim Indonesian, our English translation, locator and codes",
+    description: "Coded segments: the original text, its English translation, locator and codes",
     primaryKey: ["id"],
     fields: [
       s("id", "finding id"),
@@ -93,7 +93,7 @@ export const TABLES: readonly TableSpec[] = [
   },
   {
     name: "recommendations",
-    description: "The recommendations of 5.2, with the gap findings each answers",
+    description: "The recommendations, with the gap findings each answers",
     primaryKey: ["id"],
     fields: [s("id", "recommendation id"), ...locator, s("dimension", "dimension id"), l("answers", "gap findings answered"), l("actors", "actors who would act"), s("text_id", "verbatim Indonesian text"), s("text_en", "English translation written by the project")],
     rows: (st) => st.recommendations
@@ -143,12 +143,12 @@ export function dataPackage(study: Study): PackageFile[] {
     profile: "tabular-data-package",
     name: `coproduction-${study.meta.id}`,
     title: study.meta.title_en,
-    description: `${study.meta.coding_level_en} Thesis title (as the chapter states it): ${study.meta.title_id}.`,
+    description: `${study.meta.coding_level_en} Title (as the source states it): ${study.meta.title_id}.`,
     licenses: [
       {
         name: "CC-BY-4.0",
         path: "https://creativecommons.org/licenses/by/4.0/",
-        title: "Creative Commons Attribution 4.0 (codings, translations and derived tables); quoted thesis text remains its author's"
+        title: "Creative Commons Attribution 4.0 (codings, translations and derived tables); quoted source text remains its author's"
       }
     ],
     sources: [
