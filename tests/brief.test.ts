@@ -48,3 +48,28 @@ describe("policy brief", () => {
     expect(md).toContain("&#60;script&#62;alert(1)");
   });
 });
+
+describe("policy brief of a study without recommendations, assessments, central problem or figures", () => {
+  const mini = loadStudy("tests/fixtures/study-mini");
+  const bare = studyBundle({ ...mini, meta: { ...mini.meta, central_problem: undefined, source_kind: "interviews" }, recommendations: [], assessments: [] });
+
+  it("says none were coded, has no assessment column, no central section and no figures", () => {
+    const en = briefMarkdown(bare, "en");
+    expect(en).toContain('data-empty="recommendations"');
+    expect(en).toContain("No recommendations were coded in this study.");
+    expect(en).not.toMatch(/<th scope="col">[^<]*assessment/i);
+    expect(en).not.toContain("brief-metrics");
+    // The interface's words (the fixture's own coding note, at the end, may say what it likes).
+    expect(en.slice(0, en.indexOf('class="brief-note"'))).not.toMatch(/\b(thesis|tesis)\b/i);
+    expect(en).toMatch(/This brief summarises \d+ findings? coded from the interview transcripts, across 2 dimensions\./);
+  });
+
+  it("opens with the key messages and the recommendations, then the details", () => {
+    const en = briefMarkdown(studyBundle(study), "en", figures);
+    const at = (s: string) => en.indexOf(s);
+    expect(at("## Key messages")).toBeGreaterThan(0);
+    expect(at("## Key messages")).toBeLessThan(at("recommendations\n"));
+    expect(at('class="brief-recs"')).toBeLessThan(at("## Details"));
+    expect(at("## Details")).toBeLessThan(at('class="brief-table brief-dimensions"'));
+  });
+});
