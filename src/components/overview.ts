@@ -4,7 +4,7 @@
  * that makes the central conclusion visible.
  */
 import * as Plot from "@observablehq/plot";
-import { pick, t, tw, type Lang } from "../shared/i18n/index.js";
+import { countText, pick, t, tw, type Lang } from "../shared/i18n/index.js";
 import type { DimensionCard, OverviewView, StageRow, StudyHeader } from "../../loaders/study/views.js";
 import { el, quoteBlock, quoteList, tableAlt, tf, type LinkOptions } from "./evidence.js";
 import { VALENCE_COLOR, VALENCE_SYMBOL } from "../shared/palette.js";
@@ -173,7 +173,7 @@ export function crossCutting(view: Pick<OverviewView, "crossCutting">, options: 
   return el(
     "details",
     { class: "cross-cutting" },
-    el("summary", {}, `${t(lang, "overview.crossCutting")} (${tf(lang, "analyses.findingsN", { n: view.crossCutting.length })})`),
+    el("summary", {}, `${t(lang, "overview.crossCutting")} (${countText(lang, "finding", view.crossCutting.length)})`),
     quoteList(view.crossCutting, { lang, root })
   );
 }

@@ -167,7 +167,7 @@ export const en: Record<DictKey, string> = {
   "overview.stagesAlt": "Stacked bar chart: number of findings per co-production stage, split into strengths, neutral and gaps; the stages named by the central problem are marked.",
   "overview.stage": "Stage",
   "overview.centralMark": "◆ central problem ({id})",
-  "overview.crossCutting": "Cross-cutting statements (introduction and synthesis)",
+  "overview.crossCutting": "Cross-cutting statements",
   "overview.chartValues": "Numbers on the bars: count of findings. Source: findings.csv and assessments.csv of the study folder.",
   "dimension.position": "Dimension {n} of {total}",
   "dimension.thesisName": "Name in {work}",

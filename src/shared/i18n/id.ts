@@ -165,7 +165,7 @@ export const id = {
   "overview.stagesAlt": "Diagram batang bertumpuk: jumlah temuan per tahap co-production, dipisah menjadi kekuatan, netral dan kesenjangan; tahap yang disebut masalah sentral ditandai.",
   "overview.stage": "Tahap",
   "overview.centralMark": "◆ masalah sentral ({id})",
-  "overview.crossCutting": "Pernyataan lintas dimensi (pendahuluan dan sintesis)",
+  "overview.crossCutting": "Pernyataan lintas dimensi",
   "overview.chartValues": "Angka pada batang: jumlah temuan. Sumber: findings.csv dan assessments.csv dari folder studi.",
   "dimension.position": "Dimensi {n} dari {total}",
   "dimension.thesisName": "Nama dalam {work}",
