@@ -1,31 +1,32 @@
-import { coderFiles } from "./loaders/agree/site.js";
 import { loadStudy } from "./loaders/study/load.js";
 import { outDir, studyDir } from "./loaders/site/env.js";
+import { siteShape } from "./loaders/site/shape.js";
+import { siteText } from "./loaders/study/site.js";
 import { escapeHtml } from "./src/shared/html.js";
 import { searchEntries } from "./loaders/site/search.js";
 import { DEFAULT_LANG, LANGS, t } from "./src/shared/i18n/index.js";
-import { counterpart, dynamicPaths, langOf, pageName, relativeHref, sidebar, sourceRefs } from "./src/shared/routes.js";
+import { counterpart, dynamicPaths, langOf, pageName, relativeHref, sidebar } from "./src/shared/routes.js";
 
-// The codebook decides the dimension pages; a broken study fails here with located errors.
+// The codebook decides the dimension pages, the study's figures the metrics page; a broken study
+// fails here with located errors. The site's name is the study's own (study.json `site`).
 const study = loadStudy(studyDir());
-const dimensions = study.dimensions;
-const sources = sourceRefs(study.meta.sources);
-// The agreement page exists only when the study folder holds a second coder (coders/<name>.csv).
-const routeOptions = { agreement: coderFiles(studyDir()).length > 0 };
+const site = siteShape(study);
+const words = siteText(study, site.metrics);
+const siteTitle = (lang: "id" | "en") => (lang === "id" ? words.title_id : words.title_en);
 
 export default {
   root: "src",
   output: outDir(),
   // No global title: each page's <title> is written in its own language by `head` below.
-  home: "1000 HPK Kalirungkut",
-  pages: sidebar(dimensions, sources, routeOptions),
-  dynamicPaths: dynamicPaths(dimensions, sources, routeOptions),
+  home: words.short_name,
+  pages: sidebar(site),
+  dynamicPaths: dynamicPaths(site),
   pager: false,
   // Pages render from data in the browser, so they opt out of Framework's text index (index: false)
   // and are indexed here, per language, with their names and the study text they show.
   search: {
     async *index() {
-      yield* searchEntries(study, routeOptions);
+      yield* searchEntries(study, site);
     }
   },
   // No web fonts from the internet: the theme's system font stacks only.
@@ -35,8 +36,8 @@ export default {
   duckdb: { extensions: { json: null, parquet: null } },
   head: ({ path }: { path: string }) => {
     const lang = langOf(path) ?? DEFAULT_LANG;
-    const name = pageName(path, dimensions, sources);
-    const title = name ? `${name} · ${t(lang, "site.title")}` : t(lang, "site.title");
+    const name = pageName(path, site);
+    const title = name ? `${name} · ${siteTitle(lang)}` : siteTitle(lang);
     // The root page only leads to the default language (a link on the page says so without JavaScript).
     const redirect = langOf(path) ? "" : `\n<meta http-equiv="refresh" content="0; url=./${DEFAULT_LANG}/">`;
     return `<title>${escapeHtml(title)}</title>\n<link rel="icon" href="/favicon.svg" type="image/svg+xml">\n<script type="module" src="/a11y.js"></script>${redirect}`;

@@ -3,10 +3,10 @@
  * and the benchmarks (which must not import tests/).
  */
 import type { BrowserContext, Page } from "playwright-core";
-import { coderFiles } from "../loaders/agree/site.js";
-import { loadStudy } from "../loaders/study/load.js";
 import { studyDir } from "../loaders/site/env.js";
-import { dynamicPaths, sourceRefs } from "../src/shared/routes.js";
+import { loadStudy } from "../loaders/study/load.js";
+import { siteShape } from "../loaders/site/shape.js";
+import { dynamicPaths } from "../src/shared/routes.js";
 
 export interface Visit {
   page: Page;
@@ -57,6 +57,5 @@ export async function settle(page: Page): Promise<void> {
 
 /** Every page the site builds, from the same route list the sidebar uses. */
 export function sitePages(): string[] {
-  const study = loadStudy(studyDir());
-  return ["/", ...dynamicPaths(study.dimensions, sourceRefs(study.meta.sources), { agreement: coderFiles(studyDir()).length > 0 })];
+  return ["/", ...dynamicPaths(siteShape(loadStudy(studyDir())))];
 }

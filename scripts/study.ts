@@ -15,6 +15,7 @@ import { basename, dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { DataError, formatProblem, type Problem } from "../loaders/errors.js";
 import { loadStudy, validateStudy } from "../loaders/study/load.js";
+import { isUntranslated, SOURCE_KINDS, TRANSLATION_PENDING, type SourceKind } from "../src/shared/i18n/index.js";
 import { exportStudy, qdpxBytes } from "../loaders/qda/export.js";
 import { buildStudy, ImportError, parseMapFile, readCodebookFolder, readQdpx, reportMarkdown, writeStudyFolder, type ImportInput, type ImportOptions } from "../loaders/qda/import.js";
 import { readCodingsCsv } from "../loaders/qda/csv-import.js";
@@ -32,6 +33,7 @@ const USAGE = `usage:
   npm run study -- validate <folder>
   npm run study -- import <file.qdpx|file.qde|file.csv> --out <folder> [--map <code-map.csv>] [--codebook <folder>]
                   [--sources <folder>] [--lang id|en] [--crlf auto|one|two] [--private-names <file>] [--force] [--keep-invalid]
+                  [--source-kind thesis-chapter|interviews|field-notes|documents]
   npm run study -- export <folder> --out <file.qdpx>
   npm run study -- agree <file.qdpx> [<other.qdpx>] [--coders <nameA>,<nameB>] [--out <report.md|report.csv>] [--crlf auto|one|two]`;
 
@@ -47,7 +49,7 @@ class UsageError extends Error {}
 function parseArgs(args: string[]): { positional: string[]; flags: Map<string, string | true> } {
   const positional: string[] = [];
   const flags = new Map<string, string | true>();
-  const valued = new Set(["--out", "--map", "--codebook", "--sources", "--lang", "--crlf", "--private-names", "--coders"]);
+  const valued = new Set(["--out", "--map", "--codebook", "--sources", "--lang", "--crlf", "--private-names", "--coders", "--source-kind"]);
   const bare = new Set(["--force", "--keep-invalid"]);
   for (let i = 0; i < args.length; i++) {
     const a = args[i]!;
@@ -76,7 +78,17 @@ function validate(folder: string, io: Io): number {
     return 1;
   }
   io.err(`study: ${folder} is valid (${study!.findings.length} findings, ${study!.recommendations.length} recommendations, ${study!.dimensions.length} dimensions)`);
+  // A warning, not an error: the site shows such text in its own language with a badge.
+  const pending = [...study!.findings, ...study!.recommendations].filter((r) => isUntranslated(r.text_en)).length;
+  if (pending) io.err(`study: warning: ${pending} segment${pending === 1 ? "" : "s"} lack an English translation (text_en starts with "${TRANSLATION_PENDING}")`);
   return 0;
+}
+
+/** `--source-kind thesis-chapter|interviews|field-notes|documents`: what was coded (study.json `source_kind`). */
+function sourceKindFlag(value: string | true | undefined): SourceKind | undefined {
+  if (value === undefined) return undefined;
+  if (typeof value !== "string" || !(SOURCE_KINDS as readonly string[]).includes(value)) throw new UsageError(`--source-kind is one of ${SOURCE_KINDS.join(", ")}`);
+  return value as SourceKind;
 }
 
 function readInput(path: string): Uint8Array {
@@ -99,6 +111,7 @@ function importCommand(file: string, flags: Map<string, string | true>, io: Io):
   const options: ImportOptions = {
     codebook: readCodebookFolder(typeof flags.get("--codebook") === "string" ? resolve(flags.get("--codebook") as string) : DEFAULT_CODEBOOK),
     sourceLang: lang,
+    sourceKind: sourceKindFlag(flags.get("--source-kind")),
     crlf,
     progress,
     map: typeof mapPath === "string" ? parseMapFile(new TextDecoder().decode(readInput(mapPath)), basename(mapPath)) : undefined,

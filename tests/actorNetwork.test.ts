@@ -58,7 +58,7 @@ describe("the tables", () => {
 
   it("labels kinds in both languages and draws a distinct shape per kind", () => {
     expect(kindLabel("id", "cross-sector")).toBe("Lintas sektor");
-    expect(kindLabel("en", "programme")).toBe("Programme (1000 HPK)");
+    expect(kindLabel("en", "programme")).toBe("Programme");
     expect(kindLabel("en", "unheard-of")).toBe("unheard-of");
     const shapes = ["government", "cross-sector", "health-service", "community-cadre", "community", "programme"].map((k) => nodeShape(k).outerHTML);
     expect(new Set(shapes).size).toBe(shapes.length);

@@ -7,7 +7,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { loadStudy } from "../loaders/study/load.js";
 import { dimensionViews, matrixView, overviewView, recommendationViews, type Quote } from "../loaders/study/views.js";
 import { dimensionBars } from "../src/components/dimensionChart.js";
-import { dimensionPager, relatedSection } from "../src/components/dimensionDetail.js";
+import { dimensionDetail, dimensionPager, relatedSection } from "../src/components/dimensionDetail.js";
 import { explorerHref, fill, locatorLink, locatorText, quoteBlock } from "../src/components/evidence.js";
 import { stageBars } from "../src/components/overview.js";
 import { neutralOnly, participationMatrix, planningGapSentence } from "../src/components/participationMatrix.js";
@@ -136,14 +136,20 @@ describe("dimension parts", () => {
 
   it("shows the named empty state when no metric is linked, and the metrics block otherwise", () => {
     for (const empty of [undefined, null, document.createDocumentFragment()]) {
-      const node = relatedSection(empty, { lang: "en" });
+      const node = relatedSection(empty, { lang: "en" })!;
       expect(node.querySelector("[data-empty=related]")!.textContent).toBe("No linked metrics.");
     }
     const block = document.createElement("section");
     block.append(document.createElement("h2"));
-    const node = relatedSection(block, { lang: "en" });
+    const node = relatedSection(block, { lang: "en" })!;
     expect(node.querySelector("[data-empty=related]")).toBeNull();
     expect(node.firstChild).toBe(block);
+  });
+
+  it("has no related-figures block at all for a study without public figures", () => {
+    expect(relatedSection(null, { lang: "en", metrics: false })).toBeNull();
+    const view = views[0]!;
+    expect(dimensionDetail(view, { lang: "en", metrics: false }).querySelector(".dimension-related")).toBeNull();
   });
 
   it("links previous and next in codebook order", () => {

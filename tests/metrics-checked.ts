@@ -1,4 +1,4 @@
-/** Figures the acceptance criteria follow from data/metrics to metrics.json and to the page's tables. */
+/** Figures the acceptance criteria follow from data/study/metrics to metrics.json and to the page's tables. */
 export const CHECKED_VALUES = [
   { geography: "Kota Surabaya", survey: "SSGI 2021", period: "2021", value: 28.9 },
   { geography: "Kota Surabaya", survey: "SSGI 2022", period: "2022", value: 4.8 },

@@ -1,4 +1,4 @@
-/** The real data/metrics tables: they load against the study, and the figures reach metrics.json unchanged. */
+/** The real data/study/metrics tables: they load against the study, and the figures reach metrics.json unchanged. */
 import { describe, expect, it } from "vitest";
 import { metricsBundle } from "../loaders/metrics/bundle.js";
 import { loadMetrics, REQUIRED_SOURCE_FIELDS } from "../loaders/metrics/load.js";
@@ -11,7 +11,7 @@ const metrics = loadMetrics(metricsDir(), { study });
 const bundle = metricsBundle(metrics);
 
 
-describe("data/metrics", () => {
+describe("data/study/metrics", () => {
   it("loads, with every dimension link naming a dimension of the study", () => {
     expect(metrics.observations).toHaveLength(91);
     expect(metrics.sources).toHaveLength(67);

@@ -6,22 +6,32 @@ const dims = [
   { id: "planning", name_id: "Perencanaan", name_en: "Planning" },
   { id: "leadership", name_id: "Kepemimpinan", name_en: "Leadership" }
 ];
+const site = { dimensions: dims, sources, metrics: true, agreement: false };
+const noFigures = { ...site, metrics: false };
 
 describe("routes", () => {
   it("derives every page in both languages from one list and the codebook", () => {
-    const paths = dynamicPaths(dims, sources);
+    const paths = dynamicPaths(site);
     expect(paths).toContain("/id/");
     expect(paths).toContain("/en/dimensions/leadership");
     expect(paths).toContain("/en/documents/bab-v");
     // The list's two expanding entries become their pages; the agreement page needs a second coder.
     expect(paths).toHaveLength(2 * (PAGES.length - 3 + dims.length + sources.length));
     expect(paths).not.toContain("/id/agreement");
-    expect(dynamicPaths(dims, sources, { agreement: true })).toContain("/id/agreement");
-    expect(pathsOf("id", [...dims, { id: "eighth", name_id: "Kedelapan", name_en: "Eighth" }])).toContain("/id/dimensions/eighth");
+    expect(dynamicPaths({ ...site, agreement: true })).toContain("/id/agreement");
+    expect(pathsOf("id", { ...site, dimensions: [...dims, { id: "eighth", name_id: "Kedelapan", name_en: "Eighth" }] })).toContain("/id/dimensions/eighth");
+  });
+
+  it("has a metrics page only for a study with public figures", () => {
+    expect(dynamicPaths(site)).toContain("/en/metrics");
+    expect(dynamicPaths(noFigures)).not.toContain("/en/metrics");
+    expect(dynamicPaths(noFigures)).not.toContain("/id/metrics");
+    expect(dynamicPaths(noFigures)).toHaveLength(dynamicPaths(site).length - 2);
+    expect(sidebar(noFigures)[1]!.pages.map((p) => p.path)).not.toContain("/en/metrics");
   });
 
   it("builds one sidebar section per language with the same pages", () => {
-    const [id, en] = sidebar(dims);
+    const [id, en] = sidebar(site);
     expect(id!.name).toBe("Bahasa Indonesia");
     expect(en!.name).toBe("English");
     expect(id!.pages.map((p) => p.path.replace("/id/", "/en/"))).toEqual(en!.pages.map((p) => p.path));
@@ -52,7 +62,7 @@ describe("document routes", () => {
       { id: "b", name: "B" }
     ]);
     expect(documentPath("bab-v.txt", "F12")).toBe("documents/bab-v#F12");
-    const [id] = sidebar(dims, sources);
+    const [id] = sidebar(site);
     expect(id!.pages.find((p) => p.path === "/id/documents/bab-v")?.name).toBe("Teks sumber: Bab V");
   });
 });
@@ -60,12 +70,12 @@ describe("document routes", () => {
 describe("page names", () => {
   it("names each page in its own language", async () => {
     const { pageName } = await import("../src/shared/routes.js");
-    expect(pageName("/id/", dims)).toBe("Ikhtisar");
-    expect(pageName("/en/documents/bab-v", dims, sources)).toBe("Source text: Bab V");
-    expect(pageName("/en/documents/other", dims, sources)).toBeUndefined();
-    expect(pageName("/en/index", dims)).toBe("Overview");
-    expect(pageName("/en/dimensions/planning", dims)).toBe("Planning");
-    expect(pageName("/id/explorer", dims)).toBe("Penjelajah bukti");
-    expect(pageName("/", dims)).toBeUndefined();
+    expect(pageName("/id/", site)).toBe("Ikhtisar");
+    expect(pageName("/en/documents/bab-v", site)).toBe("Source text: Bab V");
+    expect(pageName("/en/documents/other", site)).toBeUndefined();
+    expect(pageName("/en/index", site)).toBe("Overview");
+    expect(pageName("/en/dimensions/planning", site)).toBe("Planning");
+    expect(pageName("/id/explorer", site)).toBe("Penjelajah bukti");
+    expect(pageName("/", site)).toBeUndefined();
   });
 });

@@ -6,12 +6,14 @@ import { loadStudy } from "../loaders/study/load.js";
 import { dynamicPaths, sourceRefs } from "../src/shared/routes.js";
 
 const study = loadStudy("data/study");
-const entries = searchEntries(study);
+const site = { dimensions: study.dimensions, sources: sourceRefs(study.meta.sources), metrics: true, agreement: false };
+const entries = searchEntries(study, site);
 
 describe("search entries", () => {
   it("cover every page in both languages exactly once", () => {
-    expect(entries.map((e) => e.path).sort()).toEqual(dynamicPaths(study.dimensions, sourceRefs(study.meta.sources)).sort());
-    expect(searchEntries(study, { agreement: true }).map((e) => e.path)).toContain("/en/agreement");
+    expect(entries.map((e) => e.path).sort()).toEqual(dynamicPaths(site).sort());
+    expect(searchEntries(study, { ...site, agreement: true }).map((e) => e.path)).toContain("/en/agreement");
+    expect(entries.map((e) => e.path)).toContain("/en/documents/bab-v");
   });
 
   it("carry each page's name and text in its own language", () => {

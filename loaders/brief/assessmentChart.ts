@@ -3,7 +3,7 @@
  * each row labelled with the study's own assessment.
  */
 import * as Plot from "@observablehq/plot";
-import { t, type Lang } from "../../src/shared/i18n/index.js";
+import { t, tw, type Lang } from "../../src/shared/i18n/index.js";
 import type { StudyBundle } from "../study/bundle.js";
 import { VALENCE_COLOR } from "../../src/shared/palette.js";
 
@@ -14,7 +14,7 @@ export interface AssessmentChartOptions {
   document?: Document;
 }
 
-export function assessmentChart(study: Pick<StudyBundle, "dimensions" | "summaries">, { lang, width = 640, document }: AssessmentChartOptions): HTMLElement | SVGSVGElement {
+export function assessmentChart(study: Pick<StudyBundle, "dimensions" | "summaries" | "meta">, { lang, width = 640, document }: AssessmentChartOptions): HTMLElement | SVGSVGElement {
   const name = new Map(study.dimensions.map((d) => [d.id, lang === "id" ? d.name_id : d.name_en]));
   const order = study.summaries.map((s) => name.get(s.dimension)!);
   const rows = study.summaries.flatMap((s) => [
@@ -28,8 +28,10 @@ export function assessmentChart(study: Pick<StudyBundle, "dimensions" | "summari
   }));
   return Plot.plot({
     ...(document ? { document } : {}),
-    title: t(lang, "overview.chartTitle"),
-    ariaLabel: t(lang, "overview.chartAlt"),
+    // The study's words for its source; a study without assessments has no assessment title.
+    ...(study.summaries.some((s) => s.rating)
+      ? { title: tw(lang, "overview.chartTitle", study.meta.source_kind), ariaLabel: tw(lang, "overview.chartAlt", study.meta.source_kind) }
+      : { title: t(lang, "overview.chartTitlePlain"), ariaLabel: t(lang, "overview.chartAltPlain") }),
     width,
     marginLeft: 200,
     marginRight: 260,

@@ -1,11 +1,12 @@
 /**
- * The metrics as the site reads them (src/data/metrics.json): each observation joined with its
+ * The metrics as the site reads them (src/data/study/metrics.json): each observation joined with its
  * source and its indicator, the conflict groups with their members, the links to the study's
  * dimensions (and the index per dimension), and the rows left out with their reasons.
  */
 import type { Metrics } from "./load.js";
 import { relatedIndex, type RelatedIndicator } from "./links.js";
 import type { Conflict, DimensionLink, Dropped, Indicator, Kind, Observation } from "./schema.js";
+import type { MetricsText } from "../../src/shared/metricsText.js";
 
 /** An observation with its source (publisher, title, date, url, excerpt) and its indicator's labels and kind. */
 export interface MetricObservation extends Observation {
@@ -31,10 +32,12 @@ export interface MetricsBundle {
   links: DimensionLink[];
   related: Record<string, RelatedIndicator[]>;
   dropped: Dropped[];
+  /** The study's words for its figures (metrics/text.json), or null when it gives none. */
+  text: MetricsText | null;
 }
 
 /** Joins the checked tables (from `loadMetrics`, so every reference resolves). */
-export function metricsBundle(metrics: Metrics): MetricsBundle {
+export function metricsBundle(metrics: Metrics, text: MetricsText | null = null): MetricsBundle {
   const source = new Map(metrics.sources.map((s) => [s.id, s]));
   const indicator = new Map(metrics.indicators.map((i) => [i.id, i]));
   const observations: MetricObservation[] = metrics.observations.map((o) => {
@@ -63,6 +66,7 @@ export function metricsBundle(metrics: Metrics): MetricsBundle {
     conflicts,
     links: metrics.links,
     related: relatedIndex({ links: metrics.links, indicators: metrics.indicators, observations: metrics.observations }),
-    dropped: metrics.dropped
+    dropped: metrics.dropped,
+    text
   };
 }

@@ -1,5 +1,5 @@
 /**
- * Reads data/metrics/ (docs/metrics-data.md) into typed tables and checks every cross-reference:
+ * Reads data/study/metrics/ (docs/metrics-data.md) into typed tables and checks every cross-reference:
  * observation → indicator, source and conflict group; dimension link → indicator (and the study's
  * dimensions when a study is given); every conflict group has at least two observations; every
  * cited source has a publisher, a date, a URL and an excerpt. All problems are collected and
@@ -172,7 +172,7 @@ export function checkMetrics(rows: MetricsRows, options: MetricsOptions = {}): P
   return problems;
 }
 
-/** Reads and checks data/metrics (or a folder like it); throws a DataError listing every problem. */
+/** Reads and checks data/study/metrics (or a folder like it); throws a DataError listing every problem. */
 export function loadMetrics(dir: string, options: MetricsOptions = {}): Metrics {
   const { metrics, rows, problems } = readMetrics(dir);
   // Cross-references are only meaningful once every table parsed.

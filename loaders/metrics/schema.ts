@@ -1,5 +1,5 @@
 /**
- * The programme-metrics tables (data/metrics/, see docs/metrics-data.md) as zod schemas.
+ * The programme-metrics tables (data/study/metrics/, see docs/metrics-data.md) as zod schemas.
  * Every cell arrives as a string; the shared field types in ../fields.ts check and convert it.
  */
 import { z } from "zod";

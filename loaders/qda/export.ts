@@ -40,7 +40,10 @@ export const CARRIED_FILES = [
   "actors.csv",
   "channels.csv",
   "allow-private.csv",
-  "source/SOURCE.md"
+  "source/SOURCE.md",
+  // The study's own words and its public figures travel with it (docs/study-format.md).
+  ...["programme", "key-messages", "recommendations-note"].flatMap((n) => [`prose/${n}.id.md`, `prose/${n}.en.md`]),
+  ...["SOURCE.md", "conflicts.csv", "dimension-links.csv", "dropped.csv", "indicators.csv", "observations.csv", "sources.csv", "text.json", "brief.json"].map((f) => `metrics/${f}`)
 ] as const;
 
 export type GuidKind = "project" | "dimension" | "subcode" | "stage" | "actor" | "valence" | "recommendation" | "category" | "source" | "finding" | "recommendation-segment" | "excluded" | "coding" | "note";

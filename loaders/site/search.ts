@@ -4,7 +4,7 @@
  * these entries give each one its name and the study text it shows, in its own language.
  */
 import { LANGS, t, type Lang } from "../../src/shared/i18n/index.js";
-import { PAGES, href, sourceRefs, type RouteOptions } from "../../src/shared/routes.js";
+import { PAGES, href, pagesOf, sourceRefs, type SiteShape } from "../../src/shared/routes.js";
 import type { Study } from "../study/load.js";
 
 export interface SearchEntry {
@@ -42,13 +42,11 @@ function documentEntries(study: Study, lang: Lang, key: (typeof PAGES)[number]["
   });
 }
 
-export function searchEntries(study: Study, options: RouteOptions = {}): SearchEntry[] {
+export function searchEntries(study: Study, site: SiteShape): SearchEntry[] {
   return LANGS.flatMap((lang) =>
-    PAGES.flatMap((p): SearchEntry[] =>
+    pagesOf(site).flatMap((p): SearchEntry[] =>
       p.path === "documents/"
         ? documentEntries(study, lang, p.key)
-        : p.path === "agreement" && !options.agreement
-        ? []
         : p.path === "dimensions/"
         ? study.dimensions.map((d) => ({
             path: href(lang, `dimensions/${d.id}`),

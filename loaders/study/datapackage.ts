@@ -47,12 +47,12 @@ export function dataPackage(study: Study): PackageFile[] {
     profile: "tabular-data-package",
     name: `coproduction-${study.meta.id}`,
     title: study.meta.title_en,
-    description: `${study.meta.coding_level_en} Thesis title (as the chapter states it): ${study.meta.title_id}.`,
+    description: `${study.meta.coding_level_en} Title (as the source states it): ${study.meta.title_id}.`,
     licenses: [
       {
         name: "CC-BY-4.0",
         path: "https://creativecommons.org/licenses/by/4.0/",
-        title: "Creative Commons Attribution 4.0 (codings, translations and derived tables); quoted thesis text remains its author's"
+        title: "Creative Commons Attribution 4.0 (codings, translations and derived tables); quoted source text remains its author's"
       }
     ],
     sources: [

@@ -9,6 +9,7 @@ import { DataError, type Problem } from "../errors.js";
 import { readUtf8File } from "../utf8.js";
 import { locate, normalizeSegment } from "./locate.js";
 import { checkPrivacy } from "./privacy.js";
+import { readProse, type StudyProse } from "./prose.js";
 import {
   actorSchema,
   allowSchema,
@@ -67,6 +68,8 @@ export interface Study {
   allow: Allow[];
   /** Names that must never appear in text (private-names.txt), if any. */
   privateNames: string[];
+  /** The researcher's longer prose (prose/<name>.<lang>.md), by name (absent in synthetic studies). */
+  prose?: StudyProse;
 }
 
 /** Rows with their line numbers, kept for located cross-reference errors. */
@@ -159,6 +162,7 @@ export function readStudy(dir: string): { study?: Study; rows: StudyRows; proble
     .split(/\r?\n/)
     .map((s) => s.trim())
     .filter((s) => s && !s.startsWith("#"));
+  const prose = readProse(dir, problems);
   if (!meta) return { rows, problems };
   const plain = <T>(r: Row<T>[]) => r.map((x) => x.value);
   const study: Study = {
@@ -175,7 +179,8 @@ export function readStudy(dir: string): { study?: Study; rows: StudyRows; proble
     channels: plain(rows.channels),
     excluded: plain(rows.excluded),
     allow: plain(rows.allow),
-    privateNames
+    privateNames,
+    prose
   };
   return { study, rows, problems };
 }
@@ -284,6 +289,19 @@ export function checkStudy(study: Study, rows: StudyRows): Problem[] {
   }
   if (study.meta.central_problem && !findings.has(study.meta.central_problem.finding)) {
     problems.push({ file: "study.json", line: 1, field: "central_problem.finding", message: `"${study.meta.central_problem.finding}" is not an id in ${F.findings}` });
+  }
+  // The study's own words come in both languages or not at all.
+  const pairs: [string, Record<string, unknown> | undefined, string][] = [
+    ["central_problem", study.meta.central_problem, "heading"],
+    ["central_problem", study.meta.central_problem, "gloss"],
+    ["site", study.meta.site, "overview_title"],
+    ["site", study.meta.site, "brief_title"]
+  ];
+  for (const [parent, obj, field] of pairs) {
+    if (obj && (obj[`${field}_id`] === undefined) !== (obj[`${field}_en`] === undefined)) {
+      const missing = obj[`${field}_id`] === undefined ? "id" : "en";
+      problems.push({ file: "study.json", line: 1, field: `${parent}.${field}_${missing}`, message: `expected ${field} in both languages (id and en)` });
+    }
   }
   // An allowance names a file the guard reads.
   const guarded = new Set<string>([F.findings, F.recommendations, F.actors, F.channels, F.excluded, ...Object.keys(study.sources).map((s) => `source/${s}`)]);

@@ -10,6 +10,7 @@ import { z } from "zod";
 import { id, idOrEmpty, oneOf, optionalText, text } from "../fields.js";
 import { defineTable, int, list, orList, str, type FieldDef, type TableDef, type TableSpec } from "../table.js";
 import { PARTICIPATION_LEVELS } from "./derive.js";
+import { SOURCE_KINDS } from "../../src/shared/i18n/index.js";
 
 export const VALENCES = ["strength", "gap", "neutral"] as const;
 export const RATINGS = ["good", "fairly-good", "weak", "not-assessed"] as const;
@@ -29,7 +30,7 @@ function studyTable<const F extends Record<string, FieldDef>, const P extends Pu
 
 const locator = {
   source: str(text("a file name under source/"), "file under source/ that holds the text"),
-  section: str(text(), "section of the source (5.1 or 5.2)"),
+  section: str(text(), "section of the source (a heading number such as 5.1, or L<line> in an imported text)"),
   item: str(text(), "numbered item, intro or synthesis"),
   start: int("offset of the first character, 0-based, in Unicode code points"),
   end: int("offset after the last character (exclusive), in code points")
@@ -39,15 +40,15 @@ export const STUDY_TABLES = {
   dimensions: studyTable(
     {
       name: "dimensions",
-      description: "The codebook's dimensions: the seven co-production management levers of Cepiku et al. (2020)",
+      description: "The codebook's dimensions (of the framework cited in study.json)",
       primaryKey: ["id"],
       fields: {
         id: str(id(), "dimension id (used in page addresses)"),
         order: int("position in the framework"),
         name_en: str(text(), "the framework's exact heading"),
         name_id: str(text(), "Indonesian name shown on the site"),
-        name_thesis_id: str(optionalText(), "the wording the thesis uses"),
-        description_en: str(text(), "short description written from the thesis's own text"),
+        name_thesis_id: str(optionalText(), "the wording the source uses, if it differs"),
+        description_en: str(text(), "short description of the dimension"),
         description_id: str(text(), "the same in Indonesian"),
         reference: str(optionalText(), "where the heading comes from")
       }
@@ -90,12 +91,12 @@ export const STUDY_TABLES = {
   assessments: studyTable(
     {
       name: "assessments",
-      description: "The thesis's own verdict on each dimension",
+      description: "The study's own verdict on each dimension",
       primaryKey: ["dimension"],
       fields: {
         dimension: str(id(), "dimension id"),
         rating: str(oneOf(RATINGS), "good or fairly-good (needs strengthening)"),
-        rating_text_id: str(text(), "the thesis's words"),
+        rating_text_id: str(text(), "the source's words"),
         rating_text_en: str(text(), "our translation"),
         finding: str(id(), "finding that states the verdict")
       }
@@ -105,7 +106,7 @@ export const STUDY_TABLES = {
   findings: studyTable(
     {
       name: "findings",
-      description: "Coded segments of the conclusions (5.1): verbatim Indonesian, our English translation, locator and codes",
+      description: "Coded segments: the original text, its English translation, locator and codes",
       primaryKey: ["id"],
       fields: {
         id: str(id(), "finding id"),
@@ -124,7 +125,7 @@ export const STUDY_TABLES = {
   recommendations: studyTable(
     {
       name: "recommendations",
-      description: "The recommendations of 5.2, with the gap findings each answers",
+      description: "The recommendations, with the gap findings each answers",
       primaryKey: ["id"],
       fields: {
         id: str(id(), "recommendation id"),
@@ -234,8 +235,28 @@ export const channelSchema = STUDY_TABLES.channels.schema;
 export const excludedSchema = STUDY_TABLES.excluded.schema;
 export const allowSchema = STUDY_TABLES.allow.schema;
 
+/** What was coded: selects the interface's words for the source ("the thesis", "the interviews"…). */
+export { SOURCE_KINDS };
+
+const bilingual = z.string().min(1);
+
 export const studyMetaSchema = z.object({
   id: id(),
+  /** The site's own name (browser title, header) and a short name; defaults to the study's title and id. */
+  site: z
+    .object({
+      title_id: bilingual,
+      title_en: bilingual,
+      short_name: bilingual,
+      overview_title_id: bilingual.optional(),
+      overview_title_en: bilingual.optional(),
+      brief_title_id: bilingual.optional(),
+      brief_title_en: bilingual.optional()
+    })
+    .strict()
+    .optional(),
+  /** What was coded; "documents" when absent. */
+  source_kind: z.enum(SOURCE_KINDS).optional(),
   title_id: z.string().min(1),
   title_en: z.string().min(1),
   place_id: z.string().min(1),
@@ -252,7 +273,17 @@ export const studyMetaSchema = z.object({
   year: z.union([z.string(), z.number()]).nullable(),
   institution: z.string().nullable(),
   central_problem: z
-    .object({ finding: z.string().min(1), text_en: z.string().min(1), text_id: z.string().min(1) })
+    .object({
+      finding: z.string().min(1),
+      text_en: z.string().min(1),
+      text_id: z.string().min(1),
+      /** The heading the researcher writes for it (the brief's section title). */
+      heading_id: bilingual.optional(),
+      heading_en: bilingual.optional(),
+      /** A one-sentence summary shown above the quotation on the overview. */
+      gloss_id: bilingual.optional(),
+      gloss_en: bilingual.optional()
+    })
     .optional(),
   sources: z
     .array(z.object({ file: z.string().min(1), title: z.string().min(1), short: z.string().min(1).optional(), provenance: z.string().min(1) }))
@@ -272,4 +303,5 @@ export type Allow = z.output<typeof allowSchema>;
 export type StudyMeta = z.output<typeof studyMetaSchema>;
 export type Valence = (typeof VALENCES)[number];
 export type Rating = (typeof RATINGS)[number];
+export type SourceKind = (typeof SOURCE_KINDS)[number];
 

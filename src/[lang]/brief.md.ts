@@ -1,11 +1,11 @@
 // The policy brief for one language (--lang=id|en), as static Markdown with build-time SVG charts.
 import { parseArgs } from "node:util";
-import { resolve } from "node:path";
 import { briefMarkdown } from "../../loaders/brief/render.js";
 import { metricsBundle } from "../../loaders/metrics/bundle.js";
 import { loadMetrics } from "../../loaders/metrics/load.js";
+import { loadBriefFigures, loadMetricsText } from "../../loaders/metrics/text.js";
 import { runEntry } from "../../loaders/site/entry.js";
-import { DEFAULT_STUDY_DIR, metricsDir, studyDir } from "../../loaders/site/env.js";
+import { hasMetrics, metricsDir, studyDir } from "../../loaders/site/env.js";
 import { studyBundle } from "../../loaders/study/bundle.js";
 import { loadStudy } from "../../loaders/study/load.js";
 import { isLang } from "../shared/i18n/index.js";
@@ -15,7 +15,8 @@ if (!isLang(values.lang)) throw new Error(`brief.md: expected --lang=id or --lan
 const lang = values.lang;
 runEntry("brief.md", () => {
   const study = loadStudy(studyDir());
-  // The public figures describe Surabaya's programme: they belong in the Kalirungkut study's brief only.
-  const metrics = studyDir() === resolve(DEFAULT_STUDY_DIR) ? metricsBundle(loadMetrics(metricsDir(), { study })) : undefined;
-  return briefMarkdown(studyBundle(study), lang, metrics);
+  // The study's own public figures, as its metrics/brief.json chooses them; none when it has none.
+  const choice = hasMetrics() ? loadBriefFigures(metricsDir()) : undefined;
+  const figures = choice ? { bundle: metricsBundle(loadMetrics(metricsDir(), { study }), loadMetricsText(metricsDir()) ?? null), choice } : undefined;
+  return briefMarkdown(studyBundle(study), lang, figures);
 });

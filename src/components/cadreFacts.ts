@@ -7,6 +7,7 @@ import * as Plot from "@observablehq/plot";
 import { formatNumber, t, type Lang } from "../shared/i18n/index.js";
 import type { MetricsBundle } from "../../loaders/metrics/bundle.js";
 import { el } from "./metricsDom.js";
+import { mt } from "../shared/metricsText.js";
 import { sourcedMark, confidenceLegend, conflictIndex, metricsFigure } from "./metricsFigure.js";
 import { formatPeriod, formatValue, indicatorLabel, placeLabel, type Obs } from "./metricsFormat.js";
 import { sourceButton } from "./sourceNote.js";
@@ -36,7 +37,7 @@ export function rowsOf(observations: readonly Obs[], indicators: readonly string
 }
 
 type Props = { lang: Lang; width?: number };
-type Bundle = Pick<MetricsBundle, "observations" | "conflicts">;
+type Bundle = Pick<MetricsBundle, "observations" | "conflicts" | "text">;
 
 /** "TPK mentoring targets: brides- and grooms-to-be" → "brides- and grooms-to-be" (the chart's title says the rest). */
 export function shortLabel(label: string): string {
@@ -48,13 +49,13 @@ export function shortLabel(label: string): string {
 export function kshChart(bundle: Bundle, { lang, width = 760 }: Props): HTMLElement {
   const rows = rowsOf(bundle.observations, [KSH_INDICATOR]);
   const label = (o: Obs) => `${formatPeriod(lang, o.period)} · ${o.publisher}`;
-  return metricsFigure({ lang, id: "metrics-ksh", title: t(lang, "metrics.ksh.title"), rows, conflicts: conflictIndex(bundle.conflicts) }, (panel) => ({
+  return metricsFigure({ lang, id: "metrics-ksh", title: mt(bundle, lang, "ksh.title"), rows, conflicts: conflictIndex(bundle.conflicts) }, (panel) => ({
     chart: Plot.plot({
       width,
       height: 60 + rows.length * 44,
       marginLeft: Math.min(280, width * 0.4),
       marginRight: 60,
-      ariaLabel: t(lang, "metrics.ksh.alt"),
+      ariaLabel: mt(bundle, lang, "ksh.alt"),
       x: { domain: [0, 50000], label: t(lang, "metrics.ksh.x"), grid: true, tickFormat: (d: number) => formatNumber(lang, d) },
       y: { domain: rows.map(label), label: null },
       opacity: { type: "identity" },
@@ -80,13 +81,13 @@ export function kshChart(bundle: Bundle, { lang, width = 760 }: Props): HTMLElem
 export function mentoringChart(bundle: Bundle, { lang, width = 760 }: Props): HTMLElement {
   const rows = rowsOf(bundle.observations, MENTORING_INDICATORS);
   const label = (o: Obs) => shortLabel(indicatorLabel(lang, o));
-  return metricsFigure({ lang, id: "metrics-mentoring", title: t(lang, "metrics.mentoring.title"), rows, conflicts: conflictIndex(bundle.conflicts) }, (panel) => ({
+  return metricsFigure({ lang, id: "metrics-mentoring", title: mt(bundle, lang, "mentoring.title"), rows, conflicts: conflictIndex(bundle.conflicts) }, (panel) => ({
     chart: Plot.plot({
       width,
       height: 60 + rows.length * 44,
       marginLeft: 180,
       marginRight: 80,
-      ariaLabel: t(lang, "metrics.mentoring.alt"),
+      ariaLabel: mt(bundle, lang, "mentoring.alt"),
       x: { type: "log", domain: [100, 1000000], label: t(lang, "metrics.mentoring.x"), grid: true, ticks: [100, 1000, 10000, 100000, 1000000], tickFormat: (d: number) => formatNumber(lang, d) },
       y: { domain: rows.map(label), label: null },
       opacity: { type: "identity" },
@@ -113,7 +114,7 @@ export function mentoringChart(bundle: Bundle, { lang, width = 760 }: Props): HT
 /** Honorarium, zero-stunting kelurahan, attendance and contest targets as a list with sources. */
 export function programmeFacts(bundle: Bundle, { lang }: Props): HTMLElement {
   const rows = rowsOf(bundle.observations, FACT_INDICATORS);
-  return metricsFigure({ lang, id: "metrics-facts", title: t(lang, "metrics.facts.title"), rows, conflicts: conflictIndex(bundle.conflicts), indicatorColumn: true }, (panel) => ({
+  return metricsFigure({ lang, id: "metrics-facts", title: mt(bundle, lang, "facts.title"), rows, conflicts: conflictIndex(bundle.conflicts), indicatorColumn: true }, (panel) => ({
     notes: [
       el(
         "ul",

@@ -7,6 +7,7 @@ import * as d3 from "d3";
 import { formatNumber, t, type Lang } from "../shared/i18n/index.js";
 import type { MetricsBundle } from "../../loaders/metrics/bundle.js";
 import { el } from "./metricsDom.js";
+import { mt } from "../shared/metricsText.js";
 import { sourcedMark, confidenceLegend, conflictIndex, metricsFigure } from "./metricsFigure.js";
 import { periodPosition, sideBySide, type Obs } from "./metricsFormat.js";
 
@@ -35,11 +36,11 @@ function shapeLegend(lang: Lang): HTMLElement {
   return el("div", { class: "metrics-legend" }, item(d3.symbolCircle, t(lang, "metrics.count.dated")), item(d3.symbolSquare, t(lang, "metrics.count.yearly")));
 }
 
-export function countChart(bundle: Pick<MetricsBundle, "observations" | "conflicts">, { lang, width = 760 }: { lang: Lang; width?: number }): HTMLElement {
+export function countChart(bundle: Pick<MetricsBundle, "observations" | "conflicts" | "text">, { lang, width = 760 }: { lang: Lang; width?: number }): HTMLElement {
   const rows = countRows(bundle.observations);
   const conflicts = conflictIndex(bundle.conflicts);
   return metricsFigure(
-    { lang, id: "metrics-count", title: t(lang, "metrics.count.title"), subtitle: t(lang, "metrics.count.subtitle"), rows, conflicts },
+    { lang, id: "metrics-count", title: mt(bundle, lang, "count.title"), subtitle: mt(bundle, lang, "count.subtitle"), rows, conflicts },
     (panel) => {
       // Counts for the same period are set apart by a few pixels so each can be pointed at.
       const perYear = (width - 60 - 20) / (COUNT_X[1] - COUNT_X[0]);
@@ -51,7 +52,7 @@ export function countChart(bundle: Pick<MetricsBundle, "observations" | "conflic
         height: 380,
         marginLeft: 60,
         marginRight: 20,
-        ariaLabel: t(lang, "metrics.count.alt"),
+        ariaLabel: mt(bundle, lang, "count.alt"),
         x: { domain: COUNT_X, label: t(lang, "metrics.count.x"), ticks: d3.range(COUNT_X[0], COUNT_X[1] + 1), tickFormat: (d: number) => String(d) },
         y: { type: "log", domain: [150, 20000], label: t(lang, "metrics.count.y"), grid: true, ticks: [200, 500, 1000, 2000, 5000, 10000, 20000], tickFormat: (d: number) => formatNumber(lang, d) },
         opacity: { type: "identity" },
@@ -69,7 +70,7 @@ export function countChart(bundle: Pick<MetricsBundle, "observations" | "conflic
           })
         ]
       });
-      return { chart, legends: [shapeLegend(lang), confidenceLegend(lang, { conflict: true })], notes: [el("p", {}, t(lang, "metrics.count.note"))] };
+      return { chart, legends: [shapeLegend(lang), confidenceLegend(lang, { conflict: true })], notes: [el("p", {}, mt(bundle, lang, "count.note"))] };
     }
   );
 }

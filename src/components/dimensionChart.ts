@@ -5,7 +5,7 @@
  * symbol and count, every row with the thesis's own verdict. A table alternative follows.
  */
 import * as Plot from "@observablehq/plot";
-import { t, pick, type Lang } from "../shared/i18n/index.js";
+import { t, tw, pick, type Lang, type SourceKind } from "../shared/i18n/index.js";
 import type { DimensionCard } from "../../loaders/study/views.js";
 import { el, tableAlt } from "./evidence.js";
 import { VALENCE_COLOR, VALENCE_SYMBOL } from "../shared/palette.js";
@@ -13,6 +13,8 @@ import { VALENCE_COLOR, VALENCE_SYMBOL } from "../shared/palette.js";
 export interface DimensionChartOptions {
   lang: Lang;
   width?: number;
+  /** What the study coded (site.json `source_kind`). */
+  kind?: SourceKind;
 }
 
 export interface DimensionBar {
@@ -39,22 +41,35 @@ export function dimensionBars(dimensions: readonly DimensionCard[], lang: Lang):
   });
 }
 
-function verdictLabel(d: DimensionCard, lang: Lang): string {
-  return d.verdict ? `${pick(lang, d.verdict, "rating_text")}` : t(lang, "overview.noVerdict");
+function verdictLabel(d: DimensionCard, lang: Lang, kind?: SourceKind): string {
+  return d.verdict ? `${pick(lang, d.verdict, "rating_text")}` : tw(lang, "overview.noVerdict", kind);
 }
 
-export function dimensionChart(data: { dimensions: readonly DimensionCard[] }, { lang, width = 640 }: DimensionChartOptions): HTMLElement {
+const total = (d: DimensionCard) => d.strengths.length + d.gaps.length + d.neutral.length;
+
+/**
+ * The right-hand label of a row: the study's verdict when it assesses its dimensions; otherwise
+ * nothing, except "no findings" for a dimension without any (it draws no bar: zero is never a bar).
+ */
+function rowLabel(d: DimensionCard, lang: Lang, assessed: boolean, kind?: SourceKind): string {
+  if (assessed) return verdictLabel(d, lang, kind);
+  return total(d) ? "" : t(lang, "overview.noFindings");
+}
+
+export function dimensionChart(data: { dimensions: readonly DimensionCard[] }, { lang, width = 640, kind }: DimensionChartOptions): HTMLElement {
   const dims = data.dimensions;
+  // A study without assessments gets no assessment column or labels that pretend to one.
+  const assessed = dims.some((d) => d.verdict);
   const bars = dimensionBars(dims, lang);
   const valenceLabel = (v: string) => `${VALENCE_SYMBOL[v]} ${t(lang, `valence.${v}` as "valence.gap")}`;
   const max = Math.max(1, ...bars.map((b) => Math.max(Math.abs(b.x1), Math.abs(b.x2))));
   const narrow = width < 560;
   const chart = Plot.plot({
-    title: t(lang, "overview.chartTitle"),
+    title: assessed ? tw(lang, "overview.chartTitle", kind) : t(lang, "overview.chartTitlePlain"),
     subtitle: t(lang, "overview.chartValues"),
-    ariaLabel: t(lang, "overview.chartAlt"),
+    ariaLabel: assessed ? tw(lang, "overview.chartAlt", kind) : t(lang, "overview.chartAltPlain"),
     ariaDescription: dims
-      .map((d) => `${pick(lang, d, "name")}: ${d.strengths.length} ${t(lang, "valence.strength")}, ${d.gaps.length} ${t(lang, "valence.gap")}, ${d.neutral.length} ${t(lang, "valence.neutral")}; ${verdictLabel(d, lang)}`)
+      .map((d) => `${pick(lang, d, "name")}: ${d.strengths.length} ${t(lang, "valence.strength")}, ${d.gaps.length} ${t(lang, "valence.gap")}, ${d.neutral.length} ${t(lang, "valence.neutral")}${rowLabel(d, lang, assessed, kind) ? `; ${rowLabel(d, lang, assessed, kind)}` : ""}`)
       .join(". "),
     width,
     height: 40 + dims.length * 34,
@@ -91,10 +106,10 @@ export function dimensionChart(data: { dimensions: readonly DimensionCard[] }, {
         fontWeight: "bold"
       }),
       Plot.ruleX([0], { ariaHidden: "true" }),
-      Plot.text(dims, {
+      Plot.text(dims.filter((d) => rowLabel(d, lang, assessed, kind)), {
         x: max + 0.5,
         y: (d: DimensionCard) => pick(lang, d, "name"),
-        text: (d: DimensionCard) => verdictLabel(d, lang),
+        text: (d: DimensionCard) => rowLabel(d, lang, assessed, kind),
         textAnchor: "start",
         dx: 6,
         lineWidth: narrow ? 10 : 16
@@ -104,7 +119,7 @@ export function dimensionChart(data: { dimensions: readonly DimensionCard[] }, {
   chart.classList.add("dimension-chart");
   const table = tableAlt(
     lang,
-    [t(lang, "overview.dimension"), valenceLabel("strength"), valenceLabel("gap"), valenceLabel("neutral"), t(lang, "overview.assessment")],
+    [t(lang, "overview.dimension"), valenceLabel("strength"), valenceLabel("gap"), valenceLabel("neutral"), ...(assessed ? [tw(lang, "overview.assessment", kind)] : [])],
     dims.map((d) =>
           el(
             "tr",
@@ -113,7 +128,7 @@ export function dimensionChart(data: { dimensions: readonly DimensionCard[] }, {
             el("td", {}, d.strengths.length),
             el("td", {}, d.gaps.length),
             el("td", {}, d.neutral.length),
-            el("td", {}, verdictLabel(d, lang))
+            assessed ? el("td", {}, verdictLabel(d, lang, kind)) : null
           )
         )
   );

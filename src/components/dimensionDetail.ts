@@ -4,7 +4,7 @@
  * gaps, the linked public figures (optional, rendered by the metrics component), and
  * previous/next in codebook order.
  */
-import { pick, t } from "../shared/i18n/index.js";
+import { pick, t, tw } from "../shared/i18n/index.js";
 import type { DimensionRef, DimensionView } from "../../loaders/study/views.js";
 import { el, explorerHref, quoteBlock, quoteList, tf, type LinkOptions } from "./evidence.js";
 import { VALENCE_SYMBOL } from "../shared/palette.js";
@@ -14,6 +14,10 @@ export interface DimensionOptions extends LinkOptions {
   total?: number;
   /** The linked public figures, rendered (src/components/relatedMetrics.ts); optional. */
   related?: Node | null;
+  /** Whether the study has public figures: without them the page has no related-figures block. */
+  metrics?: boolean;
+  /** Whether the study assesses its dimensions (assessments.csv has rows). */
+  assessed?: boolean;
 }
 
 function section(title: string, cls: string, ...children: (Node | null)[]): HTMLElement {
@@ -25,24 +29,24 @@ function idLinks(ids: readonly string[], root: string): (Node | string)[] {
 }
 
 /** The thesis's verdict and the finding that states it. */
-export function verdictSection(view: DimensionView, { lang, root = "../" }: DimensionOptions): HTMLElement {
+export function verdictSection(view: DimensionView, { lang, root = "../", kind, assessed = true }: DimensionOptions): HTMLElement {
   const v = view.verdict;
   return section(
-    t(lang, "dimension.conclusion"),
+    tw(lang, "dimension.conclusion", kind),
     "dimension-verdict",
     v
-      ? el("p", { class: `verdict verdict-${v.rating}` }, tf(lang, "dimension.verdictLine", { text: pick(lang, v, "rating_text"), rating: t(lang, `rating.${v.rating}`) }))
-      : el("p", { class: "empty" }, t(lang, "dimension.noVerdict")),
+      ? el("p", { class: `verdict verdict-${v.rating}` }, tw(lang, "dimension.verdictLine", kind, { text: pick(lang, v, "rating_text"), rating: t(lang, `rating.${v.rating}`) }))
+      : el("p", { class: "empty", "data-empty": "verdict" }, assessed ? tw(lang, "dimension.noVerdict", kind) : t(lang, "dimension.notAssessed")),
     v?.finding ? el("div", {}, el("p", { class: "help" }, t(lang, "dimension.verdictSource")), quoteBlock(v.finding, { lang, root })) : null
   );
 }
 
-export function evidenceSection(view: DimensionView, { lang, root = "../" }: DimensionOptions): HTMLElement {
+export function evidenceSection(view: DimensionView, { lang, root = "../", kind }: DimensionOptions): HTMLElement {
   return el(
     "div",
     { class: "grid grid-cols-2 dimension-evidence" },
-    section(`${VALENCE_SYMBOL.strength} ${t(lang, "dimension.strengths")} (${view.strengths.length})`, "evidence-strengths", quoteList(view.strengths, { lang, root, empty: t(lang, "dimension.noStrengths") })),
-    section(`${VALENCE_SYMBOL.gap} ${t(lang, "dimension.gaps")} (${view.gaps.length})`, "evidence-gaps", quoteList(view.gaps, { lang, root, empty: t(lang, "dimension.noGaps") })),
+    section(`${VALENCE_SYMBOL.strength} ${t(lang, "dimension.strengths")} (${view.strengths.length})`, "evidence-strengths", quoteList(view.strengths, { lang, root, empty: tw(lang, "dimension.noStrengths", kind) })),
+    section(`${VALENCE_SYMBOL.gap} ${t(lang, "dimension.gaps")} (${view.gaps.length})`, "evidence-gaps", quoteList(view.gaps, { lang, root, empty: tw(lang, "dimension.noGaps", kind) })),
     view.neutral.length ? section(`${VALENCE_SYMBOL.neutral} ${t(lang, "dimension.neutral")} (${view.neutral.length})`, "evidence-neutral", quoteList(view.neutral, { lang, root })) : null
   );
 }
@@ -74,8 +78,8 @@ export function actorsAndStages(view: DimensionView, { lang, root = "../" }: Dim
   );
 }
 
-export function recommendationSection(view: DimensionView, { lang, root = "../" }: DimensionOptions): HTMLElement {
-  if (!view.recommendations.length) return section(t(lang, "dimension.recommendation"), "dimension-recommendation", el("p", { class: "empty" }, t(lang, "dimension.noRecommendation")));
+export function recommendationSection(view: DimensionView, { lang, root = "../", kind }: DimensionOptions): HTMLElement {
+  if (!view.recommendations.length) return section(t(lang, "dimension.recommendation"), "dimension-recommendation", el("p", { class: "empty" }, tw(lang, "dimension.noRecommendation", kind)));
   return section(
     t(lang, "dimension.recommendation"),
     "dimension-recommendation",
@@ -99,7 +103,8 @@ export function recommendationSection(view: DimensionView, { lang, root = "../" 
  * The public figures linked to the dimension, as the metrics page's `relatedMetrics` renders them
  * (passed in as `related`); the named empty state "no linked metrics" when there is none.
  */
-export function relatedSection(related: Node | null | undefined, { lang }: DimensionOptions): HTMLElement {
+export function relatedSection(related: Node | null | undefined, { lang, metrics = true }: DimensionOptions): HTMLElement | null {
+  if (!metrics) return null;
   if (related && related.childNodes.length) return el("div", { class: "dimension-related" }, related);
   return section(t(lang, "dimension.related"), "dimension-related", el("p", { class: "empty", "data-empty": "related" }, t(lang, "dimension.noRelated")));
 }
@@ -112,7 +117,7 @@ export function dimensionPager(view: Pick<DimensionView, "previous" | "next">, {
 }
 
 /** The dimension's heading facts: position in the codebook, the thesis's own name, the framework heading's reference. */
-export function dimensionHeader(view: DimensionView, { lang, total }: DimensionOptions): HTMLElement {
+export function dimensionHeader(view: DimensionView, { lang, total, kind }: DimensionOptions): HTMLElement {
   return el(
     "div",
     { class: "dimension-header" },
@@ -120,7 +125,7 @@ export function dimensionHeader(view: DimensionView, { lang, total }: DimensionO
       "p",
       { class: "help" },
       total ? tf(lang, "dimension.position", { n: view.order, total }) : null,
-      view.name_thesis_id ? [" · ", `${t(lang, "dimension.thesisName")}: `, el("em", { lang: "id" }, view.name_thesis_id)] : null,
+      view.name_thesis_id ? [" · ", `${tw(lang, "dimension.thesisName", kind)}: `, el("em", { lang: "id" }, view.name_thesis_id)] : null,
       view.reference ? [" · ", `${t(lang, "dimension.heading")}: ${view.name_en} (${view.reference})`] : null
     ),
     el("p", {}, pick(lang, view, "description"))

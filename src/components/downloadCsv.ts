@@ -7,7 +7,7 @@ import { toCsv } from "../shared/csv.js";
 import { el } from "./metricsDom.js";
 import type { Obs } from "./metricsFormat.js";
 
-/** The observation's own columns (as in data/metrics/observations.csv), then its source's. */
+/** The observation's own columns (as in data/study/metrics/observations.csv), then its source's. */
 export const CSV_COLUMNS = [
   "id",
   "indicator",

@@ -4,7 +4,7 @@
  * these pages carries its finding id (linked to the evidence explorer) and its locator, a
  * short link to its place in the source's document view (offsets and file in the link's title).
  */
-import { t, type DictKey, type Lang } from "../shared/i18n/index.js";
+import { isUntranslated, t, type DictKey, type Lang, type SourceKind } from "../shared/i18n/index.js";
 import type { Quote } from "../../loaders/study/views.js";
 import { append, el, type Child } from "./dom.js";
 import { VALENCE_COLOR, VALENCE_SYMBOL } from "../shared/palette.js";
@@ -37,6 +37,8 @@ export interface LinkOptions {
   lang: Lang;
   /** Relative path from the page to its language's root ("./" for top pages, "../" below dimensions/). */
   root?: string;
+  /** What the study coded (site.json `source_kind`): picks the words for its source. */
+  kind?: SourceKind;
 }
 
 /** The evidence explorer's address for one finding. */
@@ -103,6 +105,7 @@ export function quoteBlock(q: Quote, options: QuoteOptions): HTMLElement {
   ];
   if (lang === "en") versions.reverse();
   const [first, second] = versions as [(typeof versions)[number], (typeof versions)[number]];
+  if (isUntranslated(q.text_en)) return untranslatedQuote(q, options);
   const badge =
     q.valence && options.valence !== false
       ? el("span", { class: `valence valence-${q.valence}`, style: `--valence:${VALENCE_COLOR[q.valence]}` }, `${VALENCE_SYMBOL[q.valence]} ${t(lang, `valence.${q.valence}`)}`)
@@ -117,6 +120,34 @@ export function quoteBlock(q: Quote, options: QuoteOptions): HTMLElement {
     el("p", { class: "quote-meta" }, badge, badge ? " " : null, locatorLine(q, options)),
     el("blockquote", { lang: first.l, class: "quote-first" }, el("span", { class: "quote-label" }, `${first.label}: `), first.text),
     el("blockquote", { lang: second.l, class: "quote-second" }, el("span", { class: "quote-label" }, `${second.label}: `), second.text)
+  );
+}
+
+/** The "not yet translated" badge. */
+export function untranslatedBadge(lang: Lang): HTMLElement {
+  return el("span", { class: "untranslated-badge", "data-untranslated": "" }, t(lang, "analyses.untranslated"));
+}
+
+/**
+ * A quotation whose translation is still pending (the importer's marker): shown once, in its own
+ * language (`lang="id"`), labelled as the original with a visible badge, never passed off as English.
+ */
+export function untranslatedQuote(q: Quote, options: QuoteOptions): HTMLElement {
+  const { lang } = options;
+  const badge =
+    q.valence && options.valence !== false
+      ? el("span", { class: `valence valence-${q.valence}`, style: `--valence:${VALENCE_COLOR[q.valence]}` }, `${VALENCE_SYMBOL[q.valence]} ${t(lang, `valence.${q.valence}`)}`)
+      : null;
+  return el(
+    "div",
+    { class: `quote quote-untranslated${options.compact ? " quote-compact" : ""}`, id: `q-${q.id}`, [q.kind === "finding" ? "data-finding" : "data-recommendation"]: q.id },
+    el("p", { class: "quote-meta" }, badge, badge ? " " : null, locatorLine(q, options), " ", untranslatedBadge(lang)),
+    el(
+      "blockquote",
+      { lang: "id", class: "quote-first" },
+      el("span", { class: "quote-label", lang }, `${lang === "en" ? t(lang, "analyses.untranslatedLabel") : t(lang, "analyses.verbatim")}: `),
+      q.text_id
+    )
   );
 }
 

@@ -4,7 +4,7 @@
  * that makes the central conclusion visible.
  */
 import * as Plot from "@observablehq/plot";
-import { pick, t, type Lang } from "../shared/i18n/index.js";
+import { countText, pick, t, tw, type Lang } from "../shared/i18n/index.js";
 import type { DimensionCard, OverviewView, StageRow, StudyHeader } from "../../loaders/study/views.js";
 import { el, quoteBlock, quoteList, tableAlt, tf, type LinkOptions } from "./evidence.js";
 import { VALENCE_COLOR, VALENCE_SYMBOL } from "../shared/palette.js";
@@ -13,18 +13,25 @@ export interface OverviewOptions extends LinkOptions {
   width?: number;
 }
 
+/** The study's own words for its central conclusion (site.json `central`), when it names one. */
+export interface CentralWords {
+  gloss_id: string | null;
+  gloss_en: string | null;
+}
+
 /** Title, place, author/year/institution (unknown where the source does not say), framework, coding level. */
-export function studyCard(study: StudyHeader, { lang }: OverviewOptions): HTMLElement {
+export function studyCard(study: StudyHeader, { lang, kind }: OverviewOptions): HTMLElement {
   const unknown = t(lang, "overview.unknown");
+  const label = tw(lang, "overview.thesis", kind);
   const row = (key: Parameters<typeof t>[1], value: string | null, attrs: Record<string, string> = {}) =>
     el("div", { class: "study-fact", ...attrs }, el("dt", {}, t(lang, key)), el("dd", value === null ? { class: "unknown" } : {}, value ?? unknown));
   return el(
     "section",
-    { class: "card study-card", "aria-label": t(lang, "overview.thesis") },
+    { class: "card study-card", "aria-label": label },
     el(
       "dl",
       {},
-      row("overview.thesis", pick(lang, study, "title"), { "data-field": "title" }),
+      el("div", { class: "study-fact", "data-field": "title" }, el("dt", {}, label), el("dd", {}, pick(lang, study, "title"))),
       row("overview.author", study.author, { "data-field": "author" }),
       row("overview.year", study.year, { "data-field": "year" }),
       row("overview.institution", study.institution, { "data-field": "institution" }),
@@ -45,13 +52,15 @@ function counts(d: DimensionCard, lang: Lang): string {
 
 /** One `<details>` per dimension: verdict and counts in the summary; the quotations inside. */
 export function dimensionGlance(data: { dimensions: readonly DimensionCard[] }, options: OverviewOptions): HTMLElement {
-  const { lang, root = "./" } = options;
+  const { lang, root = "./", kind } = options;
+  // A study that assesses no dimension says so once per dimension, never "no verdict" as if one were missing.
+  const assessed = data.dimensions.some((d) => d.verdict);
   return el(
     "div",
     { class: "dimension-glance" },
     el("p", { class: "help" }, t(lang, "overview.glanceHelp")),
     data.dimensions.map((d) => {
-      const verdict = d.verdict ? tf(lang, "overview.verdict", { rating: pick(lang, d.verdict, "rating_text") }) : t(lang, "overview.noVerdict");
+      const verdict = d.verdict ? tw(lang, "overview.verdict", kind, { rating: pick(lang, d.verdict, "rating_text") }) : assessed ? tw(lang, "overview.noVerdict", kind) : t(lang, "rating.not-assessed");
       const href = `${root}dimensions/${encodeURIComponent(d.id)}`;
       return el(
         "details",
@@ -67,9 +76,9 @@ export function dimensionGlance(data: { dimensions: readonly DimensionCard[] }, 
         el("p", {}, el("a", { href, class: "dimension-link" }, `${t(lang, "overview.openPage")}: ${pick(lang, d, "name")} →`)),
         d.verdict?.finding ? quoteBlock(d.verdict.finding, { lang, root }) : null,
         el("h4", {}, `${VALENCE_SYMBOL.strength} ${t(lang, "dimension.strengths")}`),
-        quoteList(d.strengths, { lang, root, empty: t(lang, "dimension.noStrengths") }),
+        quoteList(d.strengths, { lang, root, kind, empty: tw(lang, "dimension.noStrengths", kind) }),
         el("h4", {}, `${VALENCE_SYMBOL.gap} ${t(lang, "dimension.gaps")}`),
-        quoteList(d.gaps, { lang, root, empty: t(lang, "dimension.noGaps") }),
+        quoteList(d.gaps, { lang, root, kind, empty: tw(lang, "dimension.noGaps", kind) }),
         d.neutral.length ? [el("h4", {}, `${VALENCE_SYMBOL.neutral} ${t(lang, "dimension.neutral")}`), quoteList(d.neutral, { lang, root })] : null
       );
     })
@@ -101,8 +110,9 @@ export function stageBars(stages: readonly StageRow[], lang: Lang): StageBar[] {
  * the central problem is tagged with are marked with ◆ and a label, and the central finding
  * is quoted beneath. A table alternative lists the finding ids, each linked.
  */
-export function centralConclusion(view: Pick<OverviewView, "stages" | "study">, options: OverviewOptions): HTMLElement {
-  const { lang, root = "./", width = 640 } = options;
+export function centralConclusion(view: Pick<OverviewView, "stages" | "study">, options: OverviewOptions & { words?: CentralWords | null }): HTMLElement {
+  const { lang, root = "./", width = 640, words } = options;
+  const gloss = words ? (lang === "id" ? words.gloss_id : words.gloss_en) : null;
   const bars = stageBars(view.stages, lang);
   const central = view.study.central;
   const valenceLabel = (v: string) => `${VALENCE_SYMBOL[v]} ${t(lang, `valence.${v}` as "valence.gap")}`;
@@ -149,8 +159,9 @@ export function centralConclusion(view: Pick<OverviewView, "stages" | "study">, 
   return el(
     "figure",
     { class: "analysis-figure central-conclusion" },
-    el("h2", {}, t(lang, "overview.centralTitle")),
-    central ? [el("p", { class: "gloss" }, t(lang, "overview.centralGloss")), quoteBlock(central, { lang, root })] : null,
+    // No central conclusion: no card heading that promises one; the stage chart stands on its own title.
+    central ? el("h2", {}, t(lang, "overview.centralTitle")) : null,
+    central ? [gloss ? el("p", { class: "gloss" }, gloss) : null, quoteBlock(central, { lang, root })] : null,
     chart,
     table
   );
@@ -162,7 +173,7 @@ export function crossCutting(view: Pick<OverviewView, "crossCutting">, options: 
   return el(
     "details",
     { class: "cross-cutting" },
-    el("summary", {}, `${t(lang, "overview.crossCutting")} (${tf(lang, "analyses.findingsN", { n: view.crossCutting.length })})`),
+    el("summary", {}, `${t(lang, "overview.crossCutting")} (${countText(lang, "finding", view.crossCutting.length)})`),
     quoteList(view.crossCutting, { lang, root })
   );
 }

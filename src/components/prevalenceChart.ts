@@ -8,6 +8,7 @@ import * as d3 from "d3";
 import { formatNumber, t, type Lang } from "../shared/i18n/index.js";
 import type { MetricsBundle } from "../../loaders/metrics/bundle.js";
 import { el } from "./metricsDom.js";
+import { mt } from "../shared/metricsText.js";
 import { sourcedMark, confidenceLegend, conflictIndex, METHOD_SYMBOL, metricsFigure, seriesLegend, TARGET_SYMBOL } from "./metricsFigure.js";
 import { fill, formatPeriod, formatValue, periodPosition, sideBySide, type Obs } from "./metricsFormat.js";
 import { sourceButton, type SourcePanel } from "./sourceNote.js";
@@ -78,12 +79,12 @@ function whaNote(lang: Lang, wha: readonly Obs[], panel: SourcePanel): HTMLEleme
   );
 }
 
-export function prevalenceChart(bundle: Pick<MetricsBundle, "observations" | "conflicts">, { lang, width = 760 }: { lang: Lang; width?: number }): HTMLElement {
+export function prevalenceChart(bundle: Pick<MetricsBundle, "observations" | "conflicts" | "text">, { lang, width = 760 }: { lang: Lang; width?: number }): HTMLElement {
   const { points, targets, wha } = prevalenceRows(bundle.observations);
   const conflicts = conflictIndex(bundle.conflicts);
   const methods = SERIES.filter((m) => points.some((o) => o.method === m));
   return metricsFigure(
-    { lang, id: "metrics-prevalence", title: t(lang, "metrics.prevalence.title"), subtitle: t(lang, "metrics.prevalence.subtitle"), rows: [...points, ...targets, ...wha], conflicts },
+    { lang, id: "metrics-prevalence", title: t(lang, "metrics.prevalence.title"), subtitle: mt(bundle, lang, "prevalence.subtitle"), rows: [...points, ...targets, ...wha], conflicts },
     (panel) => {
       // Marks sharing a place and year (or a target value and year) are set apart by a few pixels.
       const perYear = (width - MARGIN.left - MARGIN.right) / (X_DOMAIN[1] - X_DOMAIN[0]);
@@ -117,7 +118,7 @@ export function prevalenceChart(bundle: Pick<MetricsBundle, "observations" | "co
         height: 3 * 180 + 50,
         marginLeft: MARGIN.left,
         marginRight: MARGIN.right,
-        ariaLabel: t(lang, "metrics.prevalence.alt"),
+        ariaLabel: mt(bundle, lang, "prevalence.alt"),
         x: { domain: X_DOMAIN, label: t(lang, "metrics.prevalence.x"), ticks: d3.range(2006, 2031, 2), tickFormat: (d: number) => String(d) },
         y: { domain: [0, 40], label: t(lang, "metrics.prevalence.y"), grid: true, ticks: [0, 10, 20, 30, 40], tickFormat: (d: number) => formatNumber(lang, d) },
         fy: { domain: [...PLACES], label: null },
@@ -157,7 +158,7 @@ export function prevalenceChart(bundle: Pick<MetricsBundle, "observations" | "co
         chart,
         legends: [seriesLegend(lang, methods), confidenceLegend(lang, { conflict: true, target: true })],
         notes: [
-          el("p", {}, t(lang, "metrics.prevalence.methodNote")),
+          el("p", {}, mt(bundle, lang, "prevalence.methodNote")),
           el("p", {}, t(lang, "metrics.prevalence.placement")),
           targetList(lang, targets, panel),
           whaNote(lang, wha, panel)

@@ -52,8 +52,13 @@ export function chainList(views: readonly RecommendationView[], { lang, root = "
   );
 }
 
+export interface FlowOptions extends LinkOptions {
+  /** The study's note on how it coded who acts (prose/recommendations-note.<lang>.md), if any. */
+  note?: string | null;
+}
+
 /** One recommendation's card: quotation, dimension, actors, and its chains as a three-column flow. */
-export function recommendationCard(r: RecommendationView, { lang, root = "./" }: LinkOptions): HTMLElement {
+export function recommendationCard(r: RecommendationView, { lang, root = "./", note }: FlowOptions): HTMLElement {
   const dimension = r.dimension
     ? el("a", { href: `${root}dimensions/${encodeURIComponent(r.dimension.id)}` }, pick(lang, r.dimension, "name"))
     : el("span", {}, "—");
@@ -108,10 +113,19 @@ export function recommendationCard(r: RecommendationView, { lang, root = "./" }:
           )
         )
       : el("p", { class: "empty" }, t(lang, "recommendations.noChains")),
-    el("p", { class: "help" }, t(lang, "recommendations.actorsNote"))
+    note ? el("p", { class: "help" }, note) : null
   );
 }
 
-export function recommendationFlow(views: readonly RecommendationView[], options: LinkOptions): HTMLElement {
+export function recommendationFlow(views: readonly RecommendationView[], options: FlowOptions): HTMLElement {
+  const { lang } = options;
+  if (!views.length) {
+    return el(
+      "section",
+      { class: "card recommendation-flow", "data-empty": "recommendations" },
+      el("p", { class: "empty" }, t(lang, "recommendations.none")),
+      el("p", {}, t(lang, "recommendations.howToAdd"), " ", el("code", {}, "docs/study-format.md"), " — ", t(lang, "recommendations.howToLink"), ".")
+    );
+  }
   return el("div", { class: "recommendation-flow" }, chainList(views, options), views.map((r) => recommendationCard(r, options)));
 }

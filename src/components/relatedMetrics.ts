@@ -6,6 +6,7 @@
 import { pick, t, type Lang } from "../shared/i18n/index.js";
 import type { MetricsBundle } from "../../loaders/metrics/bundle.js";
 import { el, ensureStyles } from "./metricsDom.js";
+import { mt } from "../shared/metricsText.js";
 import { formatPeriod, formatValue, placeLabel } from "./metricsFormat.js";
 
 export interface RelatedOptions {
@@ -14,7 +15,7 @@ export interface RelatedOptions {
   metricsHref?: string;
 }
 
-export function relatedMetrics(bundle: Pick<MetricsBundle, "observations" | "indicators" | "related">, dimension: string, { lang, metricsHref }: RelatedOptions): Node {
+export function relatedMetrics(bundle: Pick<MetricsBundle, "observations" | "indicators" | "related" | "text">, dimension: string, { lang, metricsHref }: RelatedOptions): Node {
   const related = bundle.related[dimension] ?? [];
   if (!related.length) return document.createDocumentFragment();
   ensureStyles();
@@ -24,7 +25,7 @@ export function relatedMetrics(bundle: Pick<MetricsBundle, "observations" | "ind
     "section",
     { class: "metrics-related", "data-dimension": dimension },
     el("h2", {}, t(lang, "metrics.related.heading")),
-    el("p", {}, t(lang, "metrics.related.note")),
+    el("p", {}, mt(bundle, lang, "related.note")),
     related.map((r) => {
       const i = indicator.get(r.indicator);
       return el(

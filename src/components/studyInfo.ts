@@ -25,9 +25,14 @@ export interface DescriptorResource {
 }
 
 /** The download list: the zip, datapackage.json and each table, relative to `base` (the downloads folder). */
-export function downloadList(descriptor: { resources: DescriptorResource[] }, { lang, base, studyId }: { lang: Lang; base: string; studyId: string }): HTMLElement {
+export function downloadList(
+  descriptor: { resources: DescriptorResource[] },
+  { lang, base, studyId, sources = [] }: { lang: Lang; base: string; studyId: string; sources?: readonly { file: string; title: string }[] }
+): HTMLElement {
+  // Each source text of the study, by its own title (a thesis chapter, interview transcripts…).
+  const sourceLinks = sources.map((s) => html` · <a href="${base}${studyId}/source/${encodeURIComponent(s.file)}">${t(lang, "data.sourceText")}: ${s.title}</a>`);
   return html`<div class="downloads">
-    <p><a href="${base}${studyId}.zip" download>${t(lang, "data.zip")}</a> · <a href="${base}${studyId}/datapackage.json">datapackage.json</a> · <a href="${base}${studyId}/source/bab-v.txt">${t(lang, "data.sourceText")}</a></p>
+    <p><a href="${base}${studyId}.zip" download>${t(lang, "data.zip")}</a> · <a href="${base}${studyId}/datapackage.json">datapackage.json</a>${sourceLinks}</p>
     <table>
       <caption>${t(lang, "data.tables")}</caption>
       <thead><tr><th scope="col">${t(lang, "data.file")}</th><th scope="col">${t(lang, "data.description")}</th><th scope="col">${t(lang, "data.fields")}</th></tr></thead>

@@ -1,8 +1,10 @@
 /**
  * The one list of the site's pages. The sidebar, the parameterized routes (`dynamicPaths`),
- * the language switch and the page tests all derive from it; the dimension pages come from
- * the study's codebook, so another framework's dimensions get their own pages, and the document
- * pages from the study's sources (one reading view per source text).
+ * the language switch, search and the page tests all derive from it and from the study's shape
+ * (`SiteShape`): the dimension pages come from the study's codebook (so another framework's
+ * dimensions get their own pages), the document pages from its sources (one reading view per
+ * source text), the metrics page exists only when the study has public figures and the agreement
+ * page only when it has a second coder.
  */
 import { LANGS, t, type DictKey, type Lang } from "./i18n/index.js";
 
@@ -11,6 +13,8 @@ export interface PageDef {
   key: DictKey;
   /** Path below the language folder: "" is the language's home. */
   path: string;
+  /** The page exists only when the study has this part. */
+  needs?: "metrics" | "agreement";
 }
 
 /**
@@ -25,10 +29,12 @@ export const PAGES: readonly PageDef[] = [
   { key: "nav.recommendations", path: "recommendations" },
   { key: "nav.explorer", path: "explorer" },
   { key: "nav.documents", path: "documents/" },
-  { key: "nav.agreement", path: "agreement" },
-  { key: "nav.metrics", path: "metrics" },
+  { key: "nav.agreement", path: "agreement", needs: "agreement" },
+  { key: "nav.metrics", path: "metrics", needs: "metrics" },
   { key: "nav.brief", path: "brief" },
-  { key: "nav.data", path: "data" }
+  { key: "nav.data", path: "data" },
+  // Analyses of your own (docs/add-an-analysis.md): one line here, one page in src/[lang]/.
+  { key: "nav.findingsPerActor", path: "findings-per-actor" }
 ];
 
 export interface DimensionRef {
@@ -73,38 +79,46 @@ export function href(lang: Lang, path: string): string {
   return `/${lang}/${path}`;
 }
 
-/** What the study offers beyond its codebook and sources. */
-export interface RouteOptions {
+/** What the routes need to know about a study: its dimensions, its sources and which optional parts it has. */
+export interface SiteShape {
+  dimensions: readonly DimensionRef[];
+  sources: readonly SourceRef[];
+  /** The study has public figures (a metrics folder): the metrics page exists. */
+  metrics: boolean;
   /** The study folder has a second coder (coders/<name>.csv): the agreement page exists. */
-  agreement?: boolean;
+  agreement: boolean;
+}
+
+/** The pages this study has, in sidebar order (before dimension and document pages expand). */
+export function pagesOf(site: SiteShape): PageDef[] {
+  return PAGES.filter((p) => p.needs === undefined || site[p.needs]);
 }
 
 /** A page of the list with its expansions (dimension and document pages) in one language. */
-function expand(lang: Lang, p: PageDef, dimensions: readonly DimensionRef[], sources: readonly SourceRef[], options: RouteOptions = {}): SidebarPage[] {
-  if (p.path === "agreement" && !options.agreement) return [];
+function expand(lang: Lang, p: PageDef, site: SiteShape): SidebarPage[] {
   if (p.path === "dimensions/")
-    return dimensions.map((d) => ({ name: lang === "id" ? d.name_id : d.name_en, path: href(lang, `dimensions/${d.id}`) }));
-  if (p.path === "documents/") return sources.map((s) => ({ name: `${t(lang, p.key)}: ${s.name}`, path: href(lang, `documents/${s.id}`) }));
+    return site.dimensions.map((d) => ({ name: lang === "id" ? d.name_id : d.name_en, path: href(lang, `dimensions/${d.id}`) }));
+  if (p.path === "documents/") return site.sources.map((s) => ({ name: `${t(lang, p.key)}: ${s.name}`, path: href(lang, `documents/${s.id}`) }));
   return [{ name: t(lang, p.key), path: href(lang, p.path) }];
 }
 
 /** Every page path of one language, dimension and document pages included. */
-export function pathsOf(lang: Lang, dimensions: readonly DimensionRef[], sources: readonly SourceRef[] = [], options: RouteOptions = {}): string[] {
-  return PAGES.flatMap((p) => expand(lang, p, dimensions, sources, options).map((x) => x.path));
+export function pathsOf(lang: Lang, site: SiteShape): string[] {
+  return pagesOf(site).flatMap((p) => expand(lang, p, site).map((x) => x.path));
 }
 
 /** `dynamicPaths` for Framework: every page in every language. */
-export function dynamicPaths(dimensions: readonly DimensionRef[], sources: readonly SourceRef[] = [], options: RouteOptions = {}): string[] {
-  return LANGS.flatMap((lang) => pathsOf(lang, dimensions, sources, options));
+export function dynamicPaths(site: SiteShape): string[] {
+  return LANGS.flatMap((lang) => pathsOf(lang, site));
 }
 
 /** Sidebar: one collapsible section per language (the current page's section opens itself). */
-export function sidebar(dimensions: readonly DimensionRef[], sources: readonly SourceRef[] = [], options: RouteOptions = {}): SidebarSection[] {
+export function sidebar(site: SiteShape): SidebarSection[] {
   return LANGS.map((lang) => ({
     name: t(lang, "nav.section"),
     collapsible: true,
     open: false,
-    pages: PAGES.flatMap((p) => expand(lang, p, dimensions, sources, options))
+    pages: pagesOf(site).flatMap((p) => expand(lang, p, site))
   }));
 }
 
@@ -129,20 +143,20 @@ export function relativeHref(from: string, to: string): string {
 }
 
 /** The page's name in its language (dimension and document pages take their own names), or undefined off the list. */
-export function pageName(path: string, dimensions: readonly DimensionRef[], sources: readonly SourceRef[] = []): string | undefined {
+export function pageName(path: string, site: SiteShape): string | undefined {
   const lang = langOf(path);
   if (!lang) return undefined;
   const rest = path.slice(lang.length + 2).replace(/(^|\/)index$/, "");
   const dim = /^dimensions\/([^/]+)$/.exec(rest);
   if (dim) {
-    const d = dimensions.find((x) => x.id === dim[1]);
+    const d = site.dimensions.find((x) => x.id === dim[1]);
     return d && (lang === "id" ? d.name_id : d.name_en);
   }
   const doc = /^documents\/([^/]+)$/.exec(rest);
   if (doc) {
-    const s = sources.find((x) => x.id === doc[1]);
+    const s = site.sources.find((x) => x.id === doc[1]);
     return s && `${t(lang, "nav.documents")}: ${s.name}`;
   }
-  const page = PAGES.find((p) => p.path === rest);
+  const page = pagesOf(site).find((p) => p.path === rest);
   return page && t(lang, page.key);
 }

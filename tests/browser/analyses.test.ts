@@ -208,9 +208,9 @@ describe("the dimension pages follow the codebook", () => {
 
   it("the route list (from src/site/routes.ts) gains the test fixture's eighth dimension in both languages", () => {
     expect(eight.dimensions).toHaveLength(study.dimensions.length + 1);
-    const routes = dynamicPaths(eight.dimensions);
+    const routes = dynamicPaths({ dimensions: eight.dimensions, sources: [], metrics: false, agreement: false });
     for (const lang of LANGS) expect(routes).toContain(`/${lang}/dimensions/${extra.id}`);
-    expect(dynamicPaths(study.dimensions)).not.toContain(`/en/dimensions/${extra.id}`);
+    expect(dynamicPaths({ dimensions: study.dimensions, sources: [], metrics: false, agreement: false })).not.toContain(`/en/dimensions/${extra.id}`);
   });
 
   it.runIf(browserAvailable)("a build with STUDY=tests/fixtures/study-eight writes and renders the eighth page (separate output folder)", async () => {

@@ -1,6 +1,6 @@
 /**
  * The programme-metrics page in Chromium, in both languages: every chart renders with its marks,
- * each mark names its source and opens it, every CSV download equals data/metrics, the checked
+ * each mark names its source and opens it, every CSV download equals data/study/metrics, the checked
  * figures reach metrics.json and the table alternatives, and the conflicts are listed.
  */
 import { readdirSync, readFileSync } from "node:fs";
@@ -12,7 +12,8 @@ import { CHECKED_VALUES } from "../metrics-checked.js";
 import { DIST, browserAvailable, type Page, useSite, visit } from "./harness.js";
 
 type CsvRow = { [column: string]: string };
-const read = (file: string): CsvRow[] => parse(readFileSync(join("data/metrics", file), "utf-8"), { columns: true, bom: true }) as CsvRow[];
+const read = (file: string): CsvRow[] => parse(readFileSync(join("data/study/metrics", file), "utf-8"), { columns: true, bom: true }) as CsvRow[];
+const METRICS_TEXT = JSON.parse(readFileSync("data/study/metrics/text.json", "utf-8")) as Record<Lang, Record<string, string>>;
 const observations = read("observations.csv");
 const sources = read("sources.csv");
 const conflicts = read("conflicts.csv");
@@ -75,8 +76,8 @@ describe.runIf(browserAvailable)("the metrics page in Chromium", () => {
           expect(await page.locator(`#metrics-prevalence .metrics-wha [data-id="${id}"]`).count(), `${id} in the WHA note`).toBe(1);
         }
         // Survey-method note and the plain statement about Puskesmas Kalirungkut.
-        expect(await page.locator("#metrics-prevalence .metrics-notes").textContent()).toContain(t(lang, "metrics.prevalence.methodNote"));
-        expect(await page.locator("[data-kalirungkut]").textContent()).toContain(t(lang, "metrics.kalirungkut"));
+        expect(await page.locator("#metrics-prevalence .metrics-notes").textContent()).toContain(METRICS_TEXT[lang]["prevalence.methodNote"]);
+        expect(await page.locator("[data-place-note]").textContent()).toContain(METRICS_TEXT[lang]["place.text"]);
         await page.close();
       });
 
@@ -117,7 +118,7 @@ describe.runIf(browserAvailable)("the metrics page in Chromium", () => {
         await page.close();
       });
 
-      it("offers every chart as a CSV that matches data/metrics", async () => {
+      it("offers every chart as a CSV that matches data/study/metrics", async () => {
         const page = await open(lang);
         for (const id of FIGURES) {
           const link = page.locator(`figure#${id} a.metrics-download`);

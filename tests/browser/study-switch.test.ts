@@ -11,7 +11,8 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { browserAvailable, DIST, launch, serve, visit, type BrowserContext, type StaticServer } from "./harness.js";
 import { loadStudy } from "../../loaders/study/load.js";
-import { dynamicPaths, sourceRefs } from "../../src/shared/routes.js";
+import { dynamicPaths } from "../../src/shared/routes.js";
+import { siteShape } from "../../loaders/site/shape.js";
 import { PAYLOADS, writeHostileStudy } from "../fixtures/hostile.js";
 import { ARTIFACTS } from "./setup.js";
 
@@ -103,8 +104,7 @@ describe.runIf(browserAvailable)("STUDY= builds the site for another study folde
 
   it("renders every HTML and script payload as text and runs none of them", async () => {
     const dialogs: string[] = [];
-    const study = loadStudy(STUDY);
-    for (const path of ["/", ...dynamicPaths(study.dimensions, sourceRefs(study.meta.sources), { agreement: true })]) {
+    for (const path of ["/", ...dynamicPaths(siteShape(loadStudy(STUDY), STUDY, { STUDY }))]) {
       const v = await visit(context, server.origin + path);
       v.page.on("dialog", (d) => {
         dialogs.push(`${path}: ${d.message()}`);

@@ -15,7 +15,7 @@ export function buildStudy(input: ImportInput, options: BuildOptions): BuiltStud
   const resolution = resolveCodes(input.codes, book, options.map, options.mapFile ?? "mapping file");
   const rows = buildRows(input, resolution, options);
   const files = studyFiles(input, book.texts, rows, options);
-  const report = importReport(input, resolution, rows);
+  const report = importReport(input, resolution, rows, options.sourceKind);
   // Line numbers: one record per line (no text field holds a line break).
   const origins = new Map<string, string>();
   for (const [k, v] of rows.origins) {

@@ -1,10 +1,12 @@
 /** The import report: what was mapped, what was not and why, what was excluded; and its Markdown. */
+import type { SourceKind } from "../../../src/shared/i18n/index.js";
+import { defaultNotes } from "../studyDefaults.js";
 import type { ImportedRows } from "./buildTables.js";
 import { targetLabel, type Resolution } from "./mapCodes.js";
 import { TRANSLATION_PENDING, type ImportInput, type ImportReport } from "./types.js";
 
 /** The report of an import whose segments made `rows` under `resolution`. */
-export function importReport(input: ImportInput, resolution: Resolution, rows: ImportedRows): ImportReport {
+export function importReport(input: ImportInput, resolution: Resolution, rows: ImportedRows, sourceKind?: SourceKind): ImportReport {
   const codeByKey = new Map(input.codes.map((c) => [c.key, c]));
   const report: ImportReport = {
     tool: input.tool,
@@ -24,7 +26,10 @@ export function importReport(input: ImportInput, resolution: Resolution, rows: I
   };
   if (rows.pendingCount) report.notes.push(`${rows.pendingCount} segment(s) have no English translation yet: their text_en reads "${TRANSLATION_PENDING} " followed by the original text. Replace it with a translation.`);
   if (rows.defaultValence) report.notes.push(`${rows.defaultValence} segment(s) carry no valence code (strength, gap, neutral): they were set to "neutral". Code the valence in your tool, or edit findings.csv.`);
-  if (input.carried["study.json"] === undefined) report.notes.push("study.json was generated: fill in the place, what was coded, and the author, year and institution if the study states them (leave null what it does not).");
+  if (input.carried["study.json"] === undefined) {
+    report.notes.push("study.json was generated: fill in the place, what was coded, and the author, year and institution if the study states them (leave null what it does not).");
+    report.notes.push(...defaultNotes(sourceKind));
+  }
   return report;
 }
 

@@ -10,6 +10,7 @@ import { CARRIED_FILES } from "../export.js";
 import type { ImportedRows } from "./buildTables.js";
 import type { CodebookFiles } from "./codebook.js";
 import { slug } from "./names.js";
+import { defaultStudyJson, PROSE_README } from "../studyDefaults.js";
 import type { BuildOptions, ImportInput } from "./types.js";
 
 function sha256(bytes: Uint8Array): string {
@@ -21,7 +22,7 @@ export function studyFiles(
   input: ImportInput,
   codebookTexts: Record<string, string>,
   rows: ImportedRows,
-  options: Pick<BuildOptions, "privateNames"> & { codebook: Pick<CodebookFiles, "framework"> }
+  options: Pick<BuildOptions, "privateNames" | "sourceKind"> & { codebook: Pick<CodebookFiles, "framework"> }
 ): Record<string, string | Uint8Array> {
   const T = STUDY_TABLES;
   const files: Record<string, string | Uint8Array> = {};
@@ -43,23 +44,14 @@ export function studyFiles(
     ...input.sources.map((s) => `- \`${s.file}\`: ${s.provenance} (${Array.from(s.text).length} code points; SHA-256 \`${sha256(s.bytes)}\`)`),
     ""
   ].join("\n");
-  files["study.json"] ??= JSON.stringify(
-    {
-      id: slug(input.projectName, "imported-study"),
-      title_id: input.projectName || input.inputName,
-      title_en: input.projectName || input.inputName,
-      place_id: "(belum diisi: tulis tempat studi di study.json)",
-      place_en: "(not stated in the export: write the study's place in study.json)",
-      framework: options.codebook.framework ?? { citation: "(the codebook's framework: write its citation in study.json)", isbn: null },
-      coding_level_en: `Codings imported from ${input.tool} (${input.inputName}). What was coded (transcripts, field notes, a thesis chapter) is not stated in the export: describe it here.`,
-      coding_level_id: `Pengodean diimpor dari ${input.tool} (${input.inputName}). Apa yang dikode (transkrip, catatan lapangan, bab tesis) tidak disebut dalam ekspor: jelaskan di sini.`,
-      author: null,
-      year: null,
-      institution: null,
-      sources: input.sources.map((s) => ({ file: s.file, title: s.title, provenance: s.provenance }))
-    },
-    null,
-    2
-  ) + "\n";
+  if (files["study.json"] === undefined) {
+    // The study's own words: defaults and "fill this in" notes (loaders/qda/studyDefaults.ts).
+    files["study.json"] = JSON.stringify(
+      defaultStudyJson({ id: slug(input.projectName, "imported-study"), projectName: input.projectName, inputName: input.inputName, tool: input.tool, sources: input.sources, framework: options.codebook.framework, sourceKind: options.sourceKind }),
+      null,
+      2
+    ) + "\n";
+    files["prose/README.md"] = PROSE_README;
+  }
   return files;
 }

@@ -1,4 +1,5 @@
 /** The importer's data: what a tool reader produces (`ImportInput`), the options, the report and the result. */
+import type { SourceKind } from "../../../src/shared/i18n/index.js";
 import { DataError } from "../../errors.js";
 import type { Valence } from "../../study/schema.js";
 import type { CrlfMode } from "../text.js";
@@ -83,6 +84,8 @@ export interface BuildOptions {
   /** The language of the coded texts: "en" fills text_en with the verbatim text; otherwise it is marked pending. */
   sourceLang?: "id" | "en";
   privateNames?: string[];
+  /** What was coded (study.json `source_kind`) when the import writes study.json. */
+  sourceKind?: SourceKind;
 }
 
 /** How an export is read (`readQdpx`). */

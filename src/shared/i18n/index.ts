@@ -39,6 +39,48 @@ export function formatDate(lang: Lang, value: string): string {
   return new Intl.DateTimeFormat(LOCALES[lang], options).format(date);
 }
 
+/**
+ * The marker the importer writes before a segment's original text while its translation is
+ * missing (docs/study-format.md). Such text is shown in its own language with a badge.
+ */
+export const TRANSLATION_PENDING = "[translation pending]";
+
+export function isUntranslated(text: string): boolean {
+  return text.trimStart().startsWith(TRANSLATION_PENDING);
+}
+
+/** What a study coded: selects the words the interface uses for its source. */
+export const SOURCE_KINDS = ["thesis-chapter", "interviews", "field-notes", "documents"] as const;
+export type SourceKind = (typeof SOURCE_KINDS)[number];
+
+/**
+ * The words for a study's source, filling `{work}` ("the thesis", "the study"), `{Work}` (the
+ * same, capitalised), `{label}` (the study card's label) and `{coded}` (what was coded: "the
+ * conclusions chapter", "the interview transcripts"…) in dictionary strings.
+ */
+export function sourceWords(lang: Lang, kind: SourceKind = "documents"): Record<"work" | "Work" | "label" | "coded", string> {
+  const work = t(lang, `source.${kind}.work` as DictKey);
+  return { work, Work: work.charAt(0).toLocaleUpperCase(LOCALES[lang]) + work.slice(1), label: t(lang, `source.${kind}.label` as DictKey), coded: t(lang, `source.${kind}.coded` as DictKey) };
+}
+
+/** Fills `{name}` placeholders of a string. */
+export function fillText(template: string, values: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (m, k: string) => (k in values ? String(values[k]) : m));
+}
+
+/** A dictionary string in the words of the study's source (`kind`), other placeholders from `values`. */
+export function tw(lang: Lang, key: DictKey, kind: SourceKind | undefined, values: Record<string, string | number> = {}): string {
+  return fillText(t(lang, key), { ...sourceWords(lang, kind), ...values });
+}
+
+/** Nouns counted in text: "1 finding", "3 findings" (Intl.PluralRules picks the dictionary form). */
+export type CountNoun = "finding" | "recommendation" | "dimension" | "segment";
+
+export function countText(lang: Lang, noun: CountNoun, n: number): string {
+  const form = new Intl.PluralRules(LOCALES[lang]).select(n) === "one" ? "one" : "other";
+  return fillText(t(lang, `count.${noun}.${form}` as DictKey), { n: formatNumber(lang, n) });
+}
+
 /** The text of a bilingual record field: `pick(lang, row, "label")` reads `label_id` or `label_en`. */
 export function pick<F extends string>(lang: Lang, row: { [K in `${F}_${Lang}`]: string }, field: F): string {
   return row[`${field}_${lang}` as `${F}_${Lang}`];

@@ -1,0 +1,25 @@
+import { describe, expect, it } from "vitest";
+import { checkMetricsText, loadBriefFigures, loadMetricsText } from "../loaders/metrics/text.js";
+import { METRICS_TEXT_KEYS, mt } from "../src/shared/metricsText.js";
+
+describe("the study's words for its figures", () => {
+  it("are complete in both languages for the Kalirungkut figures", () => {
+    const text = loadMetricsText("data/study/metrics")!;
+    for (const key of METRICS_TEXT_KEYS) expect(mt({ text }, "en", key), key).not.toBe("");
+    expect(mt({ text }, "en", "place.title")).toBe("About Puskesmas Kalirungkut");
+    expect(loadBriefFigures("data/study/metrics")?.places).toEqual(["Kota Surabaya", "Jawa Timur", "Indonesia"]);
+  });
+
+  it("report a missing or unknown key, located", () => {
+    const { problems } = checkMetricsText({ id: { lead: "x", extra: "y" }, en: {} });
+    expect(problems.some((p) => p.field === "id.place.title")).toBe(true);
+    expect(problems.some((p) => p.field === "id.extra" && /unknown key/.test(p.message))).toBe(true);
+    expect(problems.some((p) => p.field === "en.lead")).toBe(true);
+  });
+
+  it("are absent for a folder without them (no text, no brief figures)", () => {
+    expect(loadMetricsText("tests/fixtures/metrics-mini")).toBeUndefined();
+    expect(loadBriefFigures("tests/fixtures/metrics-mini")).toBeUndefined();
+    expect(mt({ text: null }, "en", "lead")).toBe("");
+  });
+});
