@@ -40,6 +40,7 @@ export const CARRIED_FILES = [
   "actors.csv",
   "channels.csv",
   "allow-private.csv",
+  "inferred.csv",
   "source/SOURCE.md"
 ] as const;
 

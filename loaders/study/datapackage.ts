@@ -119,10 +119,26 @@ export const TABLES: readonly TableSpec[] = [
     rows: (st) => st.excluded
   },
   {
+    name: "inferred",
+    description: "Codes on a finding or recommendation (an actor or stage id) that the span does not state: the coder's inferences, each with its reason",
+    fields: [s("file", "findings.csv or recommendations.csv"), s("id", "finding or recommendation id"), s("code", "the inferred actor or stage id"), s("reason", "why it was inferred")],
+    rows: (st) => st.inferred ?? []
+  },
+  {
     name: "participation",
-    description: "Computed, not typed in: for each actor and stage, the findings that name both and the level they give (active, partial, absent, no-evidence)",
+    description: "Computed, not typed in: for each actor and stage, the findings that name both and what they hold (strengths-only, strengths-and-gaps, gaps-only, neutral-only, no-finding)",
     primaryKey: ["actor", "stage"],
-    fields: [s("actor", "actor id"), s("stage", "stage id"), s("level", "active (only strengths/neutral), partial (strengths and gaps), absent (only gaps), no-evidence"), i("strengths", "strength findings"), i("gaps", "gap findings"), i("neutral", "neutral findings"), l("findings", "the findings")],
+    fields: [
+      s("actor", "actor id"),
+      s("stage", "stage id"),
+      s("level", "strengths-only (strengths, no gap), strengths-and-gaps, gaps-only (gaps, no strength), neutral-only, no-finding"),
+      i("strengths", "strength findings"),
+      i("gaps", "gap findings"),
+      i("neutral", "neutral findings"),
+      l("findings", "the findings"),
+      s("who", "lay (a finding names a community or cadre actor), professional (only government or professional actors), empty when no finding"),
+      l("inferred", "the findings whose link to this actor or stage is the coder's inference (inferred.csv)")
+    ],
     rows: (st) => participation(st)
   }
 ];

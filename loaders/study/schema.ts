@@ -101,6 +101,14 @@ export const excludedSchema = z.object({
   reason: text("a reason")
 });
 
+/** A code on a finding or recommendation (an actor or stage id) that the span does not state: the coder's inference. */
+export const inferredSchema = z.object({
+  file: text(),
+  id: id(),
+  code: id(),
+  reason: text("a reason")
+});
+
 export const allowSchema = z.object({
   file: text(),
   id: id(),
@@ -140,6 +148,7 @@ export type Actor = z.output<typeof actorSchema>;
 export type Channel = z.output<typeof channelSchema>;
 export type Excluded = z.output<typeof excludedSchema>;
 export type Allow = z.output<typeof allowSchema>;
+export type Inferred = z.output<typeof inferredSchema>;
 export type StudyMeta = z.output<typeof studyMetaSchema>;
 export type Valence = (typeof VALENCES)[number];
 export type Rating = (typeof RATINGS)[number];

@@ -26,7 +26,7 @@ export const SQL_COLUMNS = {
   recommendations: [text("id"), ...locator, text("dimension"), text("answers"), text("actors"), text("text_id"), text("text_en")],
   actors: [text("id"), text("label_id"), text("label_en"), text("kind"), text("findings")],
   channels: [text("id"), text("from"), text("to"), text("channel"), text("label_id"), text("label_en"), text("dimension"), text("findings")],
-  participation: [text("actor"), text("stage"), text("level"), int("strengths"), int("gaps"), int("neutral"), text("findings")]
+  participation: [text("actor"), text("stage"), text("level"), int("strengths"), int("gaps"), int("neutral"), text("findings"), text("who"), text("inferred")]
 } as const satisfies Record<string, readonly ColumnSpec[]>;
 
 export type SqlTableName = keyof typeof SQL_COLUMNS;
