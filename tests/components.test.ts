@@ -11,7 +11,7 @@ import { dimensionPager, relatedSection } from "../src/components/dimensionDetai
 import { explorerHref, fill, locatorText, quoteBlock } from "../src/components/evidence.js";
 import { stageBars } from "../src/components/overview.js";
 import { inferredOnly, participationMatrix, planningGapSentence, professionalOnly } from "../src/components/participationMatrix.js";
-import { chainLines, shorten } from "../src/components/recommendationFlow.js";
+import { chainLines, recommendationCard, shorten } from "../src/components/recommendationFlow.js";
 
 const study = loadStudy("data/study");
 const overview = overviewView(study);
@@ -78,6 +78,14 @@ describe("chart shaping", () => {
     const lines = chainLines(recommendationViews(study), "none");
     expect(lines).toContain("F14, F15, F16 → F17 → R3");
     expect(lines).toHaveLength(13);
+  });
+
+  it("marks an organiser the coder inferred, and not the actors the text names", () => {
+    const r1 = recommendationViews(study).find((v) => v.quote.id === "R1")!;
+    const text = recommendationCard(r1, { lang: "en" }).textContent!;
+    expect(text).toContain("Surabaya City Government † (inferred by the coder, not named in the text)");
+    expect(text).not.toContain("Community †");
+    expect(recommendationCard(r1, { lang: "id" }).textContent).toContain("Pemerintah Kota Surabaya † (disimpulkan pengode");
   });
 
   it("shortens only long texts, at a word boundary", () => {

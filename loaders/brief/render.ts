@@ -9,6 +9,8 @@ import { stageStrip } from "./stageStrip.js";
 import { formatNumber, t, type Lang } from "../../src/shared/i18n/index.js";
 import type { MetricObservation, MetricsBundle } from "../metrics/bundle.js";
 import type { StudyBundle } from "../study/bundle.js";
+import { inferredCodes } from "../study/derive.js";
+import { actorLabel } from "../../src/shared/inferred.js";
 
 
 function svgOf(node: Element): string {
@@ -73,7 +75,12 @@ export function briefMarkdown(study: StudyBundle, lang: Lang, metrics?: Pick<Met
   const other: Lang = lang === "id" ? "en" : "id";
   const text = (row: { text_id: string; text_en: string }) => (lang === "id" ? row.text_id : row.text_en);
   const dimName = new Map(study.dimensions.map((d) => [d.id, lang === "id" ? d.name_id : d.name_en]));
-  const actorName = new Map(study.actors.map((a) => [a.id, lang === "id" ? a.label_id : a.label_en]));
+  const actorById = new Map(study.actors.map((a) => [a.id, a]));
+  const inferred = inferredCodes(study, "recommendations.csv");
+  const actorName = (r: { id: string }, a: string) => {
+    const actor = actorById.get(a);
+    return actor ? actorLabel(lang, { ...actor, inferred: inferred.get(r.id)?.has(a) ?? false }) : a;
+  };
   const central = study.findings.find((f) => f.id === study.meta.central_problem?.finding);
   const rows = study.summaries
     .map((s) => `<tr><th scope="row">${esc(dimName.get(s.dimension)!)}</th><td>${s.rating ? esc(t(lang, `rating.${s.rating}`)) : "–"}</td><td>${s.strengths}</td><td>${s.gaps}</td></tr>`)
@@ -81,7 +88,7 @@ export function briefMarkdown(study: StudyBundle, lang: Lang, metrics?: Pick<Met
   const recs = study.recommendations
     .map(
       (r) => `<li><p><strong>${esc(dimName.get(r.dimension)!)}.</strong> ${esc(text(r))}</p>
-<p class="who">${t(lang, "brief.who")}: ${r.actors.map((a) => esc(actorName.get(a) ?? a)).join(", ")} · ${t(lang, "brief.answers")}: ${r.answers.map(esc).join(", ")} · ${locator(lang, r)}</p></li>`
+<p class="who">${t(lang, "brief.who")}: ${r.actors.map((a) => esc(actorName(r, a))).join(", ")} · ${t(lang, "brief.answers")}: ${r.answers.map(esc).join(", ")} · ${locator(lang, r)}</p></li>`
     )
     .join("\n");
   return `---

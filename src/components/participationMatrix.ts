@@ -9,6 +9,7 @@
  */
 import { pick, t, type Lang } from "../shared/i18n/index.js";
 import type { MatrixCell, MatrixView } from "../../loaders/study/views.js";
+import { INFERRED_MARK } from "../shared/inferred.js";
 import { el, quoteList, tableAlt, tf, type LinkOptions } from "./evidence.js";
 
 export const LEVEL_SYMBOL: Record<MatrixCell["level"], string> = {
@@ -30,7 +31,7 @@ export function inferredOnly(c: Pick<MatrixCell, "findings" | "inferred">): bool
 }
 
 export const PROFESSIONAL_MARK = "‡";
-export const INFERRED_MARK = "†";
+export { INFERRED_MARK };
 
 /** The marks after a cell's level: ‡ government or professional only, † inferred only. */
 export function cellMarks(c: Pick<MatrixCell, "who" | "findings" | "inferred">): string {

@@ -174,6 +174,7 @@ export const en: Record<DictKey, string> = {
   "analyses.gapsN": "{n} gaps",
   "analyses.neutralN": "{n} neutral",
   "analyses.findingsN": "{n} findings",
+  "analyses.inferred": "inferred by the coder, not named in the text",
   "analyses.showTable": "Show as a table",
   "overview.lede": "What the thesis concludes about co-production in this programme, dimension by dimension. Every statement below is a quotation from the conclusions chapter, with its location.",
   "overview.thesis": "Thesis",

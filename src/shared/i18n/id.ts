@@ -172,6 +172,7 @@ export const id = {
   "analyses.gapsN": "{n} kesenjangan",
   "analyses.neutralN": "{n} netral",
   "analyses.findingsN": "{n} temuan",
+  "analyses.inferred": "disimpulkan pengode, tidak disebut teks",
   "analyses.showTable": "Tampilkan sebagai tabel",
   "overview.lede": "Apa yang disimpulkan tesis tentang co-production dalam program ini, dimensi demi dimensi. Setiap pernyataan di bawah adalah kutipan dari bab kesimpulan, dengan lokasinya.",
   "overview.thesis": "Tesis",
