@@ -82,6 +82,7 @@ export function briefMarkdown(study: StudyBundle, lang: Lang, metrics?: Pick<Met
     return actor ? actorLabel(lang, { ...actor, inferred: inferred.get(r.id)?.has(a) ?? false }) : a;
   };
   const central = study.findings.find((f) => f.id === study.meta.central_problem?.finding);
+  const backing = (study.meta.central_problem?.backing ?? []).flatMap((id) => study.findings.filter((f) => f.id === id));
   const rows = study.summaries
     .map((s) => `<tr><th scope="row">${esc(dimName.get(s.dimension)!)}</th><td>${s.rating ? esc(t(lang, `rating.${s.rating}`)) : "–"}</td><td>${s.strengths}</td><td>${s.gaps}</td></tr>`)
     .join("\n");
@@ -120,7 +121,9 @@ ${svgOf(assessmentChart(study, { lang, width: 560, document }) as Element)}
 
 ## ${esc(t(lang, "brief.problemTitle"))}
 
-<blockquote><p>${central ? esc(text(central)) : ""}</p><footer>${central ? locator(lang, central) : ""}</footer></blockquote>
+${backing.map((f) => `<blockquote class="backing" data-finding="${esc(f.id)}"><p>${esc(text(f))}</p><footer>${f.id} · ${locator(lang, f)}</footer></blockquote>`).join("\n")}
+
+${central ? `<p>${esc(t(lang, "brief.problemSynthesis"))}</p>\n\n` : ""}<blockquote data-finding="${central ? esc(central.id) : ""}"><p>${central ? esc(text(central)) : ""}</p><footer>${central ? `${central.id} · ${locator(lang, central)}` : ""}</footer></blockquote>
 
 ${svgOf(stageStrip(study, { lang, width: 560, document }) as Element)}
 

@@ -308,6 +308,9 @@ export function checkStudy(study: Study, rows: StudyRows): Problem[] {
   if (study.meta.central_problem && !findings.has(study.meta.central_problem.finding)) {
     problems.push({ file: "study.json", line: 1, field: "central_problem.finding", message: `"${study.meta.central_problem.finding}" is not an id in ${F.findings}` });
   }
+  for (const id of study.meta.central_problem?.backing ?? []) {
+    if (!findings.has(id)) problems.push({ file: "study.json", line: 1, field: "central_problem.backing", message: `"${id}" is not an id in ${F.findings}` });
+  }
   // An allowance names a file the guard reads.
   const guarded = new Set<string>([F.findings, F.recommendations, F.actors, F.channels, F.excluded, ...Object.keys(study.sources).map((s) => `source/${s}`)]);
   for (const { line, value } of rows.allow) {

@@ -133,7 +133,13 @@ export const studyMetaSchema = z.object({
   year: z.union([z.string(), z.number()]).nullable(),
   institution: z.string().nullable(),
   central_problem: z
-    .object({ finding: z.string().min(1), text_en: z.string().min(1), text_id: z.string().min(1) })
+    .object({
+      finding: z.string().min(1),
+      text_en: z.string().min(1),
+      text_id: z.string().min(1),
+      /** The findings that state what the brief's problem heading claims, quoted under it. */
+      backing: z.array(z.string().min(1)).optional()
+    })
     .optional(),
   sources: z.array(z.object({ file: z.string().min(1), title: z.string().min(1), provenance: z.string().min(1) })).min(1)
 });
