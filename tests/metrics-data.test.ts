@@ -16,7 +16,7 @@ describe("data/metrics", () => {
     expect(metrics.observations).toHaveLength(91);
     expect(metrics.sources).toHaveLength(67);
     expect(metrics.indicators).toHaveLength(25);
-    expect(metrics.conflicts).toHaveLength(6);
+    expect(metrics.conflicts).toHaveLength(7);
     const dims = new Set(study.dimensions.map((d) => d.id));
     for (const l of metrics.links) expect(dims.has(l.dimension), l.dimension).toBe(true);
   });

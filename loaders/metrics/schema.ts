@@ -92,7 +92,8 @@ export const droppedSchema = z.object({
   geography: text(),
   year: text(),
   value: text(),
-  reason: text("a reason")
+  reason: text("a reason"),
+  reason_id: text("a reason in Indonesian")
 });
 
 export type Indicator = z.output<typeof indicatorSchema>;
