@@ -138,7 +138,7 @@ describe("dimension parts", () => {
   it("shows the named empty state when no metric is linked, and the metrics block otherwise", () => {
     for (const empty of [undefined, null, document.createDocumentFragment()]) {
       const node = relatedSection(empty, { lang: "en" });
-      expect(node.querySelector("[data-empty=related]")!.textContent).toBe("No linked metrics.");
+      expect(node.querySelector("[data-empty=related]")!.textContent).toBe("No linked public figures.");
     }
     const block = document.createElement("section");
     block.append(document.createElement("h2"));

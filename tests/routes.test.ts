@@ -43,7 +43,7 @@ describe("page names", () => {
     expect(pageName("/id/", dims)).toBe("Ikhtisar");
     expect(pageName("/en/index", dims)).toBe("Overview");
     expect(pageName("/en/dimensions/planning", dims)).toBe("Planning");
-    expect(pageName("/id/explorer", dims)).toBe("Penjelajah bukti");
+    expect(pageName("/id/explorer", dims)).toBe("Telusuri temuan");
     expect(pageName("/", dims)).toBeUndefined();
   });
 });
