@@ -127,6 +127,8 @@ ${central ? `<p>${esc(t(lang, "brief.problemSynthesis"))}</p>\n\n` : ""}<blockqu
 
 ${svgOf(stageStrip(study, { lang, width: 560, document }) as Element)}
 
+<p class="brief-note">${esc(t(lang, "overview.stagesNote"))}</p>
+
 ## ${esc(t(lang, "brief.recommendationsTitle"))}
 
 <ol class="brief-recs">

@@ -195,6 +195,7 @@ export const en: Record<DictKey, string> = {
   "overview.centralGloss": "Our summary: co-production is still concentrated in technical implementation and not yet fully evenly spread across planning and decision-making. The study puts it this way:",
   "overview.stagesTitle": "Findings per co-production stage",
   "overview.stagesAlt": "Stacked bar chart: number of findings per co-production stage, split into strengths, neutral and gaps; the stages named by the central problem are marked.",
+  "overview.stagesNote": "The bars count coded segments, not weights: planning statements carry two stages (co-commissioning and co-design) and count in both, and a sentence split into two clauses counts twice.",
   "overview.stage": "Stage",
   "overview.centralMark": "◆ central problem ({id})",
   "overview.crossCutting": "Cross-cutting statements (introduction and synthesis)",

@@ -193,6 +193,7 @@ export const id = {
   "overview.centralGloss": "Ringkasan kami: co-production masih terpusat pada pelaksanaan teknis dan belum sepenuhnya merata pada perencanaan dan pengambilan keputusan. Penelitian ini menyatakannya demikian:",
   "overview.stagesTitle": "Temuan per tahap co-production",
   "overview.stagesAlt": "Diagram batang bertumpuk: jumlah temuan per tahap co-production, dipisah menjadi kekuatan, netral dan kelemahan; tahap yang disebut masalah utama ditandai.",
+  "overview.stagesNote": "Batang menghitung segmen berkode, bukan bobot: pernyataan tentang perencanaan diberi dua tahap (co-commissioning dan co-design) dan dihitung di keduanya, dan kalimat yang dipecah menjadi dua klausa dihitung dua kali.",
   "overview.stage": "Tahap",
   "overview.centralMark": "◆ masalah utama ({id})",
   "overview.crossCutting": "Pernyataan lintas dimensi (pendahuluan dan sintesis)",
