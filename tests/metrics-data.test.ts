@@ -21,6 +21,11 @@ describe("data/metrics", () => {
     for (const l of metrics.links) expect(dims.has(l.dimension), l.dimension).toBe(true);
   });
 
+  it("gives every caveat and every drop reason in Indonesian too", () => {
+    for (const o of metrics.observations) expect(Boolean(o.note_id), o.id).toBe(Boolean(o.note));
+    for (const d of metrics.dropped) expect(d.reason_id, String(d.input_line)).not.toBe("");
+  });
+
   it("gives every observation a source with publisher, date, URL and excerpt", () => {
     for (const o of bundle.observations) {
       for (const field of REQUIRED_SOURCE_FIELDS) expect(o[field], `${o.id} ${field}`).not.toBe("");

@@ -57,7 +57,9 @@ export const observationSchema = z.object({
   source: id(),
   confidence: oneOf(CONFIDENCE),
   conflict_group: z.union([id(), z.literal("")]),
-  note: optionalText()
+  note: optionalText(),
+  /** The note in Indonesian (the Indonesian pages show it). */
+  note_id: optionalText()
 });
 
 /**

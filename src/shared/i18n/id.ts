@@ -135,7 +135,7 @@ export const id = {
   "metrics.source.date": "Tanggal",
   "metrics.source.title": "Judul",
   "metrics.source.excerpt": "Kutipan harfiah",
-  "metrics.source.note": "Catatan (bahasa Inggris, dari data)",
+  "metrics.source.note": "Catatan (dari data)",
   "metrics.source.conflict": "Sumber berbeda untuk nilai ini:",
   "metrics.source.show": "sumber",
   "metrics.tip.click": "Klik atau tekan Enter untuk sumbernya",
