@@ -43,7 +43,7 @@ describe("policy brief", () => {
       const heading = md.match(/^## (.*)$/gm)!.find((h) => /perencanaan|planning/i.test(h) && /kader|cadres/i.test(h))!;
       expect(heading, lang).toBeDefined();
       const section = md.slice(md.indexOf(heading), md.indexOf("\n## ", md.indexOf(heading) + 1));
-      const quoted = [...section.matchAll(/<blockquote[^>]*data-finding="(F\d+)"/g)].map((m) => m[1]);
+      const quoted = [...section.matchAll(/data-finding="(F\d+)"/g)].map((m) => m[1]);
       expect(quoted, lang).toEqual(["F10", "F17", "F35"]);
       // What the heading says, the quotes under it say: not involved, in planning, community and cadres.
       const f10 = study.findings.find((f) => f.id === "F10")!;
@@ -55,6 +55,9 @@ describe("policy brief", () => {
       }
       expect(f10.text_id).toMatch(/masyarakat/);
       expect(f17.text_id).toMatch(/kader/);
+      // An organiser the coder inferred is marked, and the mark explained.
+      expect(md).toContain(lang === "id" ? "Pemerintah Kota Surabaya †" : "Surabaya City Government †");
+      expect(md).toContain(lang === "id" ? "† disimpulkan pengode" : "† inferred by the coder");
       // The heading does not claim what only "belum optimal" / "belum sepenuhnya merata" say.
       expect(heading).not.toMatch(/keputusan|decision|absen|absent|belum hadir/i);
     }

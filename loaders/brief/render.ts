@@ -10,7 +10,7 @@ import { formatNumber, t, type Lang } from "../../src/shared/i18n/index.js";
 import type { MetricObservation, MetricsBundle } from "../metrics/bundle.js";
 import type { StudyBundle } from "../study/bundle.js";
 import { inferredCodes } from "../study/derive.js";
-import { actorLabel } from "../../src/shared/inferred.js";
+import { actorLabel, inferredNote } from "../../src/shared/inferred.js";
 
 
 function svgOf(node: Element): string {
@@ -77,9 +77,10 @@ export function briefMarkdown(study: StudyBundle, lang: Lang, metrics?: Pick<Met
   const dimName = new Map(study.dimensions.map((d) => [d.id, lang === "id" ? d.name_id : d.name_en]));
   const actorById = new Map(study.actors.map((a) => [a.id, a]));
   const inferred = inferredCodes(study, "recommendations.csv");
+  const anyInferred = study.recommendations.some((r) => r.actors.some((a) => inferred.get(r.id)?.has(a)));
   const actorName = (r: { id: string }, a: string) => {
     const actor = actorById.get(a);
-    return actor ? actorLabel(lang, { ...actor, inferred: inferred.get(r.id)?.has(a) ?? false }) : a;
+    return actor ? actorLabel(lang, { ...actor, inferred: inferred.get(r.id)?.has(a) ?? false }, true) : a;
   };
   const central = study.findings.find((f) => f.id === study.meta.central_problem?.finding);
   const backing = (study.meta.central_problem?.backing ?? []).flatMap((id) => study.findings.filter((f) => f.id === id));
@@ -121,15 +122,15 @@ ${svgOf(assessmentChart(study, { lang, width: 560, document }) as Element)}
 
 ## ${esc(t(lang, "brief.problemTitle"))}
 
-${backing.map((f) => `<blockquote class="backing" data-finding="${esc(f.id)}"><p>${esc(text(f))}</p><footer>${f.id} · ${locator(lang, f)}</footer></blockquote>`).join("\n")}
+<blockquote class="backing">${backing.map((f) => `<p data-finding="${esc(f.id)}">${esc(text(f))} ${locator(lang, f)}</p>`).join("")}</blockquote>
 
-${central ? `<p>${esc(t(lang, "brief.problemSynthesis"))}</p>\n\n` : ""}<blockquote data-finding="${central ? esc(central.id) : ""}"><p>${central ? esc(text(central)) : ""}</p><footer>${central ? `${central.id} · ${locator(lang, central)}` : ""}</footer></blockquote>
+${central ? `<p data-finding="${esc(central.id)}">${esc(t(lang, "brief.problemSynthesis"))} “${esc(text(central))}” ${locator(lang, central)}</p>` : ""}
 
 ${svgOf(stageStrip(study, { lang, width: 560, document }) as Element)}
 
-<p class="brief-note">${esc(t(lang, "overview.stagesNote"))}</p>
+<p class="brief-note">${esc(t(lang, "brief.countsNote"))}</p>
 
-## ${esc(t(lang, "brief.recommendationsTitle"))}
+## ${esc(t(lang, "brief.recommendationsTitle"))}${anyInferred ? ` <small class="brief-note">${esc(inferredNote(lang))}</small>` : ""}
 
 <ol class="brief-recs">
 ${recs}

@@ -7,8 +7,17 @@ import { t, type Lang } from "./i18n/index.js";
 
 export const INFERRED_MARK = "†";
 
-/** "Label" for a named actor, "Label † (inferred by the coder)" for an inferred one. */
-export function actorLabel(lang: Lang, actor: { label_id: string; label_en: string; inferred?: boolean }): string {
+/**
+ * "Label" for a named actor, "Label † (inferred by the coder, …)" for an inferred one; with
+ * `short`, "Label †" (the page then explains † once, with `inferredNote`).
+ */
+export function actorLabel(lang: Lang, actor: { label_id: string; label_en: string; inferred?: boolean }, short = false): string {
   const label = lang === "id" ? actor.label_id : actor.label_en;
-  return actor.inferred ? `${label} ${INFERRED_MARK} (${t(lang, "analyses.inferred")})` : label;
+  if (!actor.inferred) return label;
+  return short ? `${label} ${INFERRED_MARK}` : `${label} ${INFERRED_MARK} (${t(lang, "analyses.inferred")})`;
+}
+
+/** The one-line explanation of † for a page that uses short labels. */
+export function inferredNote(lang: Lang): string {
+  return `${INFERRED_MARK} ${t(lang, "analyses.inferred")}`;
 }
