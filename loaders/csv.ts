@@ -7,6 +7,7 @@ import type { Info } from "csv-parse";
 import { z } from "zod";
 import type { Problem } from "./errors.js";
 import { rowCheck } from "./fields.js";
+import { MAX_FILE_BYTES, readUtf8File } from "./utf8.js";
 
 export interface Row<T> {
   /** The 1-based line on which the record starts. */
@@ -22,7 +23,7 @@ export interface CsvResult<T> {
 type Shape = z.ZodRawShape;
 
 /** Largest table we accept, to fail clearly instead of exhausting memory. */
-export const MAX_CSV_BYTES = 64 * 1024 * 1024;
+export const MAX_CSV_BYTES = MAX_FILE_BYTES;
 
 function describeIssue(issue: z.core.$ZodIssue, raw: unknown): string {
   const shown = typeof raw === "string" ? (raw.length > 60 ? `${raw.slice(0, 57)}…` : raw) : String(raw);
@@ -142,6 +143,23 @@ export function parseCsv<S extends Shape>(
     validate(record, line);
   }
   return { rows, problems };
+}
+
+/**
+ * Reads the CSV file at `path` (named `file` in problems: the path inside its folder) into rows
+ * typed by `schema`, decoded strictly as UTF-8 (loaders/utf8.ts). A missing file is a problem
+ * unless `optional`. Never throws for bad input. The study, metrics and import readers all use it.
+ */
+export function readCsvFile<S extends Shape>(
+  path: string,
+  file: string,
+  schema: z.ZodObject<S>,
+  options: { optional?: boolean } = {}
+): CsvResult<z.output<z.ZodObject<S>>> {
+  const { text, problem } = readUtf8File(path, file, MAX_CSV_BYTES);
+  if (problem) return { rows: [], problems: [problem] };
+  if (text === undefined) return { rows: [], problems: options.optional ? [] : [{ file, line: 1, field: "file", message: "file is missing" }] };
+  return parseCsv(text, file, schema);
 }
 
 /** Duplicate, unknown and missing columns of a header row (all reported on line 1). */

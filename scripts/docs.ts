@@ -1,6 +1,6 @@
 /**
- * Regenerates the generated parts of docs/data-dictionary.md from the schemas' descriptions
- * (`npm run docs`); tests/docs.test.ts fails when the document is out of date.
+ * Regenerates the generated parts of docs/data-dictionary.md from the table registry (`STUDY_TABLES` in
+ * loaders/study/schema.ts; `npm run docs`); tests/docs.test.ts fails when the document is out of date.
  */
 import { readFileSync, writeFileSync } from "node:fs";
 import { TABLES } from "../loaders/study/datapackage.js";

@@ -1,7 +1,9 @@
 /**
  * `npm run build` and `npm run dev`: Observable Framework, hermetic. Framework runs in a child
  * Node process with the hermetic preload (never through NODE_OPTIONS, so data loaders keep a
- * clean environment); stale caches are dropped first; the build is finished by postbuild.
+ * clean environment); stale caches are dropped first. The build is finished by postbuild; dev
+ * runs Framework's preview server through scripts/dev/server.ts, which applies the same page
+ * transformations and serves the same downloads.
  */
 import { spawn } from "node:child_process";
 import { watch, utimesSync, readdirSync } from "node:fs";
@@ -25,11 +27,13 @@ if (outAt >= 0) {
 }
 const args = rawArgs;
 const framework = join(root, "node_modules/@observablehq/framework/dist/bin/observable.js");
+const devServer = join(root, "scripts/dev/server.ts");
 
-function runFramework(cmd: string, extra: string[]): Promise<number> {
+/** Runs a Node script with the hermetic preload; resolves to its exit code. */
+function runHermetic(script: string, extra: string[]): Promise<number> {
   const child = spawn(
     process.execPath,
-    ["--import", "tsx", "--import", "./scripts/hermetic/preload.ts", framework, cmd, ...extra],
+    ["--import", "tsx", "--import", "./scripts/hermetic/preload.ts", script, ...extra],
     { stdio: "inherit", env: { ...process.env, OBSERVABLE_TELEMETRY_DISABLE: "1" } }
   );
   for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => child.kill(signal));
@@ -63,12 +67,12 @@ const removed = refreshCache(root, currentKeys(root, study));
 if (removed.length) console.error(`cache: cleared ${removed.join(", ")} (inputs changed)`);
 
 if (command === "build") {
-  const code = await runFramework("build", args);
+  const code = await runHermetic(framework, ["build", ...args]);
   if (code !== 0) process.exit(code);
   await postbuild(resolve(root, outDir()));
 } else if (command === "dev" || command === "preview") {
   watchInputs(study);
-  process.exit(await runFramework("preview", args));
+  process.exit(await runHermetic(devServer, args));
 } else {
   console.error(`usage: tsx scripts/framework.ts build|dev [framework options]`);
   process.exit(2);

@@ -4,6 +4,7 @@
  *   validate <folder>                         check a study folder; every problem as file:line: field: message
  *   import <file.qdpx|file.qde|file.csv> --out <folder> [options]
  *   export <folder> --out <file.qdpx>         write the study as a REFI-QDA project
+ *   agree <file.qdpx> [<other.qdpx>]          agreement between two coders (docs/agreement.md)
  *
  * Exit codes: 0 done, 1 problems in the data (printed), 2 wrong usage.
  * Progress goes to stderr; a failed run writes nothing (output is written beside its target and
@@ -15,8 +16,12 @@ import { fileURLToPath } from "node:url";
 import { DataError, formatProblem, type Problem } from "../loaders/errors.js";
 import { loadStudy, validateStudy } from "../loaders/study/load.js";
 import { exportStudy, qdpxBytes } from "../loaders/qda/export.js";
-import { buildStudy, ImportError, parseMapFile, readQdpx, reportMarkdown, writeStudyFolder, type ImportInput, type ImportOptions } from "../loaders/qda/import.js";
+import { buildStudy, ImportError, parseMapFile, readCodebookFolder, readQdpx, reportMarkdown, writeStudyFolder, type ImportInput, type ImportOptions } from "../loaders/qda/import.js";
 import { readCodingsCsv } from "../loaders/qda/csv-import.js";
+import { readAgreeProject } from "../loaders/agree/read.js";
+import { codersInOne, codersInTwo } from "../loaders/agree/coders.js";
+import { compareCoders } from "../loaders/agree/compare.js";
+import { renderConsole, renderCsv, renderMarkdown } from "../loaders/agree/report.js";
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 export const DEFAULT_CODEBOOK = join(ROOT, "data/study/codebook");
@@ -27,7 +32,8 @@ const USAGE = `usage:
   npm run study -- validate <folder>
   npm run study -- import <file.qdpx|file.qde|file.csv> --out <folder> [--map <code-map.csv>] [--codebook <folder>]
                   [--sources <folder>] [--lang id|en] [--crlf auto|one|two] [--private-names <file>] [--force] [--keep-invalid]
-  npm run study -- export <folder> --out <file.qdpx>`;
+  npm run study -- export <folder> --out <file.qdpx>
+  npm run study -- agree <file.qdpx> [<other.qdpx>] [--coders <nameA>,<nameB>] [--out <report.md|report.csv>] [--crlf auto|one|two]`;
 
 export interface Io {
   out: (line: string) => void;
@@ -41,7 +47,7 @@ class UsageError extends Error {}
 function parseArgs(args: string[]): { positional: string[]; flags: Map<string, string | true> } {
   const positional: string[] = [];
   const flags = new Map<string, string | true>();
-  const valued = new Set(["--out", "--map", "--codebook", "--sources", "--lang", "--crlf", "--private-names"]);
+  const valued = new Set(["--out", "--map", "--codebook", "--sources", "--lang", "--crlf", "--private-names", "--coders"]);
   const bare = new Set(["--force", "--keep-invalid"]);
   for (let i = 0; i < args.length; i++) {
     const a = args[i]!;
@@ -91,7 +97,7 @@ function importCommand(file: string, flags: Map<string, string | true>, io: Io):
   const mapPath = flags.get("--map");
   const namesPath = flags.get("--private-names");
   const options: ImportOptions = {
-    codebookDir: typeof flags.get("--codebook") === "string" ? resolve(flags.get("--codebook") as string) : DEFAULT_CODEBOOK,
+    codebook: readCodebookFolder(typeof flags.get("--codebook") === "string" ? resolve(flags.get("--codebook") as string) : DEFAULT_CODEBOOK),
     sourceLang: lang,
     crlf,
     progress,
@@ -143,17 +149,49 @@ function exportCommand(folder: string, flags: Map<string, string | true>, io: Io
   io.err(`export: writing ${study.findings.length} findings, ${study.recommendations.length} recommendations and ${study.excluded.length} excluded segments`);
   const result = exportStudy(study, folder);
   const bytes = qdpxBytes(result);
+  writeAtomically(out, bytes);
+  const c = result.counts;
+  io.err(`export: wrote ${out} (${bytes.length} bytes): ${c.codes} codes, ${c.sources} sources, ${c.selections} selections, ${c.codings} codings, ${c.notes} notes`);
+  return 0;
+}
+
+/** Writes `contents` beside `out`, then renames it into place: a failed write leaves nothing. */
+function writeAtomically(out: string, contents: string | Uint8Array): void {
   const target = resolve(out);
   const tmpDir = mkdtempSync(join(dirname(target), `.${basename(target)}.`));
   try {
     const tmp = join(tmpDir, basename(target));
-    writeFileSync(tmp, bytes);
+    writeFileSync(tmp, contents);
     renameSync(tmp, target);
   } finally {
     rmSync(tmpDir, { recursive: true, force: true });
   }
-  const c = result.counts;
-  io.err(`export: wrote ${out} (${bytes.length} bytes): ${c.codes} codes, ${c.sources} sources, ${c.selections} selections, ${c.codings} codings, ${c.notes} notes`);
+}
+
+function agreeCommand(files: string[], flags: Map<string, string | true>, io: Io): number {
+  for (const f of flags.keys()) if (!["--out", "--coders", "--crlf"].includes(f)) throw new UsageError(`agree does not take ${f}`);
+  const out = flags.get("--out");
+  if (typeof out === "string" && !/\.(md|csv)$/i.test(out)) throw new UsageError("--out must name a .md or .csv file");
+  if (typeof out === "string" && !existsSync(dirname(resolve(out)))) throw new UsageError(`--out: the folder ${dirname(out)} does not exist`);
+  const coders = flags.get("--coders");
+  const chosen = typeof coders === "string" ? coders.split(",").map((s) => s.trim()) : undefined;
+  if (chosen && (chosen.length !== 2 || chosen.some((s) => !s))) throw new UsageError("--coders takes two names separated by a comma: --coders <nameA>,<nameB>");
+  const crlf = flags.get("--crlf") ?? "auto";
+  if (crlf !== "auto" && crlf !== "one" && crlf !== "two") throw new UsageError("--crlf is auto, one or two");
+  for (const f of files) if (!/\.(qdpx|qde)$/i.test(f)) throw new UsageError(`${f}: expected a .qdpx or .qde file`);
+  const projects = files.map((f) => {
+    io.err(`agree: reading ${f}`);
+    return readAgreeProject(readInput(f), basename(f), crlf);
+  });
+  const pair = projects.length === 1 ? codersInOne(projects[0]!, chosen as [string, string] | undefined) : codersInTwo(projects[0]!, projects[1]!, chosen as [string, string] | undefined);
+  const codings = (n: number) => `${n} coding${n === 1 ? "" : "s"}`;
+  io.err(`agree: comparing ${pair[0].label} (${codings(pair[0].codings.length)}) with ${pair[1].label} (${codings(pair[1].codings.length)})`);
+  const comparison = compareCoders(...pair);
+  for (const line of renderConsole(comparison)) io.out(line);
+  if (typeof out === "string") {
+    writeAtomically(out, /\.csv$/i.test(out) ? renderCsv(comparison) : renderMarkdown(comparison));
+    io.err(`agree: wrote ${out}`);
+  }
   return 0;
 }
 
@@ -164,6 +202,7 @@ export function main(argv: string[], io: Io = consoleIo): number {
     if (command === "validate" && positional.length === 1 && flags.size === 0) return validate(positional[0]!, io);
     if (command === "import" && positional.length === 1) return importCommand(positional[0]!, flags, io);
     if (command === "export" && positional.length === 1) return exportCommand(positional[0]!, flags, io);
+    if (command === "agree" && (positional.length === 1 || positional.length === 2)) return agreeCommand(positional, flags, io);
     throw new UsageError(command ? `cannot run "${argv.join(" ")}"` : "no command given");
   } catch (error) {
     if (error instanceof UsageError) {

@@ -1,8 +1,11 @@
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { parse } from "csv-parse/sync";
 import type { Info } from "csv-parse";
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import { parseCsv, scanPlainCsv } from "../loaders/csv.js";
+import { parseCsv, readCsvFile, scanPlainCsv } from "../loaders/csv.js";
 import { formatProblem } from "../loaders/errors.js";
 import { id, text, whole } from "../loaders/fields.js";
 
@@ -139,5 +142,32 @@ describe("scanPlainCsv (the fast reader behind parseCsv)", () => {
     const crlf = lf.replace(/\n/g, "\r\n");
     expect(parseCsv(lf, "t.csv", schema)).toEqual(parseCsv(crlf.replace('"x\r\ny"', '"x\ny"'), "t.csv", schema));
     expect(parseCsv(lf, "t.csv", schema).problems.map(formatProblem)).toEqual(['t.csv:5: count: expected a whole number (got "many")']);
+  });
+});
+
+describe("readCsvFile", () => {
+  const dir = mkdtempSync(join(tmpdir(), "csv-file-"));
+  const read = (name: string, optional?: boolean) => {
+    const r = readCsvFile(join(dir, name), `sub/${name}`, schema, { optional });
+    return { rows: r.rows.map((x) => x.value), problems: r.problems.map(formatProblem) };
+  };
+
+  it("reads a file into typed rows, named as the caller names it", () => {
+    writeFileSync(join(dir, "ok.csv"), "id,name,count\na,A,1\n");
+    expect(read("ok.csv")).toEqual({ rows: [{ id: "a", name: "A", count: 1 }], problems: [] });
+    writeFileSync(join(dir, "bad.csv"), "id,name,count\na,A,x\n");
+    expect(read("bad.csv").problems).toEqual(['sub/bad.csv:2: count: expected a whole number (got "x")']);
+  });
+
+  it("reports a missing file unless it is optional", () => {
+    expect(read("none.csv").problems).toEqual(["sub/none.csv:1: file: file is missing"]);
+    expect(read("none.csv", true)).toEqual({ rows: [], problems: [] });
+  });
+
+  it("refuses a file that is not UTF-8, on the line of the first bad byte", () => {
+    writeFileSync(join(dir, "latin1.csv"), Buffer.concat([Buffer.from("id,name,count\na,A,1\nb,"), Buffer.from([0xe9]), Buffer.from(",2\n")]));
+    expect(read("latin1.csv").problems).toEqual(["sub/latin1.csv:3: encoding: text is not valid UTF-8 (save the file as UTF-8)"]);
+    writeFileSync(join(dir, "utf16.csv"), Buffer.from("\ufeffid,name,count\n", "utf16le"));
+    expect(read("utf16.csv").problems).toEqual(["sub/utf16.csv:1: encoding: text is UTF-16, not UTF-8 (save the file as UTF-8)"]);
   });
 });

@@ -3,9 +3,10 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { detectCsvFormat, readCodingsCsv } from "../loaders/qda/csv-import.js";
-import { buildStudy, ImportError, writeStudyFolder } from "../loaders/qda/import.js";
+import { buildStudy, ImportError, readCodebookFolder, writeStudyFolder } from "../loaders/qda/import.js";
 import { loadStudy } from "../loaders/study/load.js";
 import { sliceCodePoints } from "../loaders/study/locate.js";
+import { problemsOf as importProblems } from "./helpers.js";
 
 const FIX = "tests/fixtures/qda";
 const DOCS = `${FIX}/documents`;
@@ -14,21 +15,13 @@ const enc = (s: string) => new TextEncoder().encode(s);
 
 function importCsv(name: string, data: Uint8Array, sourcesDir?: string) {
   const { input, format } = readCodingsCsv(data, name, { sourcesDir });
-  const built = buildStudy(input, { codebookDir: "data/study/codebook" });
+  const built = buildStudy(input, { codebook: readCodebookFolder("data/study/codebook") });
   const out = join(mkdtempSync(join(tmpdir(), "qda-csv-")), "study");
   const result = writeStudyFolder(built, out);
   return { input, format, built, out, result };
 }
 
-function problemsOf(f: () => unknown) {
-  try {
-    f();
-  } catch (error) {
-    if (error instanceof ImportError) return error.problems;
-    throw error;
-  }
-  throw new Error("expected an ImportError");
-}
+const problemsOf = (f: () => unknown) => importProblems(f, ImportError);
 
 describe("detectCsvFormat", () => {
   it("recognises the three shapes by their header", () => {

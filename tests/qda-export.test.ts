@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { exportStudy, formatMeta, parseMeta, qdpxBytes, studyGuid, type ExportResult } from "../loaders/qda/export.js";
-import { buildStudy, readQdpx, writeStudyFolder } from "../loaders/qda/import.js";
+import { buildStudy, readCodebookFolder, readQdpx, writeStudyFolder } from "../loaders/qda/import.js";
 import { allCodes, parseQde } from "../loaders/qda/qde.js";
 import { safeUnzip } from "../loaders/qda/zip.js";
 import { loadStudy, readStudy, type Study } from "../loaders/study/load.js";
@@ -24,7 +24,7 @@ function content(study: Study): Omit<Study, "dir"> {
 }
 
 function roundTrip(bytes: Uint8Array) {
-  const built = buildStudy(readQdpx(bytes, "kalirungkut.qdpx").input, { codebookDir: "tests/fixtures/study-mini/codebook" });
+  const built = buildStudy(readQdpx(bytes, "kalirungkut.qdpx").input, { codebook: readCodebookFolder("tests/fixtures/study-mini/codebook") });
   const out = join(tmp(), "study");
   const result = writeStudyFolder(built, out);
   return { built, out, result };
@@ -82,7 +82,7 @@ describe("exporting the Kalirungkut study (data/study) as REFI-QDA", () => {
     exported.xml.replace(/<Code guid="([^"]+)"/g, (_m, g: string) => (guidMap.set(g, `11111111-2222-4333-8444-${String(++n).padStart(12, "0")}`), ""));
     const xml = renamed.replace(/targetGUID="([^"]+)"/g, (_m, g: string) => `targetGUID="${guidMap.get(g) ?? g}"`);
     const zipped = qdpxBytes({ ...exported, files: { ...exported.files, "project.qde": new TextEncoder().encode(xml) } });
-    const built = buildStudy(readQdpx(zipped, "renamed.qdpx").input, { codebookDir: "data/study/codebook" });
+    const built = buildStudy(readQdpx(zipped, "renamed.qdpx").input, { codebook: readCodebookFolder("data/study/codebook") });
     const out = join(tmp(), "study");
     writeStudyFolder(built, out, { keepInvalid: true });
     const { study } = readStudy(out);

@@ -3,14 +3,15 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { zipSync } from "fflate";
 import { beforeAll, describe, expect, it } from "vitest";
-import { buildStudy, ImportError, parseMapFile, readQdpx, reportMarkdown, TRANSLATION_PENDING, writeStudyFolder, type ImportOptions } from "../loaders/qda/import.js";
+import { buildStudy, ImportError, parseMapFile, readCodebookFolder, readQdpx, reportMarkdown, TRANSLATION_PENDING, writeStudyFolder, type ImportOptions } from "../loaders/qda/import.js";
 import { allCodes } from "../loaders/qda/qde.js";
 import { sliceCodePoints } from "../loaders/study/locate.js";
 import { loadStudy } from "../loaders/study/load.js";
 import { TRANSCRIPT_CRLF } from "./fixtures/qda/generate.js";
+import { problemsOf as importProblems } from "./helpers.js";
 
 const FIX = "tests/fixtures/qda";
-const OPTIONS: ImportOptions = { codebookDir: "data/study/codebook" };
+const OPTIONS: ImportOptions = { codebook: readCodebookFolder("data/study/codebook") };
 const tmp = () => mkdtempSync(join(tmpdir(), "qda-import-"));
 const enc = (s: string) => new TextEncoder().encode(s);
 
@@ -23,15 +24,7 @@ function importFixture(name: string, options: Partial<ImportOptions> = {}) {
   return { input, project, built, out, result };
 }
 
-function problemsOf(f: () => unknown) {
-  try {
-    f();
-  } catch (error) {
-    if (error instanceof ImportError) return error.problems;
-    throw error;
-  }
-  throw new Error("expected an ImportError");
-}
+const problemsOf = (f: () => unknown) => importProblems(f, ImportError);
 
 describe("importing each tool family's export (synthetic fixtures)", () => {
   it("NVivo style: braces and lower-case GUIDs, a category, CRLF counted twice, an uncoded memo, an unmapped code", () => {
@@ -194,7 +187,7 @@ describe("ambiguous names are not guessed", () => {
       if (f === "subcodes.csv") text += "planning-twin,leadership,Planning twin,Perencanaan,,\n";
       writeFileSync(join(codebook, f), text);
     }
-    built = buildStudy(readQdpx(enc(xml), "a.qde").input, { codebookDir: codebook });
+    built = buildStudy(readQdpx(enc(xml), "a.qde").input, { codebook: readCodebookFolder(codebook) });
   });
   it("reports the ambiguity and excludes the selection with that reason", () => {
     expect(built.report.unmapped[0]!.reason).toMatch(/matches several codebook entries \(dimension planning, subcode planning-twin\)/);

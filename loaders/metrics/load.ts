@@ -5,10 +5,9 @@
  * cited source has a publisher, a date, a URL and an excerpt. All problems are collected and
  * reported together, each with its file, line and field.
  */
-import { existsSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { z } from "zod";
-import { parseCsv, type Row } from "../csv.js";
+import { readCsvFile, type Row } from "../csv.js";
 import { DataError, type Problem } from "../errors.js";
 import {
   conflictSchema,
@@ -63,25 +62,13 @@ export interface MetricsOptions {
   study?: StudyDimensions;
 }
 
-export const MAX_FILE_BYTES = 64 * 1024 * 1024;
-
 /** The fields a source must have before any observation citing it can be shown. */
 export const REQUIRED_SOURCE_FIELDS = ["publisher", "date", "url", "excerpt"] as const;
 
 const WHOLE_UNITS = new Set(["children", "people", "kelurahan"]);
 
 function table<S extends z.ZodRawShape>(dir: string, file: string, schema: z.ZodObject<S>, problems: Problem[]): Row<z.output<z.ZodObject<S>>>[] {
-  const path = join(dir, file);
-  if (!existsSync(path)) {
-    problems.push({ file, line: 1, field: "file", message: "file is missing" });
-    return [];
-  }
-  if (statSync(path).size > MAX_FILE_BYTES) {
-    problems.push({ file, line: 1, field: "file", message: `file is larger than ${MAX_FILE_BYTES} bytes` });
-    return [];
-  }
-  const text = new TextDecoder("utf-8", { fatal: false }).decode(readFileSync(path));
-  const result = parseCsv(text, file, schema);
+  const result = readCsvFile(join(dir, file), file, schema);
   problems.push(...result.problems);
   return result.rows;
 }

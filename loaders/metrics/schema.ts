@@ -10,8 +10,6 @@ export const UNITS = ["percent", "children", "people", "kelurahan", "idr-per-mon
 export const KINDS = ["prevalence", "count", "programme", "money", "target"] as const;
 /** How a value was produced: a named survey series, a city count, a policy target or a programme fact. */
 export const METHODS = ["riskesdas", "psg", "ssgbi", "ssgi", "ski", "administrative", "target", "programme"] as const;
-/** The survey series among the methods (their values are survey prevalence or survey estimates). */
-export const SURVEY_METHODS = ["riskesdas", "psg", "ssgbi", "ssgi", "ski"] as const;
 export const CONFIDENCE = ["high", "medium", "low"] as const;
 
 export type Unit = (typeof UNITS)[number];

@@ -20,7 +20,8 @@ import { parse } from "csv-parse/sync";
 import type { Info } from "csv-parse";
 import type { Problem } from "../errors.js";
 import { MAX_CSV_BYTES, parseCsv } from "../csv.js";
-import { findingSchema } from "../study/schema.js";
+import { STUDY_TABLES } from "../study/schema.js";
+import { decodeUtf8 } from "../utf8.js";
 import { decodeSource, ImportError, sourceFileName, type CodeInfo, type ImportInput, type ImportSource, type Segment } from "./import.js";
 import { collapse } from "./text.js";
 
@@ -47,23 +48,16 @@ export function detectCsvFormat(header: readonly string[]): CsvFormat | undefine
   const h = header.map((c) => c.trim());
   if (h.join(",") === "id,document,tag,content") return "taguette";
   if ((h[0] === "File" || h[0] === "Case") && h.includes("Coded") && h.includes("Codename")) return "qualcoder";
-  const own = Object.keys(findingSchema.shape);
+  const own: readonly string[] = STUDY_TABLES.findings.columns;
   if (h.length === own.length && own.every((c) => h.includes(c))) return "own";
   return undefined;
 }
 
 function decodeCsv(bytes: Uint8Array, file: string): string {
   if (bytes.length > MAX_CSV_BYTES) throw new ImportError([{ file, line: 1, field: "file", message: `the file is larger than ${MAX_CSV_BYTES / 1024 / 1024} MiB` }]);
-  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
-    throw new ImportError([{ file, line: 1, field: "encoding", message: "the file is UTF-16; save or export the CSV as UTF-8" }]);
-  }
-  try {
-    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
-  } catch {
-    const good = new TextDecoder("utf-8", { fatal: false }).decode(bytes);
-    const line = good.slice(0, good.indexOf("\uFFFD")).split("\n").length;
-    throw new ImportError([{ file, line, field: "encoding", message: "the file is not valid UTF-8 (export the CSV as UTF-8)" }]);
-  }
+  const decoded = decodeUtf8(bytes, file, "save or export the CSV as UTF-8");
+  if ("problem" in decoded) throw new ImportError([decoded.problem]);
+  return decoded.text;
 }
 
 function records(text: string, file: string): { header: string[]; rows: { line: number; cells: string[] }[] } {
@@ -270,7 +264,7 @@ export function readCodingsCsv(bytes: Uint8Array, inputName: string, options: Cs
 }
 
 function readOwn(text: string, file: string, tool: string, options: CsvImportOptions): ImportInput {
-  const parsed = parseCsv(text, "findings.csv", findingSchema);
+  const parsed = parseCsv(text, "findings.csv", STUDY_TABLES.findings.schema);
   if (parsed.problems.length) throw new ImportError(parsed.problems.map((p) => ({ ...p, file })));
   const names = [...new Set(parsed.rows.map((r) => r.value.source))];
   const sources: ImportSource[] = [];

@@ -13,6 +13,7 @@
  */
 import { XMLParser, XMLValidator } from "fast-xml-parser";
 import { DataError, type Problem } from "../errors.js";
+import { decodeUtf8 } from "../utf8.js";
 
 export const MAX_QDE_BYTES = 128 * 1024 * 1024;
 export const KNOWN_VERSIONS = ["1.0", "1:0", "0:4"] as const;
@@ -41,12 +42,14 @@ export interface QdaCode {
 export interface QdaSelection {
   guid: string;
   name?: string;
-  /** As written in the file: characters, counted the tool's way (see import.ts for line ends). */
+  /** As written in the file: characters, counted the tool's way (see text.ts decideCrlf and import/qdpx.ts for line ends). */
   start: number;
   end: number;
   description?: string;
   /** GUID keys of the codes applied to this selection. */
   codes: string[];
+  /** Each Coding with the user who made it (the Coding's creatingUser, when the tool wrote one). */
+  codings: { code: string; creatingUser?: string }[];
   creatingUser?: string;
   noteRefs: string[];
   line: number;
@@ -216,18 +219,9 @@ export function decodeQde(bytes: Uint8Array, file: string): string {
     throw new QdeError({ file, line, field, message });
   };
   if (bytes.length > MAX_QDE_BYTES) fail(`the file is larger than ${MAX_QDE_BYTES / 1024 / 1024} MiB`, 1, "file");
-  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
-    fail("the file is UTF-16; REFI-QDA project files must be UTF-8 (export again, or re-save the file as UTF-8)");
-  }
-  let text: string;
-  try {
-    text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
-  } catch {
-    const good = new TextDecoder("utf-8", { fatal: false }).decode(bytes);
-    const at = good.indexOf("\uFFFD");
-    return fail("the file is not valid UTF-8 (REFI-QDA project files must be UTF-8)", lineAt(good, at));
-  }
-  return text;
+  const decoded = decodeUtf8(bytes, file, "REFI-QDA project files must be UTF-8: export again, or re-save the file as UTF-8");
+  if ("problem" in decoded) throw new QdeError(decoded.problem);
+  return decoded.text;
 }
 
 /** Parses the text of a project.qde. Throws QdeError for hostile or malformed XML. */
@@ -363,6 +357,10 @@ export function parseQde(input: string, file = "project.qde"): QdaProject {
         end,
         description: description(sel),
         codes: codeRefs(sel, childrenNamed(sel, "Coding")),
+        codings: childrenNamed(sel, "Coding").flatMap((c) => {
+          const ref = child(c, "CodeRef")?.attrs.targetGUID;
+          return ref && codeIndex.has(guidKey(ref)) ? [{ code: guidKey(ref), creatingUser: c.attrs.creatingUser ? guidKey(c.attrs.creatingUser) : undefined }] : [];
+        }),
         creatingUser: sel.attrs.creatingUser ? guidKey(sel.attrs.creatingUser) : undefined,
         noteRefs: childrenNamed(sel, "NoteRef").map((r) => guidKey(r.attrs.targetGUID ?? "")),
         line: sel.line

@@ -2,11 +2,11 @@
  * Reads a study folder (docs/study-format.md) into typed tables, then checks every
  * cross-reference and locator. All problems are collected and reported together.
  */
-import { existsSync, readFileSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
 import { z } from "zod";
-import { parseCsv, type Row } from "../csv.js";
+import { readCsvFile, type Row } from "../csv.js";
 import { DataError, type Problem } from "../errors.js";
+import { readUtf8File } from "../utf8.js";
 import { locate, normalizeSegment } from "./locate.js";
 import { checkPrivacy } from "./privacy.js";
 import {
@@ -89,16 +89,9 @@ export interface StudyRows {
   inferred: Row<Inferred>[];
 }
 
-export const MAX_FILE_BYTES = 64 * 1024 * 1024;
-
 function readText(path: string, file: string, problems: Problem[]): string | undefined {
-  if (!existsSync(path)) return undefined;
-  if (statSync(path).size > MAX_FILE_BYTES) {
-    problems.push({ file, line: 1, field: "file", message: `file is larger than ${MAX_FILE_BYTES} bytes` });
-    return undefined;
-  }
-  const bytes = readFileSync(path);
-  const text = new TextDecoder("utf-8", { fatal: false }).decode(bytes);
+  const { text, problem } = readUtf8File(path, file);
+  if (problem) problems.push(problem);
   return text;
 }
 
@@ -108,15 +101,7 @@ function table<S extends z.ZodRawShape>(
   schema: z.ZodObject<S>,
   problems: Problem[]
 ): Row<z.output<z.ZodObject<S>>>[] {
-  const path = join(dir, file);
-  const text = readText(path, file, problems);
-  if (text === undefined) {
-    if (!OPTIONAL.has(file) && !problems.some((p) => p.file === file)) {
-      problems.push({ file, line: 1, field: "file", message: "file is missing" });
-    }
-    return [];
-  }
-  const result = parseCsv(text, file, schema);
+  const result = readCsvFile(join(dir, file), file, schema, { optional: OPTIONAL.has(file) });
   problems.push(...result.problems);
   return result.rows;
 }
@@ -125,7 +110,7 @@ function readMeta(dir: string, problems: Problem[]): StudyMeta | undefined {
   const file = "study.json";
   const text = readText(join(dir, file), file, problems);
   if (text === undefined) {
-    problems.push({ file, line: 1, field: "file", message: "file is missing" });
+    if (!problems.some((p) => p.file === file)) problems.push({ file, line: 1, field: "file", message: "file is missing" });
     return undefined;
   }
   let json: unknown;
@@ -169,12 +154,8 @@ export function readStudy(dir: string): { study?: Study; rows: StudyRows; proble
   for (const { file } of meta?.sources ?? []) {
     const rel = `source/${file}`;
     const text = readText(join(dir, "source", file), rel, problems);
-    if (text === undefined) {
-      if (!problems.some((p) => p.file === rel)) problems.push({ file: rel, line: 1, field: "file", message: "source file named in study.json is missing" });
-    } else if (text.includes("\uFFFD")) {
-      const line = text.slice(0, text.indexOf("\uFFFD")).split("\n").length;
-      problems.push({ file: rel, line, field: "encoding", message: "text is not valid UTF-8 (save the file as UTF-8)" });
-    } else sources[file] = text;
+    if (text !== undefined) sources[file] = text;
+    else if (!problems.some((p) => p.file === rel)) problems.push({ file: rel, line: 1, field: "file", message: "source file named in study.json is missing" });
   }
   const namesText = readText(join(dir, "private-names.txt"), "private-names.txt", problems);
   const privateNames = (namesText ?? "")

@@ -1,119 +1,255 @@
-/** The study folder's tables and metadata as zod schemas (see docs/study-format.md). */
+/**
+ * The study folder's tables and metadata as zod schemas (see docs/study-format.md).
+ *
+ * Each table is defined once, in `STUDY_TABLES`: its columns (how each cell is read, its type and
+ * description), description and primary key. The row schemas below, the CSV headers the importer
+ * writes, the data package (datapackage.ts), the data dictionary (scripts/docs.ts) and the SQL
+ * tables (sqlTables.ts) are derived from it: a column is added here and nowhere else.
+ */
 import { z } from "zod";
-import { id, idList, idOrEmpty, oneOf, optionalText, text, whole } from "../fields.js";
+import { id, idOrEmpty, oneOf, optionalText, text } from "../fields.js";
+import { defineTable, int, list, orList, str, type FieldDef, type TableDef, type TableSpec } from "../table.js";
+import { PARTICIPATION_LEVELS } from "./derive.js";
 
 export const VALENCES = ["strength", "gap", "neutral"] as const;
 export const RATINGS = ["good", "fairly-good", "weak", "not-assessed"] as const;
 export const ACTOR_KINDS = ["government", "health-service", "community-cadre", "community", "cross-sector"] as const;
 
-export const dimensionSchema = z.object({
-  id: id(),
-  order: whole(),
-  name_en: text(),
-  name_id: text(),
-  name_thesis_id: optionalText(),
-  description_en: text(),
-  description_id: text(),
-  reference: optionalText()
-});
+/** Where a table goes besides the study folder. */
+interface Published {
+  /** A file of the data package (and the data dictionary). */
+  packaged: boolean;
+  /** A table of the evidence explorer's SQL cell. */
+  sql: boolean;
+}
 
-export const subcodeSchema = z.object({
-  id: id(),
-  dimension: id(),
-  label_en: text(),
-  label_id: text(),
-  description_en: optionalText(),
-  description_id: optionalText()
-});
-
-export const stageSchema = z.object({
-  id: id(),
-  order: whole(),
-  label_en: text(),
-  label_id: text(),
-  description_en: optionalText(),
-  description_id: optionalText(),
-  reference: optionalText()
-});
-
-export const assessmentSchema = z.object({
-  dimension: id(),
-  rating: oneOf(RATINGS),
-  rating_text_id: text(),
-  rating_text_en: text(),
-  finding: id()
-});
+function studyTable<const F extends Record<string, FieldDef>, const P extends Published>(spec: TableSpec<F>, published: P): TableDef<F> & P {
+  return { ...defineTable(spec), ...published };
+}
 
 const locator = {
-  source: text("a file name under source/"),
-  section: text(),
-  item: text(),
-  start: whole(),
-  end: whole()
+  source: str(text("a file name under source/"), "file under source/ that holds the text"),
+  section: str(text(), "section of the source (5.1 or 5.2)"),
+  item: str(text(), "numbered item, intro or synthesis"),
+  start: int("offset of the first character, 0-based, in Unicode code points"),
+  end: int("offset after the last character (exclusive), in code points")
 };
 
-export const findingSchema = z.object({
-  id: id(),
-  ...locator,
-  dimension: idOrEmpty(),
-  subcodes: idList(),
-  valence: oneOf(VALENCES),
-  actors: idList(),
-  stages: idList(),
-  text_id: text("the verbatim text"),
-  text_en: text("an English translation")
-});
+export const STUDY_TABLES = {
+  dimensions: studyTable(
+    {
+      name: "dimensions",
+      description: "The codebook's dimensions: the seven co-production management levers of Cepiku et al. (2020)",
+      primaryKey: ["id"],
+      fields: {
+        id: str(id(), "dimension id (used in page addresses)"),
+        order: int("position in the framework"),
+        name_en: str(text(), "the framework's exact heading"),
+        name_id: str(text(), "Indonesian name shown on the site"),
+        name_thesis_id: str(optionalText(), "the wording the thesis uses"),
+        description_en: str(text(), "short description written from the thesis's own text"),
+        description_id: str(text(), "the same in Indonesian"),
+        reference: str(optionalText(), "where the heading comes from")
+      }
+    },
+    { packaged: true, sql: false }
+  ),
+  subcodes: studyTable(
+    {
+      name: "subcodes",
+      description: "Sub-codes used inside each dimension",
+      primaryKey: ["id"],
+      fields: {
+        id: str(id(), "sub-code id"),
+        dimension: str(id(), "dimension id"),
+        label_en: str(text(), "English label"),
+        label_id: str(text(), "Indonesian label"),
+        description_en: str(optionalText(), "English description"),
+        description_id: str(optionalText(), "Indonesian description")
+      }
+    },
+    { packaged: true, sql: false }
+  ),
+  stages: studyTable(
+    {
+      name: "stages",
+      description: "Co-production stages (Loeffler 2020; Nabatchi, Sancino & Sicilia 2017): the second code dimension",
+      primaryKey: ["id"],
+      fields: {
+        id: str(id(), "stage id"),
+        order: int("position"),
+        label_en: str(text(), "English label"),
+        label_id: str(text(), "Indonesian label"),
+        description_en: str(optionalText(), "English description"),
+        description_id: str(optionalText(), "Indonesian description"),
+        reference: str(optionalText(), "reference")
+      }
+    },
+    { packaged: true, sql: false }
+  ),
+  assessments: studyTable(
+    {
+      name: "assessments",
+      description: "The thesis's own verdict on each dimension",
+      primaryKey: ["dimension"],
+      fields: {
+        dimension: str(id(), "dimension id"),
+        rating: str(oneOf(RATINGS), "good or fairly-good (needs strengthening)"),
+        rating_text_id: str(text(), "the thesis's words"),
+        rating_text_en: str(text(), "our translation"),
+        finding: str(id(), "finding that states the verdict")
+      }
+    },
+    { packaged: true, sql: false }
+  ),
+  findings: studyTable(
+    {
+      name: "findings",
+      description: "Coded segments of the conclusions (5.1): verbatim Indonesian, our English translation, locator and codes",
+      primaryKey: ["id"],
+      fields: {
+        id: str(id(), "finding id"),
+        ...locator,
+        dimension: str(idOrEmpty(), "dimension id; empty for a cross-cutting statement"),
+        subcodes: list("sub-codes"),
+        valence: str(oneOf(VALENCES), orList(VALENCES)),
+        actors: list("actors named"),
+        stages: list("co-production stages the statement speaks to"),
+        text_id: str(text("the verbatim text"), "verbatim Indonesian text (emphasis asterisks removed, whitespace folded)"),
+        text_en: str(text("an English translation"), "English translation written by the project")
+      }
+    },
+    { packaged: true, sql: true }
+  ),
+  recommendations: studyTable(
+    {
+      name: "recommendations",
+      description: "The recommendations of 5.2, with the gap findings each answers",
+      primaryKey: ["id"],
+      fields: {
+        id: str(id(), "recommendation id"),
+        ...locator,
+        dimension: str(id(), "dimension id"),
+        answers: list("gap findings answered"),
+        actors: list("actors who would act"),
+        text_id: str(text("the verbatim text"), "verbatim Indonesian text"),
+        text_en: str(text("an English translation"), "English translation written by the project")
+      }
+    },
+    { packaged: true, sql: true }
+  ),
+  actors: studyTable(
+    {
+      name: "actors",
+      description: "Every actor the text names",
+      primaryKey: ["id"],
+      fields: {
+        id: str(id(), "actor id"),
+        label_id: str(text(), "Indonesian name"),
+        label_en: str(text(), "English name"),
+        kind: str(oneOf(ACTOR_KINDS), orList(ACTOR_KINDS)),
+        findings: list("findings that name the actor")
+      }
+    },
+    { packaged: true, sql: true }
+  ),
+  channels: studyTable(
+    {
+      name: "channels",
+      description: "Channels and mechanisms between actors, or between an actor and the programme",
+      primaryKey: ["id"],
+      fields: {
+        id: str(id(), "channel id"),
+        from: str(id(), "actor id or programme"),
+        to: str(id(), "actor id or programme"),
+        channel: str(id(), "kind of channel"),
+        label_id: str(text(), "Indonesian label"),
+        label_en: str(text(), "English label"),
+        dimension: str(idOrEmpty(), "dimension id"),
+        findings: list("supporting findings")
+      }
+    },
+    { packaged: true, sql: true }
+  ),
+  excluded: studyTable(
+    {
+      name: "excluded",
+      description: "Sentences of the source deliberately left uncoded, with the reason",
+      fields: {
+        source: locator.source,
+        start: locator.start,
+        end: locator.end,
+        text: str(text(), "the text"),
+        reason: str(text("a reason"), "why it carries no finding")
+      }
+    },
+    { packaged: true, sql: false }
+  ),
+  participation: studyTable(
+    {
+      name: "participation",
+      description: "Computed, not typed in: for each actor and stage, the findings that name both and what they hold (strengths-only, strengths-and-gaps, gaps-only, neutral-only, no-finding)",
+      primaryKey: ["actor", "stage"],
+      fields: {
+        actor: str(id(), "actor id"),
+        stage: str(id(), "stage id"),
+        level: str(oneOf(PARTICIPATION_LEVELS), "strengths-only (strengths, no gap), strengths-and-gaps, gaps-only (gaps, no strength), neutral-only, no-finding"),
+        strengths: int("strength findings"),
+        gaps: int("gap findings"),
+        neutral: int("neutral findings"),
+        findings: list("the findings"),
+        who: str(oneOf(["lay", "professional", ""] as const), "lay (a finding names a community or cadre actor), professional (only government or professional actors), empty when no finding"),
+        inferred: list("the findings whose link to this actor or stage is the coder's inference (inferred.csv)")
+      }
+    },
+    { packaged: true, sql: true }
+  ),
+  inferred: studyTable(
+    {
+      name: "inferred",
+      description: "Codes on a finding or recommendation (an actor or stage id) that the span does not state: the coder's inferences, each with its reason",
+      fields: {
+        file: str(text(), "findings.csv or recommendations.csv"),
+        id: str(id(), "finding or recommendation id"),
+        code: str(id(), "the inferred actor or stage id"),
+        reason: str(text("a reason"), "why it was inferred")
+      }
+    },
+    { packaged: true, sql: false }
+  ),
+  allow: studyTable(
+    {
+      name: "allow-private",
+      description: "Segments the privacy guard lets through, with the reason",
+      fields: {
+        file: str(text(), "the file that holds the segment"),
+        id: str(id(), "the segment's id"),
+        reason: str(text("a reason"), "why it is not personal data")
+      }
+    },
+    { packaged: false, sql: false }
+  )
+};
 
-export const recommendationSchema = z.object({
-  id: id(),
-  ...locator,
-  dimension: id(),
-  answers: idList(),
-  actors: idList(),
-  text_id: text("the verbatim text"),
-  text_en: text("an English translation")
-});
+export type StudyTableName = keyof typeof STUDY_TABLES;
+type Tables = typeof STUDY_TABLES;
+/** The tables the evidence explorer's SQL cell queries. */
+export type SqlTableName = { [K in StudyTableName]: Tables[K]["sql"] extends true ? K : never }[StudyTableName];
+/** The tables of the data package. */
+export type PackagedTableName = { [K in StudyTableName]: Tables[K]["packaged"] extends true ? K : never }[StudyTableName];
 
-export const actorSchema = z.object({
-  id: id(),
-  label_id: text(),
-  label_en: text(),
-  kind: oneOf(ACTOR_KINDS),
-  findings: idList()
-});
-
-export const channelSchema = z.object({
-  id: id(),
-  from: id(),
-  to: id(),
-  channel: id(),
-  label_id: text(),
-  label_en: text(),
-  dimension: idOrEmpty(),
-  findings: idList()
-});
-
-export const excludedSchema = z.object({
-  source: text(),
-  start: whole(),
-  end: whole(),
-  text: text(),
-  reason: text("a reason")
-});
-
+export const dimensionSchema = STUDY_TABLES.dimensions.schema;
+export const subcodeSchema = STUDY_TABLES.subcodes.schema;
+export const stageSchema = STUDY_TABLES.stages.schema;
+export const assessmentSchema = STUDY_TABLES.assessments.schema;
+export const findingSchema = STUDY_TABLES.findings.schema;
+export const recommendationSchema = STUDY_TABLES.recommendations.schema;
+export const actorSchema = STUDY_TABLES.actors.schema;
+export const channelSchema = STUDY_TABLES.channels.schema;
+export const excludedSchema = STUDY_TABLES.excluded.schema;
+export const allowSchema = STUDY_TABLES.allow.schema;
 /** A code on a finding or recommendation (an actor or stage id) that the span does not state: the coder's inference. */
-export const inferredSchema = z.object({
-  file: text(),
-  id: id(),
-  code: id(),
-  reason: text("a reason")
-});
-
-export const allowSchema = z.object({
-  file: text(),
-  id: id(),
-  reason: text("a reason")
-});
+export const inferredSchema = STUDY_TABLES.inferred.schema;
 
 export const studyMetaSchema = z.object({
   id: id(),

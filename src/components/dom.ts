@@ -7,9 +7,6 @@
 
 export type Child = Node | string | number | null | undefined | false | readonly Child[];
 export type Attrs = Record<string, string | number | boolean | null | undefined | ((event: Event) => void)>;
-/** @deprecated names kept for the SVG callers: the same types as Child and Attrs. */
-export type SvgChild = Child;
-export type SvgAttrs = Attrs;
 
 const SVG_NS = "http://www.w3.org/2000/svg";
 

@@ -32,10 +32,6 @@ export function tableAlt(lang: Lang, headers: readonly Child[], rows: readonly C
   );
 }
 
-export function otherLang(lang: Lang): Lang {
-  return lang === "id" ? "en" : "id";
-}
-
 export interface LinkOptions {
   lang: Lang;
   /** Relative path from the page to its language's root ("./" for top pages, "../" below dimensions/). */

@@ -3,6 +3,6 @@ import { toCsv } from "../shared/csv.js";
 import { runEntry } from "../../loaders/site/entry.js";
 import { studyDir } from "../../loaders/site/env.js";
 import { loadStudy } from "../../loaders/study/load.js";
-import { findingSchema, type Finding } from "../../loaders/study/schema.js";
+import { STUDY_TABLES } from "../../loaders/study/schema.js";
 
-runEntry("findings.csv", () => toCsv(loadStudy(studyDir()).findings, Object.keys(findingSchema.shape) as (keyof Finding & string)[]));
+runEntry("findings.csv", () => toCsv(loadStudy(studyDir()).findings, STUDY_TABLES.findings.columns));

@@ -3,6 +3,6 @@ import { toCsv } from "../shared/csv.js";
 import { runEntry } from "../../loaders/site/entry.js";
 import { studyDir } from "../../loaders/site/env.js";
 import { loadStudy } from "../../loaders/study/load.js";
-import { recommendationSchema, type Recommendation } from "../../loaders/study/schema.js";
+import { STUDY_TABLES } from "../../loaders/study/schema.js";
 
-runEntry("recommendations.csv", () => toCsv(loadStudy(studyDir()).recommendations, Object.keys(recommendationSchema.shape) as (keyof Recommendation & string)[]));
+runEntry("recommendations.csv", () => toCsv(loadStudy(studyDir()).recommendations, STUDY_TABLES.recommendations.columns));

@@ -1,5 +1,8 @@
+import { readFileSync } from "node:fs";
+import { relative } from "node:path";
 import { describe, expect, it } from "vitest";
-import { browserAvailable, useSite, visit } from "./harness.js";
+import { walk } from "../../scripts/postbuild.js";
+import { browserAvailable, DIST, useSite, visit } from "./harness.js";
 import { sitePages } from "./pages.js";
 
 describe.runIf(browserAvailable)("every built page in Chromium", () => {
@@ -21,4 +24,18 @@ describe.runIf(browserAvailable)("every built page in Chromium", () => {
       await page.close();
     });
   }
+});
+
+describe("the built pages' policies", () => {
+  it("allow 'unsafe-eval' on the evidence explorer only (arquero compiles every expression)", () => {
+    const withEval: string[] = [];
+    const pages = [...walk(DIST)].filter((f) => f.endsWith(".html"));
+    expect(pages.length).toBeGreaterThan(10);
+    for (const file of pages) {
+      const csp = /<meta http-equiv="Content-Security-Policy" content="([^"]*)">/.exec(readFileSync(file, "utf-8"))?.[1];
+      expect(csp, `${relative(DIST, file)} has a policy`).toMatch(/^default-src 'self'; script-src 'self'/);
+      if (/'unsafe-eval'/.test(csp!)) withEval.push(relative(DIST, file));
+    }
+    expect(withEval.sort()).toEqual(["en/explorer.html", "id/explorer.html"]);
+  });
 });

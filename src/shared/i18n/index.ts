@@ -25,11 +25,6 @@ export function t(lang: Lang, key: DictKey): string {
   return value;
 }
 
-/** A bound translator for one language. */
-export function translator(lang: Lang): (key: DictKey) => string {
-  return (key) => t(lang, key);
-}
-
 /** Numbers in the language's conventions (id-ID: 1.234,5; en-GB: 1,234.5). */
 export function formatNumber(lang: Lang, value: number, options?: Intl.NumberFormatOptions): string {
   return new Intl.NumberFormat(LOCALES[lang], options).format(value);

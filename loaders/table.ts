@@ -1,0 +1,69 @@
+/**
+ * One definition per table: each column's zod schema (how a cell is read and checked), its type
+ * and its description, plus the table's description and primary key. The zod object schema, the
+ * CSV header, the data package's fields, the data dictionary and the SQL columns are all derived
+ * from it (loaders/study/schema.ts holds the study's tables), so a column is added in one place.
+ */
+import { z } from "zod";
+import type { ColumnSpec } from "./arrowout.js";
+import { idList, whole } from "./fields.js";
+
+/** `string`: text or an id; `integer`: a whole number; `list`: `;`-separated ids (a string in the file). */
+export type FieldType = "string" | "integer" | "list";
+
+export interface FieldDef<S extends z.ZodType = z.ZodType> {
+  schema: S;
+  type: FieldType;
+  description: string;
+}
+
+/** A text or id column, read by `schema`. */
+export const str = <S extends z.ZodType>(schema: S, description: string): FieldDef<S> => ({ schema, type: "string", description });
+/** A whole-number column. */
+export const int = (description: string) => ({ schema: whole(), type: "integer", description }) satisfies FieldDef;
+/** A `;`-separated list of ids. */
+export const list = (description: string) => ({ schema: idList(), type: "list", description }) satisfies FieldDef;
+
+/** "a, b or c": the allowed values of a column, for its description. */
+export function orList(values: readonly string[]): string {
+  return values.length < 2 ? values.join("") : `${values.slice(0, -1).join(", ")} or ${values.at(-1)}`;
+}
+
+export interface TableSpec<F extends Record<string, FieldDef>> {
+  name: string;
+  description: string;
+  primaryKey?: readonly string[];
+  fields: F;
+}
+
+export interface TableDef<F extends Record<string, FieldDef> = Record<string, FieldDef>> extends TableSpec<F> {
+  /** The schema every row of the table's CSV is read with. */
+  schema: z.ZodObject<{ [K in keyof F]: F[K]["schema"] }>;
+  /** The columns in file order (the CSV header). */
+  columns: (keyof F & string)[];
+}
+
+export function defineTable<const F extends Record<string, FieldDef>>(spec: TableSpec<F>): TableDef<F> {
+  const shape = Object.fromEntries(Object.entries(spec.fields).map(([name, f]) => [name, f.schema]));
+  return { ...spec, schema: z.object(shape) as TableDef<F>["schema"], columns: Object.keys(spec.fields) as (keyof F & string)[] };
+}
+
+/** A Frictionless field descriptor: lists are strings whose description says how they are separated. */
+export interface PackageField {
+  name: string;
+  type: "string" | "integer";
+  description: string;
+}
+
+export function packageFields(table: TableDef): PackageField[] {
+  return Object.entries(table.fields).map(([name, f]) =>
+    f.type === "list"
+      ? { name, type: "string", description: `${f.description} (ids separated by ;)` }
+      : { name, type: f.type, description: f.description }
+  );
+}
+
+/** The table's columns as Arrow/SQL columns: whole numbers as integers, everything else (lists joined) as text. */
+export function sqlColumns(table: TableDef): ColumnSpec[] {
+  return Object.entries(table.fields).map(([name, f]) => ({ name, type: f.type === "integer" ? "int" : "text" }));
+}
