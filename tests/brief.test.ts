@@ -40,6 +40,34 @@ describe("policy brief", () => {
     expect(en).toContain("Nothing about Puskesmas Kalirungkut itself is public");
   });
 
+  it("backs its problem heading with the quotes that say it, and claims no more than they do", () => {
+    for (const lang of ["id", "en"] as const) {
+      const md = briefMarkdown(studyBundle(study), lang, figures);
+      const heading = md.match(/^#{2,3} (.*)$/gm)!.find((h) => /perencanaan|planning/i.test(h) && /kader|cadres/i.test(h))!;
+      expect(heading, lang).toBeDefined();
+      const start = md.indexOf(heading);
+      const next = md.slice(start + heading.length).search(/\n#{2,3} /);
+      const section = md.slice(start, next < 0 ? undefined : start + heading.length + next);
+      const quoted = [...section.matchAll(/data-finding="(F\d+)"/g)].map((m) => m[1]);
+      expect(quoted, lang).toEqual(["F10", "F17", "F35"]);
+      // What the heading says, the quotes under it say: not involved, in planning, community and cadres.
+      const f10 = study.findings.find((f) => f.id === "F10")!;
+      const f17 = study.findings.find((f) => f.id === "F17")!;
+      for (const f of [f10, f17]) {
+        expect(f.text_id).toMatch(/tidak dilibatkan/);
+        expect(f.text_id).toMatch(/perencanaan/);
+        expect(section).toContain(lang === "id" ? f.text_id : f.text_en.replace(/'/g, "&#39;"));
+      }
+      expect(f10.text_id).toMatch(/masyarakat/);
+      expect(f17.text_id).toMatch(/kader/);
+      // An organiser the coder inferred is marked, and the mark explained.
+      expect(md).toContain(lang === "id" ? "Pemerintah Kota Surabaya †" : "Surabaya City Government †");
+      expect(md).toContain(lang === "id" ? "† disimpulkan pengode" : "† inferred by the coder");
+      // The heading does not claim what only "belum optimal" / "belum sepenuhnya merata" say.
+      expect(heading).not.toMatch(/keputusan|decision|absen|absent|belum hadir/i);
+    }
+  });
+
   it("escapes text from the data", () => {
     const hostile = studyBundle(study);
     hostile.recommendations = [{ ...hostile.recommendations[0]!, text_en: "<script>alert(1)</script>" }];

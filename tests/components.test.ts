@@ -10,8 +10,8 @@ import { dimensionBars } from "../src/components/dimensionChart.js";
 import { dimensionDetail, dimensionPager, relatedSection } from "../src/components/dimensionDetail.js";
 import { explorerHref, fill, locatorLink, locatorText, quoteBlock } from "../src/components/evidence.js";
 import { stageBars } from "../src/components/overview.js";
-import { neutralOnly, participationMatrix, planningGapSentence } from "../src/components/participationMatrix.js";
-import { chainLines, shorten } from "../src/components/recommendationFlow.js";
+import { inferredOnly, participationMatrix, planningGapSentence, professionalOnly } from "../src/components/participationMatrix.js";
+import { chainLines, recommendationCard, shorten } from "../src/components/recommendationFlow.js";
 
 const study = loadStudy("data/study");
 const overview = overviewView(study);
@@ -83,14 +83,22 @@ describe("chart shaping", () => {
 
   it("stage bars: per stage and valence, the finding ids kept for the tooltip", () => {
     const bars = stageBars(overview.stages, "en");
-    expect(bars.filter((b) => b.stage === "Co-assessment").map((b) => [b.valence, b.count])).toEqual([["strength", 4], ["neutral", 1]]);
+    expect(bars.filter((b) => b.stage === "Co-assessment").map((b) => [b.valence, b.count])).toEqual([["strength", 3], ["neutral", 1]]);
     expect(bars.find((b) => b.stage === "Co-design" && b.valence === "gap")!.ids).toContain("F35");
   });
 
   it("chains read finding → gap → recommendation", () => {
     const lines = chainLines(recommendationViews(study), "none");
     expect(lines).toContain("F14, F15, F16 → F17 → R3");
-    expect(lines).toHaveLength(9);
+    expect(lines).toHaveLength(13);
+  });
+
+  it("marks an organiser the coder inferred, and not the actors the text names", () => {
+    const r1 = recommendationViews(study).find((v) => v.quote.id === "R1")!;
+    const text = recommendationCard(r1, { lang: "en" }).textContent!;
+    expect(text).toContain("Surabaya City Government † (inferred by the coder, not named in the text)");
+    expect(text).not.toContain("Community †");
+    expect(recommendationCard(r1, { lang: "id" }).textContent).toContain("Pemerintah Kota Surabaya † (disimpulkan pengode");
   });
 
   it("shortens only long texts, at a word boundary", () => {
@@ -102,15 +110,21 @@ describe("chart shaping", () => {
 describe("participationMatrix", () => {
   it("names the actors with only gap evidence where the central problem lies", () => {
     expect(planningGapSentence(matrix, "en")).toBe(
-      "In the stages named by the central problem (Co-commissioning, Co-design), these actors have gap findings only: Kader Surabaya Hebat (Surabaya Hebat cadres), Community."
+      "In the stages named by the central problem (Co-commissioning, Co-design), these actors have gap findings and no strength finding: Kader Surabaya Hebat (Surabaya Hebat cadres), Community."
     );
     expect(planningGapSentence({ ...matrix, central: null }, "en")).toBeNull();
   });
 
-  it("flags cells that are active only through neutral findings", () => {
-    const flagged = matrix.cells.filter(neutralOnly).map((c) => `${c.actor}|${c.stage}`);
-    expect(flagged).toContain("kecamatan|co-design");
-    expect(flagged).not.toContain("pemkot-surabaya|co-commissioning");
+  it("names neutral-only cells by their level and flags professional-only and inferred-only cells", () => {
+    const level = (a: string, s: string) => matrix.cells.find((c) => c.actor === a && c.stage === s)!;
+    expect(level("kecamatan", "co-design").level).toBe("neutral-only");
+    expect(matrix.cells.filter(professionalOnly).map((c) => `${c.actor}|${c.stage}`)).toContain("dinas-kesehatan|co-assessment");
+    expect(matrix.cells.filter(inferredOnly).map((c) => `${c.actor}|${c.stage}`)).toContain("community|co-assessment");
+    const node = participationMatrix(matrix, { lang: "en" });
+    const cell = node.querySelector<HTMLButtonElement>('button[data-cell="community|co-assessment"]')!;
+    expect(cell.textContent).toContain("strengths, no gap †");
+    expect(cell.textContent).not.toMatch(/active/);
+    expect(node.querySelector(".coding-basis")?.textContent).toMatch(/conclusions chapter/);
   });
 
   it("renders actors × stages buttons; Enter/click shows the cell's findings; arrows move focus", () => {
@@ -122,12 +136,12 @@ describe("participationMatrix", () => {
     target.click();
     const detail = node.querySelector<HTMLElement>("#cell-detail")!;
     expect(detail.dataset.showing).toBe("community|co-delivery");
-    expect([...detail.querySelectorAll<HTMLElement>("[data-finding]")].map((e) => e.dataset.finding)).toEqual(["F07", "F11", "F13", "F18", "F25", "F33"]);
+    expect([...detail.querySelectorAll<HTMLElement>("[data-finding]")].map((e) => e.dataset.finding)).toEqual(["F07", "F11", "F13", "F25", "F33"]);
     expect(target.getAttribute("aria-pressed")).toBe("true");
     buttons[0]!.focus();
     buttons[0]!.dispatchEvent(new KeyboardEvent("keydown", { key: "ArrowDown", bubbles: true }));
     expect((document.activeElement as HTMLElement).dataset.cell).toBe(buttons[study.stages.length]!.dataset.cell);
-    expect(target.textContent).toContain("partial");
+    expect(target.textContent).toContain("strengths and gaps");
   });
 });
 
@@ -137,7 +151,7 @@ describe("dimension parts", () => {
   it("shows the named empty state when no metric is linked, and the metrics block otherwise", () => {
     for (const empty of [undefined, null, document.createDocumentFragment()]) {
       const node = relatedSection(empty, { lang: "en" })!;
-      expect(node.querySelector("[data-empty=related]")!.textContent).toBe("No linked metrics.");
+      expect(node.querySelector("[data-empty=related]")!.textContent).toBe("No linked public figures.");
     }
     const block = document.createElement("section");
     block.append(document.createElement("h2"));

@@ -37,7 +37,7 @@ describe("the example queries", () => {
 
   it("include the worked examples the page promises", () => {
     expect(SQL_EXAMPLES.map((e) => e.id)).toEqual(
-      expect.arrayContaining(["gaps-per-dimension", "absent-from-co-design", "findings-per-stage-valence"])
+      expect.arrayContaining(["gaps-per-dimension", "no-strength-in-co-design", "findings-per-stage-valence"])
     );
   });
 });

@@ -17,6 +17,15 @@ const segments = segmentsFromRows(
 const options = (lang: "id" | "en") => ({ lang, labels: segmentLabels(study, lang), hrefFor: (id: string) => `?id=${id}` });
 
 describe("evidenceTable", () => {
+  it("marks an inferred actor or stage with † and says so, and leaves named codes plain", () => {
+    const el = evidenceTable(segments, { ...options("en"), inferred: study.inferred });
+    const r1 = el.querySelector('tr[data-id="R1"]')!.textContent!;
+    expect(r1).toContain("Surabaya City Government † (inferred by the coder, not named in the text)");
+    expect(r1).not.toContain("Community †");
+    expect(el.querySelector('tr[data-id="F27"]')!.textContent).toContain("Co-assessment †");
+    expect(el.querySelector('tr[data-id="F26"]')!.textContent).not.toContain("†");
+  });
+
   it("has one row per segment with its locator, both texts in their languages, and the opened row marked", () => {
     const el = evidenceTable(segments, { ...options("en"), selected: "F12", terms: ["whatsapp"] });
     const rows = [...el.querySelectorAll("tbody tr")];

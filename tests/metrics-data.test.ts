@@ -16,9 +16,14 @@ describe("data/study/metrics", () => {
     expect(metrics.observations).toHaveLength(91);
     expect(metrics.sources).toHaveLength(67);
     expect(metrics.indicators).toHaveLength(25);
-    expect(metrics.conflicts).toHaveLength(6);
+    expect(metrics.conflicts).toHaveLength(7);
     const dims = new Set(study.dimensions.map((d) => d.id));
     for (const l of metrics.links) expect(dims.has(l.dimension), l.dimension).toBe(true);
+  });
+
+  it("gives every caveat and every drop reason in Indonesian too", () => {
+    for (const o of metrics.observations) expect(Boolean(o.note_id), o.id).toBe(Boolean(o.note));
+    for (const d of metrics.dropped) expect(d.reason_id, String(d.input_line)).not.toBe("");
   });
 
   it("gives every observation a source with publisher, date, URL and excerpt", () => {

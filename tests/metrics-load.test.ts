@@ -78,7 +78,7 @@ describe("loadMetrics on the mini fixture", () => {
 
 describe("loadMetrics reports located errors", () => {
   it("unknown column", () => {
-    const dir = broken(F.observations, (t) => t.replace(/,note\n/, ",notes\n"));
+    const dir = broken(F.observations, (t) => t.replace(/,note,note_id\n/, ",notes,note_id\n"));
     const problems = problemsOf(dir);
     expect(problems).toContainEqual(expect.objectContaining({ file: F.observations, line: 1, field: "notes", message: expect.stringContaining("unknown column") }));
     expect(problems).toContainEqual(expect.objectContaining({ file: F.observations, line: 1, field: "note", message: "missing column" }));

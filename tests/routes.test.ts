@@ -75,7 +75,7 @@ describe("page names", () => {
     expect(pageName("/en/documents/other", site)).toBeUndefined();
     expect(pageName("/en/index", site)).toBe("Overview");
     expect(pageName("/en/dimensions/planning", site)).toBe("Planning");
-    expect(pageName("/id/explorer", site)).toBe("Penjelajah bukti");
+    expect(pageName("/id/explorer", site)).toBe("Telusuri temuan");
     expect(pageName("/", site)).toBeUndefined();
   });
 });

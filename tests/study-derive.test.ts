@@ -6,30 +6,63 @@ const mini = loadStudy("tests/fixtures/study-mini");
 
 describe("participation", () => {
   it("derives each cell's level from the valence of its findings", () => {
-    expect(levelOf({ strength: 1, gap: 0, neutral: 0 })).toBe("active");
-    expect(levelOf({ strength: 0, gap: 0, neutral: 2 })).toBe("active");
-    expect(levelOf({ strength: 1, gap: 1, neutral: 0 })).toBe("partial");
-    expect(levelOf({ strength: 0, gap: 1, neutral: 0 })).toBe("absent");
-    expect(levelOf({ strength: 0, gap: 0, neutral: 0 })).toBe("no-evidence");
+    expect(levelOf({ strength: 1, gap: 0, neutral: 0 })).toBe("strengths-only");
+    expect(levelOf({ strength: 1, gap: 0, neutral: 3 })).toBe("strengths-only");
+    expect(levelOf({ strength: 0, gap: 0, neutral: 2 })).toBe("neutral-only");
+    expect(levelOf({ strength: 1, gap: 1, neutral: 0 })).toBe("strengths-and-gaps");
+    expect(levelOf({ strength: 0, gap: 1, neutral: 0 })).toBe("gaps-only");
+    expect(levelOf({ strength: 0, gap: 1, neutral: 1 })).toBe("gaps-only");
+    expect(levelOf({ strength: 0, gap: 0, neutral: 0 })).toBe("no-finding");
   });
 
   it("has one cell per actor and stage, citing its findings", () => {
     const cells = participation(mini);
     expect(cells).toHaveLength(mini.actors.length * mini.stages.length);
-    expect(cells.find((c) => c.actor === "community" && c.stage === "co-design")).toMatchObject({ level: "absent", findings: ["F2"] });
-    expect(cells.find((c) => c.actor === "kader" && c.stage === "co-delivery")).toMatchObject({ level: "active", findings: ["F3"] });
+    expect(cells.find((c) => c.actor === "community" && c.stage === "co-design")).toMatchObject({ level: "gaps-only", findings: ["F2"], who: "lay", inferred: [] });
+    expect(cells.find((c) => c.actor === "kader" && c.stage === "co-delivery")).toMatchObject({ level: "strengths-only", findings: ["F3"] });
   });
 
   it("changes when a finding changes", () => {
     const changed = { ...mini, findings: mini.findings.map((f) => (f.id === "F2" ? { ...f, valence: "strength" as const } : f)) };
     const cell = participation(changed).find((c) => c.actor === "community" && c.stage === "co-design");
-    expect(cell?.level).toBe("active");
+    expect(cell?.level).toBe("strengths-only");
   });
 
-  it("shows the Kalirungkut study's planning gap: the community is absent from co-design", () => {
-    const study = loadStudy("data/study");
-    const cell = participation(study).find((c) => c.actor === "community" && c.stage === "co-design");
-    expect(cell?.level).toBe("absent");
+  it("marks the findings whose actor or stage link is inferred, and cells without a lay actor", () => {
+    const cells = participation({ ...mini, inferred: [{ file: "findings.csv", id: "F2", code: "co-design", reason: "test" }] });
+    expect(cells.find((c) => c.actor === "community" && c.stage === "co-design")).toMatchObject({ inferred: ["F2"] });
+    expect(cells.find((c) => c.actor === "community" && c.stage === "co-commissioning")?.inferred ?? []).toEqual([]);
+    const noLay = { ...mini, actors: mini.actors.map((a) => ({ ...a, kind: "government" as const })) };
+    expect(participation(noLay).find((c) => c.actor === "community" && c.stage === "co-design")?.who).toBe("professional");
+  });
+});
+
+describe("participation in the Kalirungkut study (docs/coding-notes.md §10)", () => {
+  const study = loadStudy("data/study");
+  const cell = (actor: string, stage: string) => participation(study).find((c) => c.actor === actor && c.stage === stage)!;
+
+  it("shows the planning gap as what it counts: gap findings and no strength, not absence", () => {
+    expect(cell("community", "co-design").level).toBe("gaps-only");
+    expect(cell("kader-surabaya-hebat", "co-commissioning").level).toBe("gaps-only");
+  });
+
+  it("no longer shows community × co-assessment as plain participation: it rests only on an inferred stage (F27)", () => {
+    const c = cell("community", "co-assessment");
+    expect(c.findings).toEqual(["F27"]);
+    expect(c.inferred).toEqual(c.findings);
+  });
+
+  it("no longer shows health workers × co-delivery without a gap: F21 and F22 are tagged as item 5 reads", () => {
+    const c = cell("health-workers", "co-delivery");
+    expect(c.level).toBe("strengths-and-gaps");
+    expect(c.findings).toEqual(["F20", "F21", "F22"]);
+    expect(c.inferred).toEqual(["F21", "F22"]);
+  });
+
+  it("tells internal government or professional work from cells where lay actors take part", () => {
+    expect(cell("dinas-kesehatan", "co-assessment").who).toBe("professional");
+    expect(cell("pemkot-surabaya", "co-commissioning").who).toBe("professional");
+    expect(cell("dinas-kesehatan", "co-delivery")).toMatchObject({ who: "lay", findings: ["F11"] });
   });
 });
 
@@ -62,7 +95,9 @@ describe("derived views on many findings", () => {
           strengths: counts.strength,
           gaps: counts.gap,
           neutral: counts.neutral,
-          findings: matching.map((f) => f.id)
+          findings: matching.map((f) => f.id),
+          who: matching.length ? (matching.some((f) => f.actors.some((a) => study.actors.some((x) => x.id === a && (x.kind === "community" || x.kind === "community-cadre")))) ? "lay" : "professional") : "",
+          inferred: []
         };
       })
     );

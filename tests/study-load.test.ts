@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { DataError, formatProblem } from "../loaders/errors.js";
 import { loadStudy, readStudy, checkStudy } from "../loaders/study/load.js";
+import { writeFileSync } from "node:fs";
+import { join } from "node:path";
 import { copyFixture, edit } from "./helpers.js";
 
 const MINI = "tests/fixtures/study-mini";
@@ -49,6 +51,19 @@ describe("loadStudy", () => {
     const dir = copyFixture(MINI);
     edit(dir, "recommendations.csv", ",planning,F2,", ",planning,F1,");
     expect(problemsOf(dir)).toContain('recommendations.csv:2: answers: "F1" is a strength finding; expected a gap');
+  });
+
+  it("checks that each inferred code is a code of the row it names", () => {
+    const dir = copyFixture(MINI);
+    writeFileSync(
+      join(dir, "inferred.csv"),
+      "file,id,code,reason\nfindings.csv,F2,co-design,read from the item\nfindings.csv,F2,kader,not on F2\nfindings.csv,F99,co-design,no such finding\nassessments.csv,F2,co-design,wrong file\n"
+    );
+    expect(problemsOf(dir)).toEqual([
+      'inferred.csv:3: code: "kader" is not an actor or stage of F2 in findings.csv',
+      'inferred.csv:4: id: "F99" is not an id in findings.csv',
+      'inferred.csv:5: file: "assessments.csv" is not findings.csv or recommendations.csv'
+    ]);
   });
 
   it("refuses text that is not at its locator", () => {

@@ -93,7 +93,7 @@ describe("dimensionViews", () => {
   it("links the recommendation that answers the dimension's gaps, with the gaps quoted", () => {
     const planning = views.find((v) => v.id === "planning")!;
     expect(planning.recommendations.map((r) => r.quote.id)).toEqual(["R2"]);
-    expect(planning.recommendations[0]!.answers.map((q) => q.id)).toEqual(["F10", "F35"]);
+    expect(planning.recommendations[0]!.answers.map((q) => q.id)).toEqual(["F10", "F31", "F35", "F36"]);
     expect(planning.recommendations[0]!.quote).toMatchObject({ section: "5.2", item: "2", start: 5684, end: 5875, kind: "recommendation" });
     expect(views.find((v) => v.id === "leadership")!.recommendations).toEqual([]);
   });
@@ -111,16 +111,18 @@ describe("matrixView", () => {
   it("has actors × stages cells, each explained by its findings", () => {
     expect(view.cells).toHaveLength(study.actors.length * study.stages.length);
     const cell = view.cells.find((c) => c.actor === "community" && c.stage === "co-delivery")!;
-    expect(cell.level).toBe("partial");
-    expect(cell.findings.map((q) => q.id)).toEqual(["F07", "F11", "F13", "F18", "F25", "F33"]);
+    expect(cell.level).toBe("strengths-and-gaps");
+    expect(cell.findings.map((q) => q.id)).toEqual(["F07", "F11", "F13", "F25", "F33"]);
+    expect(cell.inferred).toEqual(["F25"]);
     expect(cell.findings.every((q) => q.text_id && q.start < q.end)).toBe(true);
   });
 
-  it("shows the planning gap: lay actors absent where the central problem lies", () => {
+  it("shows the planning gap: lay actors with gap findings and no strength where the central problem lies", () => {
     expect(view.stages.filter((s) => s.central).map((s) => s.id)).toEqual(["co-commissioning", "co-design"]);
     const commissioning = view.byStage.find((s) => s.stage === "co-commissioning")!;
-    expect(commissioning.absent).toEqual(["kader-surabaya-hebat", "community"]);
-    expect(view.byStage.find((s) => s.stage === "co-delivery")!.absent).toEqual([]);
+    expect(commissioning.gapsOnly).toEqual(["kader-surabaya-hebat", "community"]);
+    expect(view.byStage.find((s) => s.stage === "co-delivery")!.gapsOnly).toEqual([]);
+    expect(view.actors.filter((a) => a.lay).map((a) => a.id)).toEqual(["kader-surabaya-hebat", "community", "target-families"]);
   });
 });
 
@@ -131,7 +133,7 @@ describe("recommendationViews", () => {
     const r3 = views[2]!;
     expect(r3.dimension?.id).toBe("management-of-lay-actors");
     expect(r3.actors.map((a) => a.id)).toEqual(["kader-surabaya-hebat", "pemkot-surabaya"]);
-    expect(r3.chains.map((c) => c.gap.id)).toEqual(["F17", "F19", "F35"]);
+    expect(r3.chains.map((c) => c.gap.id)).toEqual(["F17", "F19", "F31", "F35", "F36"]);
     expect(r3.chains[0]!.context.map((q) => q.id)).toEqual(["F14", "F15", "F16"]);
     const r4 = views[3]!;
     expect(r4.chains.map((c) => c.gap.id)).toEqual(["F22"]);

@@ -16,6 +16,8 @@ import type { BriefFigures } from "../metrics/text.js";
 import { siteText, type SiteText } from "../study/site.js";
 import type { MetricObservation, MetricsBundle } from "../metrics/bundle.js";
 import type { StudyBundle } from "../study/bundle.js";
+import { inferredCodes } from "../study/derive.js";
+import { actorLabel, inferredNote } from "../../src/shared/inferred.js";
 
 
 function svgOf(node: Element): string {
@@ -85,7 +87,13 @@ function lede(study: StudyBundle, site: SiteText, lang: Lang): string {
 function recommendationsSection(study: StudyBundle, lang: Lang): string {
   const text = (row: { text_id: string; text_en: string }) => (lang === "id" ? row.text_id : row.text_en);
   const dimName = new Map(study.dimensions.map((d) => [d.id, lang === "id" ? d.name_id : d.name_en]));
-  const actorName = new Map(study.actors.map((a) => [a.id, lang === "id" ? a.label_id : a.label_en]));
+  const actorById = new Map(study.actors.map((a) => [a.id, a]));
+  const inferred = inferredCodes(study, "recommendations.csv");
+  const anyInferred = study.recommendations.some((r) => r.actors.some((a) => inferred.get(r.id)?.has(a)));
+  const actorName = (r: { id: string }, a: string) => {
+    const actor = actorById.get(a);
+    return actor ? actorLabel(lang, { ...actor, inferred: inferred.get(r.id)?.has(a) ?? false }, true) : a;
+  };
   if (!study.recommendations.length) {
     return `## ${esc(t(lang, "nav.recommendations"))}
 
@@ -94,10 +102,10 @@ function recommendationsSection(study: StudyBundle, lang: Lang): string {
   const recs = study.recommendations
     .map(
       (r) => `<li><p><strong>${esc(dimName.get(r.dimension) ?? r.dimension)}.</strong> ${esc(text(r))}</p>
-<p class="who">${t(lang, "brief.who")}: ${r.actors.map((a) => esc(actorName.get(a) ?? a)).join(", ") || "–"} · ${t(lang, "brief.answers")}: ${r.answers.map(esc).join(", ") || "–"} · ${locator(lang, r)}</p></li>`
+<p class="who">${t(lang, "brief.who")}: ${r.actors.map((a) => esc(actorName(r, a))).join(", ") || "–"} · ${t(lang, "brief.answers")}: ${r.answers.map(esc).join(", ") || "–"} · ${locator(lang, r)}</p></li>`
     )
     .join("\n");
-  return `## ${esc(countText(lang, "recommendation", study.recommendations.length))}
+  return `## ${esc(countText(lang, "recommendation", study.recommendations.length))}${anyInferred ? ` <small class="brief-note">${esc(inferredNote(lang))}</small>` : ""}
 
 <ol class="brief-recs">
 ${recs}
@@ -120,6 +128,7 @@ export function briefMarkdown(study: StudyBundle, lang: Lang, figures?: BriefFig
   const dimensionsTitle = tw(lang, assessed ? "brief.dimensionsTitle" : "brief.dimensionsTitlePlain", kind, { dimensions: countText(lang, "dimension", study.dimensions.length) });
   const central = site.central ? study.findings.find((f) => f.id === site.central!.finding) : undefined;
   const centralHeading = site.central ? ((lang === "id" ? site.central.heading_id : site.central.heading_en) ?? t(lang, "overview.centralTitle")) : "";
+  const backing = (site.central?.backing ?? []).flatMap((id) => study.findings.filter((f) => f.id === id));
   const keyMessages = site.prose["key-messages"]?.[lang];
   return `---
 title: ${JSON.stringify(`${t(lang, "nav.brief")} · ${siteTitle}`)}
@@ -151,8 +160,10 @@ ${rows}
 </table>
 ${svgOf(assessmentChart(study, { lang, width: 560, document }) as Element)}
 </div>
-${central ? `\n### ${esc(centralHeading)}\n\n<blockquote><p>${esc(text(central))}</p><footer>${locator(lang, central)}</footer></blockquote>\n` : ""}
+${central ? `\n### ${esc(centralHeading)}\n\n${backing.length ? `<blockquote class="backing">${backing.map((f) => `<p data-finding="${esc(f.id)}">${esc(text(f))} ${locator(lang, f)}</p>`).join("")}</blockquote>\n\n<p data-finding="${esc(central.id)}">${esc(t(lang, "brief.problemSynthesis"))} “${esc(text(central))}” ${locator(lang, central)}</p>` : `<blockquote><p>${esc(text(central))}</p><footer>${locator(lang, central)}</footer></blockquote>`}\n` : ""}
 ${svgOf(stageStrip(study, { lang, width: 560, document }) as Element)}
+
+<p class="brief-note">${esc(t(lang, "brief.countsNote"))}</p>
 
 ${figures ? metricsSection(figures, lang) : ""}
 

@@ -55,7 +55,9 @@ export const observationSchema = z.object({
   source: id(),
   confidence: oneOf(CONFIDENCE),
   conflict_group: z.union([id(), z.literal("")]),
-  note: optionalText()
+  note: optionalText(),
+  /** The note in Indonesian (the Indonesian pages show it). */
+  note_id: optionalText()
 });
 
 /**
@@ -90,7 +92,8 @@ export const droppedSchema = z.object({
   geography: text(),
   year: text(),
   value: text(),
-  reason: text("a reason")
+  reason: text("a reason"),
+  reason_id: text("a reason in Indonesian")
 });
 
 export type Indicator = z.output<typeof indicatorSchema>;

@@ -40,6 +40,7 @@ export const CARRIED_FILES = [
   "actors.csv",
   "channels.csv",
   "allow-private.csv",
+  "inferred.csv",
   "source/SOURCE.md",
   // The study's own words and its public figures travel with it (docs/study-format.md).
   ...["programme", "key-messages", "recommendations-note"].flatMap((n) => [`prose/${n}.id.md`, `prose/${n}.en.md`]),

@@ -21,7 +21,7 @@ export interface PackageTable {
 
 /** The rows of a study table as published: the study's own, or computed (participation). */
 export function tableRows(study: Study, name: StudyTableName): readonly object[] {
-  return name === "participation" ? participation(study) : study[name];
+  return name === "participation" ? participation(study) : (study[name] ?? []);
 }
 
 export const TABLES: readonly PackageTable[] = (Object.keys(STUDY_TABLES) as StudyTableName[])

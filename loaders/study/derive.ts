@@ -3,10 +3,25 @@
  * (actor × stage), per-dimension summaries and the finding → gap → recommendation chains.
  */
 import type { Study } from "./load.js";
-import type { Finding, Rating, Valence } from "./schema.js";
+import type { Actor, Finding, Rating, Valence } from "./schema.js";
 
-export const PARTICIPATION_LEVELS = ["active", "partial", "absent", "no-evidence"] as const;
+/**
+ * What a cell's findings count, named for what they count: strength findings only,
+ * strengths and gaps, gap findings only (a gap says "limited", "not yet optimal" or
+ * "not involved": it is not evidence of absence), neutral descriptions only, or no finding.
+ */
+export const PARTICIPATION_LEVELS = ["strengths-only", "strengths-and-gaps", "gaps-only", "neutral-only", "no-finding"] as const;
 export type ParticipationLevel = (typeof PARTICIPATION_LEVELS)[number];
+
+/** Actor kinds of lay actors (citizens, service users and volunteers); every other kind is government or professional. */
+export const LAY_KINDS: readonly Actor["kind"][] = ["community-cadre", "community"];
+
+/**
+ * Who the cell's findings involve: `lay` when at least one of them names a lay actor (so the
+ * cell can speak of co-production between lay and professional actors), `professional` when
+ * they name only government or professional actors (internal work at that stage), "" when none.
+ */
+export type CellWho = "lay" | "professional" | "";
 
 export interface ParticipationCell {
   actor: string;
@@ -17,31 +32,52 @@ export interface ParticipationCell {
   neutral: number;
   /** Every finding that names both the actor and the stage. */
   findings: string[];
+  who: CellWho;
+  /** The cell's findings whose link to this actor or this stage is the coder's inference (inferred.csv). */
+  inferred: string[];
 }
 
 /**
- * A cell is `active` when only strength or neutral findings speak of the actor at that
- * stage, `partial` when strengths and gaps both do, `absent` when only gaps do, and
- * `no-evidence` when no finding does.
+ * `strengths-and-gaps` when strength and gap findings both speak of the actor at that stage,
+ * `gaps-only` when gaps do and no strength does, `strengths-only` when strengths do and no
+ * gap does, `neutral-only` when only neutral descriptions do, `no-finding` when none does.
  */
 export function levelOf(counts: Record<Valence, number>): ParticipationLevel {
-  const positive = counts.strength + counts.neutral;
-  if (positive && counts.gap) return "partial";
-  if (counts.gap) return "absent";
-  if (positive) return "active";
-  return "no-evidence";
+  if (counts.strength && counts.gap) return "strengths-and-gaps";
+  if (counts.gap) return "gaps-only";
+  if (counts.strength) return "strengths-only";
+  if (counts.neutral) return "neutral-only";
+  return "no-finding";
 }
 
-export function participation(study: Pick<Study, "actors" | "stages" | "findings">): ParticipationCell[] {
+/** finding or recommendation id → the codes (actor or stage ids) on it that are inferred. */
+export function inferredCodes(study: Pick<Study, "inferred">, file: "findings.csv" | "recommendations.csv"): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>();
+  for (const x of study.inferred ?? []) {
+    if (x.file !== file) continue;
+    let codes = out.get(x.id);
+    if (!codes) out.set(x.id, (codes = new Set()));
+    codes.add(x.code);
+  }
+  return out;
+}
+
+export function participation(study: Pick<Study, "actors" | "stages" | "findings" | "inferred">): ParticipationCell[] {
   // One pass over the findings (in order) instead of one per cell: each finding is added to
   // the bucket of every (actor, stage) pair it names, once however often it names them.
   interface Bucket {
     counts: Record<Valence, number>;
     findings: string[];
+    lay: boolean;
+    inferred: string[];
   }
+  const lay = new Set(study.actors.filter((a) => LAY_KINDS.includes(a.kind)).map((a) => a.id));
+  const inferred = inferredCodes(study, "findings.csv");
   const byActorStage = new Map<string, Map<string, Bucket>>();
   for (const f of study.findings) {
     const { actors, stages } = f;
+    const namesLay = actors.some((a) => lay.has(a));
+    const guessed = inferred.get(f.id);
     for (let a = 0; a < actors.length; a++) {
       const actor = actors[a]!;
       if (actors.indexOf(actor) !== a) continue;
@@ -51,9 +87,11 @@ export function participation(study: Pick<Study, "actors" | "stages" | "findings
         const stage = stages[s]!;
         if (stages.indexOf(stage) !== s) continue;
         let bucket = byStage.get(stage);
-        if (!bucket) byStage.set(stage, (bucket = { counts: { strength: 0, gap: 0, neutral: 0 }, findings: [] }));
+        if (!bucket) byStage.set(stage, (bucket = { counts: { strength: 0, gap: 0, neutral: 0 }, findings: [], lay: false, inferred: [] }));
         bucket.counts[f.valence]++;
         bucket.findings.push(f.id);
+        bucket.lay ||= namesLay;
+        if (guessed && (guessed.has(actor) || guessed.has(stage))) bucket.inferred.push(f.id);
       }
     }
   }
@@ -69,12 +107,19 @@ export function participation(study: Pick<Study, "actors" | "stages" | "findings
         strengths: counts.strength,
         gaps: counts.gap,
         neutral: counts.neutral,
-        // a copy: an actor or stage listed twice in the study gets cells that share nothing
-        findings: bucket ? [...bucket.findings] : []
+        // copies: an actor or stage listed twice in the study gets cells that share nothing
+        findings: bucket ? [...bucket.findings] : [],
+        who: bucket ? (bucket.lay ? "lay" : "professional") : "",
+        inferred: bucket ? [...bucket.inferred] : []
       });
     }
   }
   return cells;
+}
+
+/** True when every finding of a non-empty cell links its actor or stage by inference. */
+export function inferredOnly(c: Pick<ParticipationCell, "findings" | "inferred">): boolean {
+  return c.findings.length > 0 && c.inferred.length === c.findings.length;
 }
 
 export interface DimensionSummary {

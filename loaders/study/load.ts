@@ -13,6 +13,7 @@ import { readProse, type StudyProse } from "./prose.js";
 import {
   actorSchema,
   allowSchema,
+  inferredSchema,
   assessmentSchema,
   channelSchema,
   dimensionSchema,
@@ -29,6 +30,7 @@ import {
   type Dimension,
   type Excluded,
   type Finding,
+  type Inferred,
   type Recommendation,
   type Stage,
   type StudyMeta,
@@ -45,11 +47,12 @@ export const STUDY_FILES = {
   actors: "actors.csv",
   channels: "channels.csv",
   excluded: "excluded.csv",
-  allow: "allow-private.csv"
+  allow: "allow-private.csv",
+  inferred: "inferred.csv"
 } as const;
 
 /** Files a study may omit. */
-const OPTIONAL = new Set<string>([STUDY_FILES.excluded, STUDY_FILES.allow, STUDY_FILES.assessments]);
+const OPTIONAL = new Set<string>([STUDY_FILES.excluded, STUDY_FILES.allow, STUDY_FILES.assessments, STUDY_FILES.inferred]);
 
 export interface Study {
   dir: string;
@@ -66,6 +69,8 @@ export interface Study {
   channels: Channel[];
   excluded: Excluded[];
   allow: Allow[];
+  /** Codes the coder inferred rather than read in the span (inferred.csv); empty when the file is absent. */
+  inferred?: Inferred[];
   /** Names that must never appear in text (private-names.txt), if any. */
   privateNames: string[];
   /** The researcher's longer prose (prose/<name>.<lang>.md), by name (absent in synthetic studies). */
@@ -84,6 +89,7 @@ export interface StudyRows {
   channels: Row<Channel>[];
   excluded: Row<Excluded>[];
   allow: Row<Allow>[];
+  inferred: Row<Inferred>[];
 }
 
 function readText(path: string, file: string, problems: Problem[]): string | undefined {
@@ -144,7 +150,8 @@ export function readStudy(dir: string): { study?: Study; rows: StudyRows; proble
     actors: table(dir, STUDY_FILES.actors, actorSchema, problems),
     channels: table(dir, STUDY_FILES.channels, channelSchema, problems),
     excluded: table(dir, STUDY_FILES.excluded, excludedSchema, problems),
-    allow: table(dir, STUDY_FILES.allow, allowSchema, problems)
+    allow: table(dir, STUDY_FILES.allow, allowSchema, problems),
+    inferred: table(dir, STUDY_FILES.inferred, inferredSchema, problems)
   };
   const sources: Record<string, string> = {};
   for (const { file } of meta?.sources ?? []) {
@@ -179,6 +186,7 @@ export function readStudy(dir: string): { study?: Study; rows: StudyRows; proble
     channels: plain(rows.channels),
     excluded: plain(rows.excluded),
     allow: plain(rows.allow),
+    inferred: plain(rows.inferred),
     privateNames,
     prose
   };
@@ -303,10 +311,28 @@ export function checkStudy(study: Study, rows: StudyRows): Problem[] {
       problems.push({ file: "study.json", line: 1, field: `${parent}.${field}_${missing}`, message: `expected ${field} in both languages (id and en)` });
     }
   }
+  for (const id of study.meta.central_problem?.backing ?? []) {
+    if (!findings.has(id)) problems.push({ file: "study.json", line: 1, field: "central_problem.backing", message: `"${id}" is not an id in ${F.findings}` });
+  }
   // An allowance names a file the guard reads.
   const guarded = new Set<string>([F.findings, F.recommendations, F.actors, F.channels, F.excluded, ...Object.keys(study.sources).map((s) => `source/${s}`)]);
   for (const { line, value } of rows.allow) {
     if (!guarded.has(value.file)) problems.push({ file: F.allow, line, field: "file", message: `"${value.file}" is not a file the privacy guard reads (expected one of: ${[...guarded].join(", ")})` });
+  }
+  // An inferred code is a code of the row it names.
+  const coded = new Map<string, Set<string>>([
+    ...study.findings.map((f) => [`${F.findings}\u0000${f.id}`, new Set([...f.actors, ...f.stages])] as const),
+    ...study.recommendations.map((r) => [`${F.recommendations}\u0000${r.id}`, new Set(r.actors)] as const)
+  ]);
+  for (const { line, value } of rows.inferred) {
+    const codes = coded.get(`${value.file}\u0000${value.id}`);
+    if (value.file !== F.findings && value.file !== F.recommendations) {
+      problems.push({ file: F.inferred, line, field: "file", message: `"${value.file}" is not ${F.findings} or ${F.recommendations}` });
+    } else if (!codes) {
+      problems.push({ file: F.inferred, line, field: "id", message: `"${value.id}" is not an id in ${value.file}` });
+    } else if (!codes.has(value.code)) {
+      problems.push({ file: F.inferred, line, field: "code", message: `"${value.code}" is not an actor or stage of ${value.id} in ${value.file}` });
+    }
   }
   // Interview text is personal data (loaders/study/privacy.ts).
   problems.push(...checkPrivacy({ rows, sources: study.sources, privateNames: study.privateNames, allow: study.allow }));

@@ -189,19 +189,34 @@ export const STUDY_TABLES = {
   participation: studyTable(
     {
       name: "participation",
-      description: "Computed, not typed in: for each actor and stage, the findings that name both and the level they give (active, partial, absent, no-evidence)",
+      description: "Computed, not typed in: for each actor and stage, the findings that name both and what they hold (strengths-only, strengths-and-gaps, gaps-only, neutral-only, no-finding)",
       primaryKey: ["actor", "stage"],
       fields: {
         actor: str(id(), "actor id"),
         stage: str(id(), "stage id"),
-        level: str(oneOf(PARTICIPATION_LEVELS), "active (only strengths/neutral), partial (strengths and gaps), absent (only gaps), no-evidence"),
+        level: str(oneOf(PARTICIPATION_LEVELS), "strengths-only (strengths, no gap), strengths-and-gaps, gaps-only (gaps, no strength), neutral-only, no-finding"),
         strengths: int("strength findings"),
         gaps: int("gap findings"),
         neutral: int("neutral findings"),
-        findings: list("the findings")
+        findings: list("the findings"),
+        who: str(oneOf(["lay", "professional", ""] as const), "lay (a finding names a community or cadre actor), professional (only government or professional actors), empty when no finding"),
+        inferred: list("the findings whose link to this actor or stage is the coder's inference (inferred.csv)")
       }
     },
     { packaged: true, sql: true }
+  ),
+  inferred: studyTable(
+    {
+      name: "inferred",
+      description: "Codes on a finding or recommendation (an actor or stage id) that the span does not state: the coder's inferences, each with its reason",
+      fields: {
+        file: str(text(), "findings.csv or recommendations.csv"),
+        id: str(id(), "finding or recommendation id"),
+        code: str(id(), "the inferred actor or stage id"),
+        reason: str(text("a reason"), "why it was inferred")
+      }
+    },
+    { packaged: true, sql: false }
   ),
   allow: studyTable(
     {
@@ -234,6 +249,8 @@ export const actorSchema = STUDY_TABLES.actors.schema;
 export const channelSchema = STUDY_TABLES.channels.schema;
 export const excludedSchema = STUDY_TABLES.excluded.schema;
 export const allowSchema = STUDY_TABLES.allow.schema;
+/** A code on a finding or recommendation (an actor or stage id) that the span does not state: the coder's inference. */
+export const inferredSchema = STUDY_TABLES.inferred.schema;
 
 /** What was coded: selects the interface's words for the source ("the thesis", "the interviews"…). */
 export { SOURCE_KINDS };
@@ -282,7 +299,9 @@ export const studyMetaSchema = z.object({
       heading_en: bilingual.optional(),
       /** A one-sentence summary shown above the quotation on the overview. */
       gloss_id: bilingual.optional(),
-      gloss_en: bilingual.optional()
+      gloss_en: bilingual.optional(),
+      /** The findings that state what the brief's problem heading claims, quoted under it. */
+      backing: z.array(z.string().min(1)).optional()
     })
     .optional(),
   sources: z
@@ -300,6 +319,7 @@ export type Actor = z.output<typeof actorSchema>;
 export type Channel = z.output<typeof channelSchema>;
 export type Excluded = z.output<typeof excludedSchema>;
 export type Allow = z.output<typeof allowSchema>;
+export type Inferred = z.output<typeof inferredSchema>;
 export type StudyMeta = z.output<typeof studyMetaSchema>;
 export type Valence = (typeof VALENCES)[number];
 export type Rating = (typeof RATINGS)[number];

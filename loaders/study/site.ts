@@ -20,7 +20,7 @@ export interface SiteText {
   brief_title_id: string | null;
   brief_title_en: string | null;
   /** The central conclusion's heading and gloss, when the study names a central problem. */
-  central: { finding: string; heading_id: string | null; heading_en: string | null; gloss_id: string | null; gloss_en: string | null } | null;
+  central: { finding: string; backing: string[]; heading_id: string | null; heading_en: string | null; gloss_id: string | null; gloss_en: string | null } | null;
   prose: StudyProse;
   /** Which optional parts the study has: the site shows no empty shell for a missing one. */
   has: { metrics: boolean; assessments: boolean; recommendations: boolean; actors: boolean };
@@ -40,7 +40,7 @@ export function siteText(study: Pick<Study, "meta" | "prose" | "assessments" | "
     overview_title_en: site?.overview_title_en ?? site?.title_en ?? m.title_en,
     brief_title_id: site?.brief_title_id ?? null,
     brief_title_en: site?.brief_title_en ?? null,
-    central: c ? { finding: c.finding, heading_id: c.heading_id ?? null, heading_en: c.heading_en ?? null, gloss_id: c.gloss_id ?? null, gloss_en: c.gloss_en ?? null } : null,
+    central: c ? { finding: c.finding, backing: c.backing ?? [], heading_id: c.heading_id ?? null, heading_en: c.heading_en ?? null, gloss_id: c.gloss_id ?? null, gloss_en: c.gloss_en ?? null } : null,
     prose: study.prose ?? {},
     has: { metrics, assessments: study.assessments.length > 0, recommendations: study.recommendations.length > 0, actors: study.actors.length > 0 }
   };

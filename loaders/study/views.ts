@@ -4,7 +4,7 @@
  * so the components only render: no page or component re-derives anything from the tables.
  * Everything here is computed from the coded study.
  */
-import { chains, participation, type ParticipationLevel } from "./derive.js";
+import { chains, inferredCodes, LAY_KINDS, participation, type CellWho, type ParticipationLevel } from "./derive.js";
 import type { Study } from "./load.js";
 import type { Actor, Finding, Rating, Recommendation, Stage, Valence } from "./schema.js";
 
@@ -98,11 +98,16 @@ export interface ActorTouch extends Named {
   findings: string[];
 }
 
+/** An actor a recommendation names, or one the coder inferred (an organiser the text does not name). */
+export interface RecommendationActor extends Named {
+  inferred: boolean;
+}
+
 export interface AnsweringRecommendation {
   quote: Quote;
   /** The gaps of this dimension (or the central problem) it answers. */
   answers: Quote[];
-  actors: Named[];
+  actors: RecommendationActor[];
 }
 
 export interface DimensionView extends DimensionCard {
@@ -126,17 +131,22 @@ export interface MatrixCell {
   gaps: number;
   neutral: number;
   findings: Quote[];
+  /** "lay" when a finding of the cell names a lay actor, "professional" when they name only government or professional actors. */
+  who: CellWho;
+  /** Ids of the cell's findings whose link to this actor or stage is inferred. */
+  inferred: string[];
 }
 
 export interface MatrixView {
-  actors: (Named & { kind: Actor["kind"] })[];
+  /** `lay`: a citizen, service user or volunteer (actor kinds in LAY_KINDS). */
+  actors: (Named & { kind: Actor["kind"]; lay: boolean })[];
   stages: (Named & { order: number; central: boolean })[];
   /** actors × stages, actor-major in the order of `actors` and `stages`. */
   cells: MatrixCell[];
   /** The central problem finding, when the study names one. */
   central: Quote | null;
-  /** Per stage: the actors whose only evidence there is gaps (`absent`) and those `active`. */
-  byStage: { stage: string; absent: string[]; partial: string[]; active: string[] }[];
+  /** Per stage: the actors whose findings there are gaps only, strengths and gaps, strengths only. */
+  byStage: { stage: string; gapsOnly: string[]; strengthsAndGaps: string[]; strengthsOnly: string[] }[];
 }
 
 export interface ChainLink {
@@ -148,7 +158,7 @@ export interface ChainLink {
 export interface RecommendationView {
   quote: Quote;
   dimension: DimensionRef | null;
-  actors: Named[];
+  actors: RecommendationActor[];
   chains: ChainLink[];
 }
 
@@ -276,16 +286,12 @@ export function overviewView(study: Study): OverviewView {
 export function answeringRecommendations(study: Study, dimension: string, index = quoteIndex(study)): AnsweringRecommendation[] {
   const gaps = new Set(study.findings.filter((f) => f.dimension === dimension && f.valence === "gap").map((f) => f.id));
   const central = study.meta.central_problem?.finding;
-  const actors = new Map(study.actors.map((a) => [a.id, a]));
   return study.recommendations
     .filter((r) => r.dimension === dimension || r.answers.some((a) => gaps.has(a)))
     .map((r) => ({
       quote: quoteOf(r, sourceNames(study)),
       answers: lookup(index, r.answers.filter((a) => gaps.has(a) || a === central || r.dimension === dimension)),
-      actors: r.actors.flatMap((a) => {
-        const actor = actors.get(a);
-        return actor ? [named(actor)] : [];
-      })
+      actors: recommendationActors(study, r)
     }));
 }
 
@@ -316,6 +322,16 @@ export function dimensionViews(study: Study): DimensionView[] {
   });
 }
 
+/** A recommendation's actors, each marked when the coder inferred it (inferred.csv). */
+export function recommendationActors(study: Pick<Study, "actors" | "inferred">, r: Recommendation): RecommendationActor[] {
+  const actors = new Map(study.actors.map((a) => [a.id, a]));
+  const inferred = inferredCodes(study, "recommendations.csv").get(r.id);
+  return r.actors.flatMap((a) => {
+    const actor = actors.get(a);
+    return actor ? [{ ...named(actor), inferred: inferred?.has(a) ?? false }] : [];
+  });
+}
+
 export function matrixView(study: Study): MatrixView {
   const index = quoteIndex(study);
   const rows = stageRows(study);
@@ -326,27 +342,33 @@ export function matrixView(study: Study): MatrixView {
     strengths: c.strengths,
     gaps: c.gaps,
     neutral: c.neutral,
-    findings: lookup(index, c.findings)
+    findings: lookup(index, c.findings),
+    who: c.who,
+    inferred: c.inferred
   }));
   const of = (stage: string, level: ParticipationLevel) => cells.filter((c) => c.stage === stage && c.level === level).map((c) => c.actor);
   return {
-    actors: study.actors.map((a) => ({ ...named(a), kind: a.kind })),
+    actors: study.actors.map((a) => ({ ...named(a), kind: a.kind, lay: LAY_KINDS.includes(a.kind) })),
     stages: rows.map((s) => ({ id: s.id, label_id: s.label_id, label_en: s.label_en, order: s.order, central: s.central })),
     cells,
     central: centralQuote(study, index),
-    byStage: study.stages.map((s) => ({ stage: s.id, absent: of(s.id, "absent"), partial: of(s.id, "partial"), active: of(s.id, "active") }))
+    byStage: study.stages.map((s) => ({
+      stage: s.id,
+      gapsOnly: of(s.id, "gaps-only"),
+      strengthsAndGaps: of(s.id, "strengths-and-gaps"),
+      strengthsOnly: of(s.id, "strengths-only")
+    }))
   };
 }
 
 export function recommendationViews(study: Study): RecommendationView[] {
   const index = quoteIndex(study);
   const dims = new Map(study.dimensions.map((d) => [d.id, dimensionRef(d)]));
-  const actors = new Map(study.actors.map((a) => [a.id, named(a)]));
   const all = chains(study);
   return study.recommendations.map((r) => ({
     quote: quoteOf(r, sourceNames(study)),
     dimension: dims.get(r.dimension) ?? null,
-    actors: r.actors.flatMap((a) => actors.get(a) ?? []),
+    actors: recommendationActors(study, r),
     chains: all
       .filter((c) => c.recommendation === r.id)
       .flatMap((c) => {

@@ -5,6 +5,7 @@
  * previous/next in codebook order.
  */
 import { pick, t, tw } from "../shared/i18n/index.js";
+import { actorLabel } from "../shared/inferred.js";
 import type { DimensionRef, DimensionView } from "../../loaders/study/views.js";
 import { el, explorerHref, quoteBlock, quoteList, tf, type LinkOptions } from "./evidence.js";
 import { VALENCE_SYMBOL } from "../shared/palette.js";
@@ -91,7 +92,7 @@ export function recommendationSection(view: DimensionView, { lang, root = "../",
           "div",
           { class: "answering" },
           quoteBlock(r.quote, { lang, root }),
-          r.actors.length ? el("p", {}, el("strong", {}, `${t(lang, "dimension.whoActs")}: `), r.actors.map((a) => pick(lang, a, "label")).join(", ")) : null,
+          r.actors.length ? el("p", {}, el("strong", {}, `${t(lang, "dimension.whoActs")}: `), r.actors.map((a) => actorLabel(lang, a)).join(", ")) : null,
           el("details", {}, el("summary", {}, `${t(lang, "dimension.answers")}: ${r.answers.map((q) => q.id).join(", ")}`), quoteList(r.answers, { lang, root }))
         )
       )

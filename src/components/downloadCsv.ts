@@ -21,6 +21,7 @@ export const CSV_COLUMNS = [
   "confidence",
   "conflict_group",
   "note",
+  "note_id",
   "publisher",
   "title",
   "date",

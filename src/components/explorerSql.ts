@@ -27,13 +27,13 @@ GROUP BY dimension
 ORDER BY gaps DESC, dimension NULLS LAST`
   },
   {
-    id: "absent-from-co-design",
-    label: "explorer.example.absent-from-co-design",
-    sql: `-- Actors whose co-design cell is 'absent' (only gap findings) or 'no-evidence' (no finding)
+    id: "no-strength-in-co-design",
+    label: "explorer.example.no-strength-in-co-design",
+    sql: `-- Actors whose co-design cell holds gap findings and no strength ('gaps-only') or no finding ('no-finding')
 SELECT p.actor, a.label_id, a.label_en, p.level, p.findings
 FROM participation AS p
 JOIN actors AS a ON a.id = p.actor
-WHERE p.stage = 'co-design' AND p.level IN ('absent', 'no-evidence')
+WHERE p.stage = 'co-design' AND p.level IN ('gaps-only', 'no-finding')
 ORDER BY p.level, p.actor`
   },
   {

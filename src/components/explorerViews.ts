@@ -3,6 +3,7 @@
  * text and its English translation, search terms marked), the card of one opened segment,
  * and a SQL result with its CSV download. Pure logic lives in explorerState.ts / explorerSql.ts.
  */
+import { INFERRED_MARK } from "../shared/inferred.js";
 import { t, type Lang } from "../shared/i18n/index.js";
 import { el, fill, locatorLink } from "./evidence.js";
 import { markTerms, rowsToCsv, type Arquero, type Facet, type Labels, type Segment } from "./explorerState.js";
@@ -23,6 +24,8 @@ export interface EvidenceOptions {
   hrefFor: (id: string) => string;
   /** Opens a segment without leaving the page. */
   onSelect?: (id: string) => void;
+  /** The study's inferred codes (inferred.csv): an actor or stage so coded is marked †. */
+  inferred?: readonly { id: string; code: string }[];
 }
 
 
@@ -59,6 +62,8 @@ function entry(term: string, ...definition: Child[]): HTMLElement {
 /** The codes of a segment as a small definition list. */
 function codes(seg: Segment, options: EvidenceOptions): HTMLElement {
   const { lang, labels } = options;
+  const guessed = new Set((options.inferred ?? []).filter((x) => x.id === seg.id).map((x) => x.code));
+  const marked = (code: string, label: string) => (guessed.has(code) ? `${label} ${INFERRED_MARK} (${t(lang, "analyses.inferred")})` : label);
   const list = (facet: Facet, values: readonly string[], label: (v: string) => string) =>
     values.length ? entry(labels.facet(facet), values.map(label).join(", ")) : null;
   return el(
@@ -67,8 +72,8 @@ function codes(seg: Segment, options: EvidenceOptions): HTMLElement {
     entry(labels.facet("dimension"), labels.dimension(seg.dimension)),
     seg.valence ? entry(labels.facet("valence"), valenceBadge(seg.valence, labels)) : null,
     list("subcode", seg.subcodes, labels.subcode),
-    list("actor", seg.actors, labels.actor),
-    list("stage", seg.stages, labels.stage),
+    list("actor", seg.actors, (v) => marked(v, labels.actor(v))),
+    list("stage", seg.stages, (v) => marked(v, labels.stage(v))),
     seg.answers.length ? entry(t(lang, "explorer.answers"), ...joined(seg.answers.map((id) => segmentLink(id, options)))) : null
   );
 }

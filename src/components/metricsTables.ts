@@ -12,7 +12,7 @@ export function allObservations(bundle: Pick<MetricsBundle, "observations" | "co
   );
 }
 
-/** The input rows left out, with their reasons (written in English in the data). */
+/** The input rows left out, with their reasons in the page's language. */
 export function droppedTable(bundle: Pick<MetricsBundle, "dropped">, { lang }: { lang: Lang }): HTMLElement {
   ensureStyles();
   const head = ["metrics.dropped.line", "metrics.col.indicator", "metrics.col.place", "metrics.col.period", "metrics.col.value", "metrics.dropped.reason"] as const;
@@ -40,7 +40,7 @@ export function droppedTable(bundle: Pick<MetricsBundle, "dropped">, { lang }: {
               el("td", {}, d.geography),
               el("td", {}, d.year),
               el("td", { class: "num" }, d.value),
-              el("td", { lang: "en" }, d.reason)
+              el("td", {}, lang === "id" ? d.reason_id : d.reason)
             )
           )
         )

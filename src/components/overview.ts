@@ -119,6 +119,7 @@ export function centralConclusion(view: Pick<OverviewView, "stages" | "study">, 
   const max = Math.max(1, ...view.stages.map((s) => s.strengths.length + s.neutral.length + s.gaps.length));
   const chart = Plot.plot({
     title: t(lang, "overview.stagesTitle"),
+    subtitle: t(lang, "overview.stagesNote"),
     ariaLabel: t(lang, "overview.stagesAlt"),
     ariaDescription: view.stages
       .map((s) => `${pick(lang, s, "label")}: ${s.strengths.length} ${t(lang, "valence.strength")}, ${s.neutral.length} ${t(lang, "valence.neutral")}, ${s.gaps.length} ${t(lang, "valence.gap")}${s.central && central ? ` (${tf(lang, "overview.centralMark", { id: central.id })})` : ""}`)

@@ -3,34 +3,56 @@
  * symbol and word; choosing a cell (click, or Tab and Enter/Space; arrow keys move between
  * cells) shows the findings that explain it, quoted with their locators, in a live region.
  * Stages are in codebook order; the stages named by the central problem are marked ◆ and
- * the actors with only gap evidence there are named in a caption. A table alternative follows.
+ * the actors with gap findings and no strength there are named in a caption. Levels name what
+ * they count (derive.ts); a cell whose findings name only government or professional actors is
+ * marked ‡, and one that rests only on the coder's inferences †. A table alternative follows.
  */
 import { pick, t, type Lang } from "../shared/i18n/index.js";
 import type { MatrixCell, MatrixView } from "../../loaders/study/views.js";
+import { INFERRED_MARK } from "../shared/inferred.js";
 import { el, quoteList, tableAlt, tf, type LinkOptions } from "./evidence.js";
 
-export const LEVEL_SYMBOL: Record<MatrixCell["level"], string> = { active: "●", partial: "◐", absent: "✕", "no-evidence": "·" };
+export const LEVEL_SYMBOL: Record<MatrixCell["level"], string> = {
+  "strengths-only": "●",
+  "strengths-and-gaps": "◐",
+  "gaps-only": "○",
+  "neutral-only": "◇",
+  "no-finding": "·"
+};
 
-/** Active only through neutral (descriptive) findings. */
-export function neutralOnly(c: Pick<MatrixCell, "level" | "strengths" | "neutral" | "gaps">): boolean {
-  return c.level === "active" && c.strengths === 0 && c.neutral > 0;
+/** The cell's findings name only government or professional actors: internal work, not co-production with lay actors. */
+export function professionalOnly(c: Pick<MatrixCell, "who">): boolean {
+  return c.who === "professional";
+}
+
+/** Every finding of the cell links its actor or stage by the coder's inference. */
+export function inferredOnly(c: Pick<MatrixCell, "findings" | "inferred">): boolean {
+  return c.findings.length > 0 && c.inferred.length === c.findings.length;
+}
+
+export const PROFESSIONAL_MARK = "‡";
+export { INFERRED_MARK };
+
+/** The marks after a cell's level: ‡ government or professional only, † inferred only. */
+export function cellMarks(c: Pick<MatrixCell, "who" | "findings" | "inferred">): string {
+  return `${professionalOnly(c) ? ` ${PROFESSIONAL_MARK}` : ""}${inferredOnly(c) ? ` ${INFERRED_MARK}` : ""}`;
 }
 
 function levelText(lang: Lang, c: MatrixCell): string {
-  return `${LEVEL_SYMBOL[c.level]} ${t(lang, `stages.level.${c.level}`)}${neutralOnly(c) ? ` ${t(lang, "stages.neutralMark")}` : ""}`;
+  return `${LEVEL_SYMBOL[c.level]} ${t(lang, `stages.level.${c.level}`)}${cellMarks(c)}`;
 }
 
-/** The sentence under the matrix: who has only gap evidence at the central problem's stages. */
+/** The sentence under the matrix: who has gap findings and no strength at the central problem's stages. */
 export function planningGapSentence(view: MatrixView, lang: Lang): string | null {
   if (!view.central) return null;
   const central = view.stages.filter((s) => s.central);
   if (!central.length) return null;
-  const absent = [...new Set(view.byStage.filter((b) => central.some((s) => s.id === b.stage)).flatMap((b) => b.absent))];
+  const gapsOnly = [...new Set(view.byStage.filter((b) => central.some((s) => s.id === b.stage)).flatMap((b) => b.gapsOnly))];
   const label = new Map(view.actors.map((a) => [a.id, pick(lang, a, "label")]));
-  if (!absent.length) return t(lang, "stages.summaryNone");
+  if (!gapsOnly.length) return t(lang, "stages.summaryNone");
   return tf(lang, "stages.summary", {
     stages: central.map((s) => pick(lang, s, "label")).join(", "),
-    actors: absent.map((a) => label.get(a) ?? a).join(", ")
+    actors: gapsOnly.map((a) => label.get(a) ?? a).join(", ")
   });
 }
 
@@ -49,7 +71,8 @@ export function participationMatrix(view: MatrixView, options: LinkOptions): HTM
       ...[
       el("h3", {}, `${LEVEL_SYMBOL[c.level]} ${title}`),
       el("p", { class: "help" }, `${tf(lang, "stages.counts", { s: c.strengths, g: c.gaps, n: c.neutral })} — ${t(lang, `stages.levelHelp.${c.level}`)}`),
-      neutralOnly(c) ? el("p", { class: "help" }, t(lang, "stages.neutralOnly")) : null,
+      professionalOnly(c) ? el("p", { class: "help" }, `${PROFESSIONAL_MARK} ${t(lang, "stages.professionalOnly")}`) : null,
+      c.inferred.length ? el("p", { class: "help" }, `${inferredOnly(c) ? `${INFERRED_MARK} ` : ""}${tf(lang, "stages.inferredIds", { ids: c.inferred.join(", ") })}`) : null,
       quoteList(c.findings, { lang, root, empty: t(lang, "stages.cellNone") })
       ].filter((n): n is HTMLElement => n !== null)
     );
@@ -90,7 +113,7 @@ export function participationMatrix(view: MatrixView, options: LinkOptions): HTM
         buttons.push(rowButtons);
         return el(
           "tr",
-          { "data-actor": a.id },
+          { "data-actor": a.id, "data-lay": String(a.lay) },
           el("th", { scope: "row" }, pick(lang, a, "label")),
           view.stages.map((s, col) => {
             const c = cellOf.get(`${a.id}\u0000${s.id}`);
@@ -103,6 +126,8 @@ export function participationMatrix(view: MatrixView, options: LinkOptions): HTM
                 class: `cell level-${c.level}`,
                 "data-cell": `${c.actor}|${c.stage}`,
                 "data-level": c.level,
+                "data-who": c.who,
+                "data-inferred-only": String(inferredOnly(c)),
                 "aria-pressed": "false",
                 "aria-controls": "cell-detail",
                 "aria-label": label,
@@ -134,7 +159,8 @@ export function participationMatrix(view: MatrixView, options: LinkOptions): HTM
     (Object.keys(LEVEL_SYMBOL) as MatrixCell["level"][]).map((l) =>
       el("li", {}, el("span", { class: `swatch level-${l}` }, LEVEL_SYMBOL[l]), el("strong", {}, t(lang, `stages.level.${l}`)), `: ${t(lang, `stages.levelHelp.${l}`)}`)
     ),
-    view.cells.some(neutralOnly) ? el("li", {}, t(lang, "stages.neutralOnly")) : null
+    view.cells.some(professionalOnly) ? el("li", {}, el("span", { class: "swatch" }, PROFESSIONAL_MARK), t(lang, "stages.professionalOnly")) : null,
+    view.cells.some(inferredOnly) ? el("li", {}, el("span", { class: "swatch" }, INFERRED_MARK), t(lang, "stages.inferredOnly")) : null
   );
 
   const sentence = planningGapSentence(view, lang);
@@ -157,6 +183,7 @@ export function participationMatrix(view: MatrixView, options: LinkOptions): HTM
     "figure",
     { class: "analysis-figure participation" },
     el("h2", {}, t(lang, "stages.chartTitle")),
+    el("p", { class: "help coding-basis" }, t(lang, "stages.basis")),
     sentence ? el("p", { class: "gloss planning-gap" }, sentence) : null,
     legend,
     el("div", { style: "overflow-x:auto" }, table),

@@ -5,6 +5,7 @@
  * text alternative and as the one-line trace.
  */
 import { pick, t } from "../shared/i18n/index.js";
+import { actorLabel } from "../shared/inferred.js";
 import type { RecommendationView } from "../../loaders/study/views.js";
 import { el, explorerHref, quoteBlock, quoteList, type LinkOptions } from "./evidence.js";
 
@@ -73,7 +74,7 @@ export function recommendationCard(r: RecommendationView, { lang, root = "./", n
       el("dt", {}, t(lang, "recommendations.dimension")),
       el("dd", {}, dimension),
       el("dt", {}, t(lang, "recommendations.actors")),
-      el("dd", {}, r.actors.map((a) => pick(lang, a, "label")).join(", ") || "—")
+      el("dd", {}, r.actors.map((a) => actorLabel(lang, a)).join(", ") || "—")
     ),
     r.chains.length
       ? el(

@@ -48,7 +48,7 @@ export function sourceNote(o: Obs, { lang, conflicts }: { lang: Lang; conflicts?
     ),
     el("p", { class: "metrics-excerpt-label" }, `${t(lang, "metrics.source.excerpt")}:`),
     el("blockquote", { class: "metrics-excerpt" }, o.excerpt),
-    o.note ? el("p", {}, `${t(lang, "metrics.source.note")}: `, el("span", { lang: "en" }, o.note)) : null,
+    o.note ? el("p", {}, `${t(lang, "metrics.source.note")}: `, lang === "id" && o.note_id ? el("span", {}, o.note_id) : el("span", { lang: "en" }, o.note)) : null,
     o.conflict_group
       ? el(
           "p",

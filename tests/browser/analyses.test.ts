@@ -114,7 +114,7 @@ describe.runIf(browserAvailable)("analysis pages in Chromium", () => {
       expect(await page.locator(".matrix thead th[data-stage]").evaluateAll((ths) => ths.map((th) => (th as HTMLElement).dataset.stage))).toEqual(study.stages.map((s) => s.id));
       // Colour is never the only carrier: every cell's text names its level.
       const texts = await cells.evaluateAll((bs) => bs.map((b) => [(b as HTMLElement).dataset.level, (b as HTMLElement).innerText]));
-      for (const [level, text] of texts) expect(text).toContain(t(lang, `stages.level.${level as "active"}`));
+      for (const [level, text] of texts) expect(text).toContain(t(lang, `stages.level.${level as "gaps-only"}`));
       // The central problem's stages are marked in the header.
       expect(await page.locator(".matrix thead th.central").count()).toBe(matrix.stages.filter((s) => s.central).length);
       expect(await page.locator(".planning-gap").innerText()).toContain(lang === "id" ? "Kader Surabaya Hebat" : "Kader Surabaya Hebat");

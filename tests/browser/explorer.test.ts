@@ -37,10 +37,10 @@ function expectedRows(example: string): { columns: string[]; rows: Cell[][] } {
       rows.sort((a, b) => b.gaps - a.gaps || (a.d === "" ? 1 : b.d === "" ? -1 : cmp(a.d, b.d)));
       return { columns: ["dimension", "gaps", "findings", "gap_findings"], rows: rows.map((r) => [nul(r.d), String(r.gaps), String(r.n), nul(r.ids)]) };
     }
-    case "absent-from-co-design": {
+    case "no-strength-in-co-design": {
       const label = new Map(study.actors.map((a) => [a.id, a]));
       const rows = participation(study)
-        .filter((c) => c.stage === "co-design" && (c.level === "absent" || c.level === "no-evidence"))
+        .filter((c) => c.stage === "co-design" && (c.level === "gaps-only" || c.level === "no-finding"))
         .sort((a, b) => cmp(a.level, b.level) || cmp(a.actor, b.actor));
       return {
         columns: ["actor", "label_id", "label_en", "level", "findings"],

@@ -1,0 +1,109 @@
+/**
+ * The checks docs/coding-notes.md §12 cites, on the Kalirungkut study: spans, coverage of the
+ * characters outside every span, references and the rules the notes state for answers, actors,
+ * channels and inferred codes. (Locators, id references, sub-code dimensions and "answers are
+ * gaps" are also checked by the loader itself: tests/study-load.test.ts.)
+ */
+import { readFileSync } from "node:fs";
+import { parse } from "csv-parse/sync";
+import { describe, expect, it } from "vitest";
+import { loadStudy, STUDY_FILES } from "../loaders/study/load.js";
+
+const DIR = "data/study";
+const study = loadStudy(DIR);
+const source = study.sources["bab-v.txt"]!;
+const spans = [...study.findings, ...study.recommendations, ...study.excluded].map((r) => [r.start, r.end] as const);
+
+describe("spans of data/study (coding notes §2)", () => {
+  it("never start or end on whitespace", () => {
+    for (const [start, end] of spans) {
+      expect(/\s/.test(source[start]!), `${start}`).toBe(false);
+      expect(/\s/.test(source[end - 1]!), `${end}`).toBe(false);
+    }
+  });
+
+  it("end at a full stop, before a comma, or at a line end", () => {
+    for (const r of [...study.findings, ...study.recommendations]) {
+      const ok = source[r.end - 1] === "." || source[r.end] === "," || source[r.end] === "\n";
+      expect(ok, r.id).toBe(true);
+    }
+  });
+
+  it("leave outside every span only whitespace, numbered-item markers and the commas between split clauses", () => {
+    const covered = new Uint8Array(source.length);
+    for (const [start, end] of spans) covered.fill(1, start, end);
+    const outside = [...source].map((c, i) => (covered[i] ? " " : c)).join("");
+    const tokens = outside.split(/\s+/).filter(Boolean);
+    expect(tokens.filter((x) => !/^(\d\.|,)$/.test(x))).toEqual([]);
+  });
+
+  it("do not overlap", () => {
+    const sorted = [...spans].sort((a, b) => a[0] - b[0]);
+    for (let i = 1; i < sorted.length; i++) expect(sorted[i]![0]).toBeGreaterThanOrEqual(sorted[i - 1]![1]);
+  });
+});
+
+describe("references and coding rules (coding notes §6-§8)", () => {
+  const finding = new Map(study.findings.map((f) => [f.id, f]));
+
+  it("lists on each actor exactly the findings that tag it, and every actor is cited", () => {
+    for (const a of study.actors) {
+      expect(a.findings, a.id).toEqual(study.findings.filter((f) => f.actors.includes(a.id)).map((f) => f.id));
+      expect(a.findings.length, a.id).toBeGreaterThan(0);
+    }
+  });
+
+  it("answers only gaps of the recommendation's own dimension or cross-cutting gaps", () => {
+    for (const r of study.recommendations) {
+      for (const id of r.answers) {
+        const f = finding.get(id)!;
+        expect(f.valence, `${r.id} → ${id}`).toBe("gap");
+        expect([r.dimension, ""], `${r.id} → ${id}`).toContain(f.dimension);
+      }
+    }
+  });
+
+  it("grounds every channel in a finding that names its actor endpoints", () => {
+    for (const c of study.channels) {
+      const ends = [c.from, c.to].filter((x) => x !== "programme");
+      expect(c.findings.some((id) => ends.every((a) => finding.get(id)!.actors.includes(a))), c.id).toBe(true);
+    }
+  });
+
+  it("gives every inferred code a reason, and tags no actor the span neither names nor lists as inferred", () => {
+    for (const x of study.inferred ?? []) expect(x.reason.length, `${x.id} ${x.code}`).toBeGreaterThan(20);
+    const inferred = new Set((study.inferred ?? []).map((x) => `${x.id}\u0000${x.code}`));
+    const named = (f: (typeof study.findings)[number], actor: string) => {
+      const a = study.actors.find((x) => x.id === actor)!;
+      const words = [a.label_id, ...a.label_id.split(/[()]/)].map((w) => w.trim().toLowerCase()).filter((w) => w.length > 3);
+      return words.some((w) => f.text_id.toLowerCase().includes(w));
+    };
+    // Mappings the notes state (§6): a mayoral regulation is the city's; "publik" is the community.
+    const mapped = new Set(["F04\u0000pemkot-surabaya", "F06\u0000community"]);
+    for (const f of study.findings) {
+      for (const a of f.actors) {
+        const key = `${f.id}\u0000${a}`;
+        expect(named(f, a) || inferred.has(key) || mapped.has(key), key.replace("\u0000", " ")).toBe(true);
+      }
+    }
+  });
+});
+
+describe("the CSV files of data/study", () => {
+  const files = Object.values(STUDY_FILES).filter((f) => f !== STUDY_FILES.allow);
+
+  it("have no field with a line break, and parse under csv-parse's strict defaults", () => {
+    for (const file of files) {
+      const rows = parse(readFileSync(`${DIR}/${file}`, "utf-8"), { columns: true }) as Record<string, string>[];
+      for (const row of rows) for (const [k, v] of Object.entries(row)) expect(/[\r\n]/.test(v), `${file} ${k}`).toBe(false);
+    }
+  });
+
+  it("have exactly the columns docs/study-format.md documents", () => {
+    const doc = readFileSync("docs/study-format.md", "utf-8");
+    for (const file of files) {
+      const header = readFileSync(`${DIR}/${file}`, "utf-8").split("\n")[0]!;
+      expect(doc, file).toContain(header.split(",").join(", "));
+    }
+  });
+});
