@@ -1,45 +1,32 @@
 /**
  * The seven dimensions at a glance: strengths and gaps per dimension as diverging bars,
- * each row labelled with the study's own assessment.
+ * each row labelled with the dimension and the study's own assessment.
  */
-import * as Plot from "@observablehq/plot";
 import { t, type Lang } from "../../src/shared/i18n/index.js";
 import type { StudyBundle } from "../study/bundle.js";
-import { VALENCE_COLOR } from "../../src/shared/palette.js";
+import { divergingBars } from "./divergingBars.js";
 
 export interface AssessmentChartOptions {
   lang: Lang;
+  /** Ignored: the chart is drawn at the brief's two widths (see divergingBars.ts). */
   width?: number;
   /** A DOM document to render into (jsdom when rendering static SVG at build time). */
   document?: Document;
 }
 
-export function assessmentChart(study: Pick<StudyBundle, "dimensions" | "summaries">, { lang, width = 640, document }: AssessmentChartOptions): HTMLElement | SVGSVGElement {
+export function assessmentChart(study: Pick<StudyBundle, "dimensions" | "summaries">, { lang, document }: AssessmentChartOptions): HTMLElement {
   const name = new Map(study.dimensions.map((d) => [d.id, lang === "id" ? d.name_id : d.name_en]));
-  const order = study.summaries.map((s) => name.get(s.dimension)!);
-  const rows = study.summaries.flatMap((s) => [
-    { dimension: name.get(s.dimension)!, valence: t(lang, "valence.strength"), count: s.strengths },
-    { dimension: name.get(s.dimension)!, valence: t(lang, "valence.gap"), count: -s.gaps }
-  ]);
-  const ratings = study.summaries.map((s) => ({
-    dimension: name.get(s.dimension)!,
-    label: s.rating ? t(lang, `rating.${s.rating}`) : "",
-    x: s.strengths
+  const rows = study.summaries.map((s) => ({
+    label: `${name.get(s.dimension) ?? s.dimension}${s.rating ? ` — ${t(lang, `rating.${s.rating}`)}` : ""}`,
+    strengths: s.strengths,
+    gaps: s.gaps
   }));
-  return Plot.plot({
-    ...(document ? { document } : {}),
+  return divergingBars(rows, {
     title: t(lang, "overview.chartTitle"),
     ariaLabel: t(lang, "overview.chartAlt"),
-    width,
-    marginLeft: 200,
-    marginRight: 260,
-    x: { label: `← ${t(lang, "valence.gap")} · ${t(lang, "valence.strength")} → (${t(lang, "overview.findings")})`, tickFormat: Math.abs },
-    y: { domain: order, label: null },
-    color: { domain: [t(lang, "valence.strength"), t(lang, "valence.gap")], range: [VALENCE_COLOR.strength!, VALENCE_COLOR.gap!], legend: true },
-    marks: [
-      Plot.barX(rows, { x: "count", y: "dimension", fill: "valence", tip: true }),
-      Plot.ruleX([0]),
-      Plot.text(ratings, { x: "x", y: "dimension", text: "label", textAnchor: "start", dx: 6 })
-    ]
+    xLabel: `← ${t(lang, "valence.gap")} · ${t(lang, "valence.strength")} → (${t(lang, "overview.findings")})`,
+    strengthLabel: t(lang, "valence.strength"),
+    gapLabel: t(lang, "valence.gap"),
+    ...(document ? { document } : {})
   });
 }
