@@ -7,7 +7,8 @@ import { toCsv } from "../src/shared/csv.js";
 import { loadStudy } from "../loaders/study/load.js";
 import { findingSchema, recommendationSchema, type Finding, type Recommendation } from "../loaders/study/schema.js";
 import { evidenceTable, segmentDetail, sqlResultView } from "../src/components/explorerViews.js";
-import { segmentLabels, segmentsFromRows } from "../src/components/explorerState.js";
+import { segmentsFromRows } from "../src/components/explorerFacets.js";
+import { segmentLabels } from "../src/components/explorerLabels.js";
 
 const study = loadStudy("data/study");
 const segments = segmentsFromRows(
@@ -82,7 +83,7 @@ describe("sqlResultView", () => {
       return "blob:test";
     };
     const result = { query: "q", columns: ["a", "n"], rows: [{ a: "x, y", n: 1 }, { a: null, n: 2 }] };
-    const el = sqlResultView(result, { lang: "en", filename: "q.csv", example: "custom", aq });
+    const el = sqlResultView(result, { lang: "en", filename: "q.csv", example: "custom" });
     expect([...el.querySelectorAll("thead th")].map((th) => th.textContent)).toEqual(["a", "n"]);
     expect([...el.querySelectorAll("tbody tr")].map((tr) => [...tr.children].map((td) => td.textContent))).toEqual([["x, y", "1"], ["NULL", "2"]]);
     const link = el.querySelector("a.sql-download")!;
@@ -97,7 +98,7 @@ describe("sqlResultView", () => {
   });
 
   it("shows an error as an alert", () => {
-    const el = sqlResultView({ query: "x", columns: [], rows: [], error: "Parser Error" }, { lang: "id", filename: "q.csv", example: "custom", aq });
+    const el = sqlResultView({ query: "x", columns: [], rows: [], error: "Parser Error" }, { lang: "id", filename: "q.csv", example: "custom" });
     expect(el.getAttribute("role")).toBe("alert");
     expect(el.textContent).toContain("Parser Error");
   });

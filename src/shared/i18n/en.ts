@@ -342,5 +342,10 @@ export const en: Record<DictKey, string> = {
   "actors.noChannels": "No channel matches this selection.",
   "actors.isolated": "Actors with no channel in this selection:",
   "actors.none": "none",
-  "actors.source": "Source: data/study/actors.csv and channels.csv (our coding of Chapter V). A channel is recorded only where the text names it; modelling choices (e.g. which pairs use WhatsApp) are explained in the coding notes, section 7."
+  "actors.source": "Source: data/study/actors.csv and channels.csv (our coding of Chapter V). A channel is recorded only where the text names it; modelling choices (e.g. which pairs use WhatsApp) are explained in the coding notes, section 7.",
+  "explorer.sqlIdle": "The SQL engine (DuckDB, about 7 MB) loads only when you run a query or choose an example. The filters, search, table and CSV above work without it.",
+  "explorer.sqlLoading": "Loading the SQL engine (DuckDB)…",
+  "chart.download": "Download chart",
+  "chart.sourceLine": "Source",
+  "og.description": "Co-production research you can check: every number and quote carries its source."
 };

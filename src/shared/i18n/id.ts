@@ -340,7 +340,12 @@ export const id = {
   "actors.noChannels": "Tidak ada saluran untuk pilihan ini.",
   "actors.isolated": "Aktor tanpa saluran dalam pilihan ini:",
   "actors.none": "tidak ada",
-  "actors.source": "Sumber: data/study/actors.csv dan channels.csv (pengodean Bab V). Saluran hanya dicatat bila teks menyebutnya; pilihan pemodelan (mis. pasangan mana yang memakai WhatsApp) dijelaskan dalam catatan pengodean, bagian 7."
+  "actors.source": "Sumber: data/study/actors.csv dan channels.csv (pengodean Bab V). Saluran hanya dicatat bila teks menyebutnya; pilihan pemodelan (mis. pasangan mana yang memakai WhatsApp) dijelaskan dalam catatan pengodean, bagian 7.",
+  "explorer.sqlIdle": "Mesin SQL (DuckDB, sekitar 7 MB) baru dimuat ketika Anda menjalankan kueri atau memilih contoh. Filter, pencarian, tabel, dan CSV di atas bekerja tanpanya.",
+  "explorer.sqlLoading": "Memuat mesin SQL (DuckDB)…",
+  "chart.download": "Unduh grafik",
+  "chart.sourceLine": "Sumber",
+  "og.description": "Riset koproduksi yang dapat ditelusuri: setiap angka dan kutipan membawa sumbernya."
 } as const;
 
 export type DictKey = keyof typeof id;
