@@ -27,7 +27,7 @@ export interface DivergingOptions {
 
 /** The widths the brief is drawn at: wide (screens and print) and narrow (phones). */
 export const WIDE = 560;
-export const NARROW = 340;
+export const NARROW = 320;
 
 function plot(rows: readonly DivergingRow[], width: number, o: DivergingOptions): SVGSVGElement | HTMLElement {
   const row = barRow(rows.map((r) => r.label), width);
@@ -42,6 +42,8 @@ function plot(rows: readonly DivergingRow[], width: number, o: DivergingOptions)
     title: o.title,
     ariaLabel: o.ariaLabel,
     width,
+    // Axis text at 12 px like the labels: the narrow form is shown at its own size, never scaled down.
+    style: { fontSize: "12px" },
     height: 60 + rows.length * row.height,
     marginTop: 20,
     marginBottom: 40,
@@ -52,8 +54,8 @@ function plot(rows: readonly DivergingRow[], width: number, o: DivergingOptions)
     color: { domain: [o.strengthLabel, o.gapLabel], range: [VALENCE_COLOR.strength!, VALENCE_COLOR.gap!], legend: true },
     marks: [
       Plot.barX(bars, { ...barOptions, x: "x", fill: "valence" }),
-      Plot.text(bars.filter((d) => d.x > 0), { y: "label", x: "x", text: "count", dy: row.barCenter, dx: 4, textAnchor: "start", fontSize: 11 }),
-      Plot.text(bars.filter((d) => d.x < 0), { y: "label", x: "x", text: "count", dy: row.barCenter, dx: -4, textAnchor: "end", fontSize: 11 }),
+      Plot.text(bars.filter((d) => d.x > 0), { y: "label", x: "x", text: "count", dy: row.barCenter, dx: 4, textAnchor: "start", fontSize: 12 }),
+      Plot.text(bars.filter((d) => d.x < 0), { y: "label", x: "x", text: "count", dy: row.barCenter, dx: -4, textAnchor: "end", fontSize: 12 }),
       Plot.text(rows, { y: "label", text: "label", frameAnchor: "left", textAnchor: "start", lineAnchor: "top", dy: row.labelTop, dx: -20, fontSize: 12, lineWidth: row.lineWidth }),
       Plot.ruleX([0])
     ]

@@ -34,7 +34,7 @@ export function networkList(data: NetworkData, ctx: Context, details: HTMLElemen
       "li",
       { "data-channel": c.id },
       button(
-        { class: "net-channel", "aria-label": channelDescription(c, ctx), style: `--dim:${d.color}` },
+        { class: "net-channel", title: channelDescription(c, ctx), style: `--dim:${d.color}` },
         () => channelDetails(c, ctx),
         el("span", { class: "net-dir", "aria-hidden": "true" }, out ? "→" : "←"),
         " ",
