@@ -4,6 +4,7 @@ import { escapeHtml } from "./src/shared/html.js";
 import { searchEntries } from "./loaders/site/search.js";
 import { DEFAULT_LANG, LANGS, t } from "./src/shared/i18n/index.js";
 import { counterpart, dynamicPaths, langOf, pageName, relativeHref, sidebar } from "./src/shared/routes.js";
+import { ogTags } from "./src/shared/og.js";
 
 // The codebook decides the dimension pages; a broken study fails here with located errors.
 const study = loadStudy(studyDir());
@@ -35,7 +36,7 @@ export default {
     const title = name ? `${name} · ${t(lang, "site.title")}` : t(lang, "site.title");
     // The root page only leads to the default language (a link on the page says so without JavaScript).
     const redirect = langOf(path) ? "" : `\n<meta http-equiv="refresh" content="0; url=./${DEFAULT_LANG}/">`;
-    return `<title>${escapeHtml(title)}</title>\n<link rel="icon" href="/favicon.svg" type="image/svg+xml">\n<script type="module" src="/a11y.js"></script>${redirect}`;
+    return `<title>${escapeHtml(title)}</title>\n<link rel="icon" href="/favicon.svg" type="image/svg+xml">\n<script type="module" src="/a11y.js"></script>${redirect}\n${ogTags(path, title, dimensions, process.env.SITE_URL)}`;
   },
   header: ({ path }: { path: string }) => {
     const lang = langOf(path) ?? DEFAULT_LANG;

@@ -1,3 +1,5 @@
+import {enhanceCharts} from "./components/chartDownload.js";
+
 // Plot labels each mark's <g> with aria-label but gives it no role, which assistive technology
 // may ignore (and axe reports). Give every such group the role "group" as charts appear.
 const fix = (root) => {
@@ -22,3 +24,6 @@ const keepView = (event) => {
   a.href = url.href;
 };
 for (const type of ["pointerdown", "focusin", "click", "contextmenu"]) document.addEventListener(type, keepView, true);
+
+// Every chart gets SVG and PNG downloads carrying its title, legend, source line and address.
+enhanceCharts();

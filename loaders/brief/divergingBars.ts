@@ -29,7 +29,8 @@ export interface DivergingOptions {
 export const WIDE = 560;
 export const NARROW = 320;
 
-function plot(rows: readonly DivergingRow[], width: number, o: DivergingOptions): SVGSVGElement | HTMLElement {
+/** The chart at `width`; with `bare`, a lone SVG without title and legend (for og:image). */
+export function divergingPlot(rows: readonly DivergingRow[], width: number, o: DivergingOptions, bare = false): SVGSVGElement | HTMLElement {
   const row = barRow(rows.map((r) => r.label), width);
   const max = Math.max(1, ...rows.flatMap((r) => [r.strengths, r.gaps]));
   const bars = rows.flatMap((r) => [
@@ -39,7 +40,7 @@ function plot(rows: readonly DivergingRow[], width: number, o: DivergingOptions)
   const barOptions = { y: "label", insetTop: row.insetTop, insetBottom: row.insetBottom };
   return Plot.plot({
     ...(o.document ? { document: o.document } : {}),
-    title: o.title,
+    ...(bare ? {} : { title: o.title }),
     ariaLabel: o.ariaLabel,
     width,
     // Axis text at 12 px like the labels: the narrow form is shown at its own size, never scaled down.
@@ -51,7 +52,7 @@ function plot(rows: readonly DivergingRow[], width: number, o: DivergingOptions)
     marginRight: 28,
     x: { label: o.xLabel, domain: [-max, max], tickFormat: Math.abs, ticks: Math.min(max, width < 400 ? 4 : 8), labelAnchor: "center" },
     y: { domain: rows.map((r) => r.label), axis: null, padding: 0 },
-    color: { domain: [o.strengthLabel, o.gapLabel], range: [VALENCE_COLOR.strength!, VALENCE_COLOR.gap!], legend: true },
+    color: { domain: [o.strengthLabel, o.gapLabel], range: [VALENCE_COLOR.strength!, VALENCE_COLOR.gap!], legend: !bare },
     marks: [
       Plot.barX(bars, { ...barOptions, x: "x", fill: "valence" }),
       Plot.text(bars.filter((d) => d.x > 0), { y: "label", x: "x", text: "count", dy: row.barCenter, dx: 4, textAnchor: "start", fontSize: 12 }),
@@ -70,7 +71,7 @@ export function divergingBars(rows: readonly DivergingRow[], o: DivergingOptions
   for (const [width, name] of [[WIDE, "wide"], [NARROW, "narrow"]] as const) {
     const part = doc.createElement("div");
     part.className = `brief-chart-${name}`;
-    part.append(plot(rows, width, o));
+    part.append(divergingPlot(rows, width, o));
     wrap.append(part);
   }
   return wrap;
