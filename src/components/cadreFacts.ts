@@ -97,7 +97,7 @@ export function mentoringChart(bundle: Bundle, { lang, width = 760 }: Props): HT
       y: { domain: rows.map(label), label: null },
       opacity: { type: "identity" },
       marks: [
-        Plot.axisY({ lineWidth: 16, tickSize: 0, fontSize: 11 }),
+        Plot.axisY({ lineWidth: 14, tickSize: 0, fontSize: 11 }),
         Plot.ruleY(rows, { y: label, x1: 100, x2: "value", stroke: COLOR, strokeOpacity: 0.35, ariaHidden: "true" }),
         Plot.text(rows, { x: "value", y: label, text: (o: Obs) => formatNumber(lang, o.value), dx: 10, textAnchor: "start", ariaHidden: "true" }),
         Plot.dot(rows, {

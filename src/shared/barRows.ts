@@ -27,8 +27,9 @@ export interface BarRow {
  * into its bar.
  */
 export function barRow(labels: readonly string[], width: number, { bar = 22, fontSize = 12, inset = 16 } = {}): BarRow {
-  const lineWidth = Math.max(8, (width - inset) / fontSize);
-  const lines = Math.max(1, ...labels.map((l) => wrappedLines(l, lineWidth * 0.98)));
+  // Plot wraps by its own estimate of glyph widths, which runs narrower than real fonts: leave 15 % spare.
+  const lineWidth = Math.max(8, ((width - inset) / fontSize) * 0.85);
+  const lines = Math.max(1, ...labels.map((l) => wrappedLines(l, lineWidth)));
   const lineHeight = Math.ceil(fontSize * 1.25);
   const insetTop = 4 + lineHeight * lines;
   const insetBottom = 8;

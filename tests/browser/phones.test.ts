@@ -5,8 +5,14 @@
  */
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
+import { join } from "node:path";
+import { loadStudy } from "../../loaders/study/load.js";
+import { studyDir } from "../../loaders/site/env.js";
+import { t } from "../../src/shared/i18n/index.js";
+import { OG_LOCALE, ogImageFile, shorten } from "../../src/shared/og.js";
+import { langOf } from "../../src/shared/routes.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { browserAvailable, settle, useSite, type Page } from "./harness.js";
+import { DIST, browserAvailable, fileFor, settle, useSite, visit, type Page } from "./harness.js";
 import { sitePages } from "./pages.js";
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf-8");
@@ -107,4 +113,69 @@ describe.runIf(browserAvailable)("phones: every page at 360, 390 and 768 px", ()
       expect(violations.join("\n"), `axe at ${AXE_WIDTH}px`).toBe("");
     });
   }
+});
+
+describe.runIf(browserAvailable)("links and charts that travel", () => {
+  const site = useSite();
+  const study = loadStudy(studyDir());
+  const html = (path: string) => readFileSync(fileFor(DIST, path) ?? join(DIST, `${path}.html`), "utf-8");
+  const meta = (doc: string, property: string) => new RegExp(`<meta property="${property}" content="([^"]*)"`).exec(doc)?.[1];
+
+  it("every page has og:title, og:description (its lede, in its language) and og:locale; the key-chart pages a PNG og:image", () => {
+    for (const path of sitePages().filter((p) => p !== "/")) {
+      const doc = html(path);
+      const lang = langOf(path)!;
+      expect(meta(doc, "og:title"), path).toBeTruthy();
+      expect(meta(doc, "og:locale"), path).toBe(OG_LOCALE[lang]);
+      const description = meta(doc, "og:description") ?? "";
+      expect(description.length, path).toBeGreaterThan(20);
+      const page = path.endsWith("/") ? `${path}index` : path;
+      const file = ogImageFile(page, study.dimensions);
+      const rest = page.split("/").slice(2).join("/");
+      expect(Boolean(file), path).toBe(rest === "index" || rest === "brief" || rest.startsWith("dimensions/"));
+      if (file) {
+        expect(meta(doc, "og:image"), path).toMatch(new RegExp(`${file.replace(/\./g, "\\.")}$`));
+        const png = readFileSync(join(DIST, file));
+        expect([...png.subarray(0, 8)], file).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+        expect(png.readUInt32BE(16), file).toBe(1200);
+      }
+    }
+    // The lede in the page's language.
+    expect(meta(html("/en/explorer"), "og:description")).toBe(shorten(t("en", "explorer.intro")));
+    expect(meta(html("/id/explorer"), "og:description")).toBe(shorten(t("id", "explorer.intro")));
+  });
+
+  it("the language switch keeps the query string and the hash", async () => {
+    const { page } = await visit(site.context, `${site.origin}/en/explorer?valence=gap&q=kader#segment-detail`);
+    await Promise.all([page.waitForURL(/\/id\/explorer/), page.locator(".lang-switch a").click()]);
+    const url = new URL(page.url());
+    expect(url.pathname).toBe("/id/explorer");
+    expect(url.searchParams.get("valence")).toBe("gap");
+    expect(url.searchParams.get("q")).toBe("kader");
+    expect(url.hash).toBe("#segment-detail");
+    await page.close();
+  });
+
+  it("a chart downloads as SVG and PNG with its title, source line and the page's address", async () => {
+    const { page } = await visit(site.context, `${site.origin}/en/`);
+    const figure = page.locator("figure:has(> .chart-download)").first();
+    const title = (await figure.locator(":scope > h2").first().innerText()).trim();
+    const [svgFile] = await Promise.all([page.waitForEvent("download"), figure.locator('.chart-download-button[data-format="svg"]').click()]);
+    const svg = readFileSync((await svgFile.path())!, "utf-8");
+    expect(svg.startsWith("<svg")).toBe(true);
+    expect(svg).toContain(title.replace(/&/g, "&amp;").split(" ")[0]!);
+    expect(svg).toContain(`${t("en", "chart.sourceLine")}:`);
+    expect(svg).toContain(`${site.origin}/en/`);
+    // Well-formed XML, with the chart inside.
+    const parsed = await page.evaluate((text) => {
+      const doc = new DOMParser().parseFromString(text, "image/svg+xml");
+      return { error: doc.querySelector("parsererror")?.textContent ?? "", inner: doc.querySelectorAll("svg svg").length };
+    }, svg);
+    expect(parsed).toEqual({ error: "", inner: 1 });
+    const [pngFile] = await Promise.all([page.waitForEvent("download"), figure.locator('.chart-download-button[data-format="png"]').click()]);
+    const png = readFileSync((await pngFile.path())!);
+    expect([...png.subarray(0, 4)]).toEqual([0x89, 0x50, 0x4e, 0x47]);
+    expect(pngFile.suggestedFilename()).toMatch(/\.png$/);
+    await page.close();
+  });
 });
