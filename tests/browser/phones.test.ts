@@ -119,7 +119,11 @@ describe.runIf(browserAvailable)("links and charts that travel", () => {
   const site = useSite();
   const study = loadStudy(studyDir());
   const html = (path: string) => readFileSync(fileFor(DIST, path) ?? join(DIST, `${path}.html`), "utf-8");
-  const meta = (doc: string, property: string) => new RegExp(`<meta property="${property}" content="([^"]*)"`).exec(doc)?.[1];
+  const decode = (s: string) => s.replace(/&#(\d+);/g, (_, n: string) => String.fromCharCode(Number(n))).replace(/&quot;/g, '"').replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&");
+  const meta = (doc: string, property: string) => {
+    const raw = new RegExp(`<meta property="${property}" content="([^"]*)"`).exec(doc)?.[1];
+    return raw === undefined ? undefined : decode(raw);
+  };
 
   it("every page has og:title, og:description (its lede, in its language) and og:locale; the key-chart pages a PNG og:image", () => {
     for (const path of sitePages().filter((p) => p !== "/")) {
