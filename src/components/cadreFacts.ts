@@ -60,7 +60,7 @@ export function kshChart(bundle: Bundle, { lang, width = 760 }: Props): HTMLElem
       marginRight: 60,
       ariaLabel: t(lang, "metrics.ksh.alt"),
       x: { domain: [0, 50000], label: t(lang, "metrics.ksh.x"), grid: true, tickFormat: (d: number) => formatNumber(lang, d), ...(narrow ? { ticks: 3 } : {}) },
-      y: { domain: rows.map(label), label: null, ...(narrow ? { axis: null, padding: 0 } : {}) },
+      y: { domain: rows.map(label), label: null, ...(narrow ? { type: "band", axis: null, padding: 0 } : {}) },
       opacity: { type: "identity" },
       marks: [
         ...(narrow ? [Plot.text(rows, { y: label, text: label, frameAnchor: "left", textAnchor: "start", lineAnchor: "top", dy: row.labelTop, dx: -4, fontSize: 12, lineWidth: row.lineWidth })] : []),
