@@ -123,3 +123,28 @@ describe("sqlEditor", () => {
     expect([...form.querySelectorAll("*")].flatMap((e) => [...e.attributes].map((a) => a.name)).filter((n) => n.startsWith("on"))).toEqual([]);
   });
 });
+
+describe("segmentsCsvLink", () => {
+  it("downloads the selected segments as CSV without an SQL engine", async () => {
+    const { segmentsCsvLink, SEGMENT_CSV_COLUMNS } = await import("../src/components/explorerViews.js");
+    const rows = segmentsFromRows([{ id: "F1", text_id: 'a, "b"', text_en: "c", actors: "x;y" }], []);
+    let blob: Blob | undefined;
+    const spy = vi.spyOn(URL, "createObjectURL").mockImplementation((b) => {
+      blob = b as Blob;
+      return "blob:segments";
+    });
+    const a = segmentsCsvLink(rows, { lang: "en" });
+    spy.mockRestore();
+    expect(a.getAttribute("download")).toBe("segments.csv");
+    expect(a.getAttribute("data-rows")).toBe("1");
+    const text = await new Promise<string>((resolve) => {
+      const reader = new FileReader();
+      reader.onload = () => resolve(String(reader.result));
+      reader.readAsText(blob!);
+    });
+    const [head, line] = text.trim().split("\n");
+    expect(head).toBe(SEGMENT_CSV_COLUMNS.join(","));
+    expect(line).toContain('"a, ""b"""');
+    expect(line).toContain("x;y");
+  });
+});

@@ -156,6 +156,15 @@ export function segmentDetail(id: string, options: DetailOptions): HTMLElement {
   );
 }
 
+/** The columns of a segment in the CSV of the selection (lists joined with `;`). */
+export const SEGMENT_CSV_COLUMNS = ["id", "kind", "source", "section", "item", "start", "end", "dimension", "subcodes", "valence", "actors", "stages", "answers", "text_id", "text_en"] as const satisfies readonly (keyof Segment)[];
+
+/** A link that downloads the selected segments as CSV, made in the browser (no SQL engine needed). */
+export function segmentsCsvLink(rows: readonly Segment[], { lang, filename = "segments.csv" }: { lang: Lang; filename?: string }): HTMLAnchorElement {
+  const href = URL.createObjectURL(new Blob([toCsv(rows, SEGMENT_CSV_COLUMNS)], { type: "text/csv;charset=utf-8" }));
+  return el("a", { class: "segments-download", href, download: filename, "data-rows": rows.length }, `${t(lang, "explorer.downloadSelected")} (${rows.length})`);
+}
+
 export interface SqlResultOptions {
   lang: Lang;
   /** File name of the CSV download. */

@@ -343,6 +343,7 @@ export const en: Record<DictKey, string> = {
   "actors.isolated": "Actors with no channel in this selection:",
   "actors.none": "none",
   "actors.source": "Source: data/study/actors.csv and channels.csv (our coding of Chapter V). A channel is recorded only where the text names it; modelling choices (e.g. which pairs use WhatsApp) are explained in the coding notes, section 7.",
+  "explorer.downloadSelected": "Download the selected segments (CSV)",
   "explorer.sqlIdle": "The SQL engine (DuckDB, about 7 MB) loads only when you run a query or choose an example. The filters, search, table and CSV above work without it.",
   "explorer.sqlLoading": "Loading the SQL engine (DuckDB)…",
   "chart.download": "Download chart",

@@ -341,6 +341,7 @@ export const id = {
   "actors.isolated": "Aktor tanpa saluran dalam pilihan ini:",
   "actors.none": "tidak ada",
   "actors.source": "Sumber: data/study/actors.csv dan channels.csv (pengodean Bab V). Saluran hanya dicatat bila teks menyebutnya; pilihan pemodelan (mis. pasangan mana yang memakai WhatsApp) dijelaskan dalam catatan pengodean, bagian 7.",
+  "explorer.downloadSelected": "Unduh segmen terpilih (CSV)",
   "explorer.sqlIdle": "Mesin SQL (DuckDB, sekitar 7 MB) baru dimuat ketika Anda menjalankan kueri atau memilih contoh. Filter, pencarian, tabel, dan CSV di atas bekerja tanpanya.",
   "explorer.sqlLoading": "Memuat mesin SQL (DuckDB)…",
   "chart.download": "Unduh grafik",
