@@ -216,8 +216,8 @@ DuckDB-wasm files in dist/: ${r.duckdbFiles.length ? r.duckdbFiles.map((f) => `\
 Each page with a chart as a phone on a slow mobile network sees it (bench/phone.ts): a
 ${phoneProfileText}, emulated through the Chrome DevTools Protocol (\`Emulation.setCPUThrottlingRate\`,
 \`Network.emulateNetworkConditions\`) with the HTTP cache off. Slow 4G takes Lighthouse's figures for
-DevTools throttling of its mobile profile. "Bytes received" is what crossed the (local, uncompressed)
-connection until the page was idle, as Chromium counts it; "First chart" as above. Budgets: first
+DevTools throttling of its mobile profile. "Bytes received" is what crossed the connection until the page
+was idle, as Chromium counts it, from a local server that gzips responses as a static host does; "First chart" as above. Budgets: first
 chart ≤ ${formatMs(LIMITS.phoneFirstChartMs)} on every page but the explorer; the explorer's first view
 ≤ ${Math.round(LIMITS.explorerShare * 100)} % of its gzipped bytes when it loaded DuckDB on open.
 The explorer loads DuckDB-wasm and its worker only when a reader runs SQL.

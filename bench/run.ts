@@ -63,6 +63,8 @@ async function main(): Promise<void> {
     const dataPaths = writeSegmentFiles(plain.dist, SIZES);
 
     const siteServer = await serve(dist);
+    // The phone profile is served gzip-encoded, as a static host would send it.
+    const gzipServer = await serve(dist, {}, { gzip: true });
     const plainServer = await serve(plain.dist);
     const context = await launchChromium();
     const close = () => context.close();
@@ -92,7 +94,7 @@ async function main(): Promise<void> {
       if (plainLoad.chart) firstCharts.push({ ...(await firstChart(context, plainServer.origin, plain.plainPage, RUNS, THROTTLE)), path: "plain" });
 
       step(`phone profile: ${charted.length} site pages, ${PHONE_RUNS} runs each (390 px, ${THROTTLE}× CPU, slow 4G)`);
-      for (const p of charted) phone.push(await phoneProfile(context, siteServer.origin, p.path, PHONE_RUNS));
+      for (const p of charted) phone.push(await phoneProfile(context, gzipServer.origin, p.path, PHONE_RUNS));
 
       for (const n of SIZES) {
         step(`grouped query on ${n.toLocaleString("en")} synthetic segments, DuckDB-wasm and arquero, ${RUNS} runs each`);
@@ -101,6 +103,7 @@ async function main(): Promise<void> {
     } finally {
       await close();
       await siteServer.close();
+      await gzipServer.close();
       await plainServer.close();
     }
 
