@@ -1,11 +1,13 @@
 import { loadStudy } from "./loaders/study/load.js";
-import { outDir, studyDir } from "./loaders/site/env.js";
+import { metricsDir, outDir, studyDir } from "./loaders/site/env.js";
 import { siteShape } from "./loaders/site/shape.js";
 import { siteText } from "./loaders/study/site.js";
 import { escapeHtml } from "./src/shared/html.js";
 import { searchEntries } from "./loaders/site/search.js";
 import { DEFAULT_LANG, LANGS, t } from "./src/shared/i18n/index.js";
 import { counterpart, dynamicPaths, langOf, pageName, relativeHref, sidebar } from "./src/shared/routes.js";
+import { ogTags, type OgContext } from "./src/shared/og.js";
+import { loadMetricsText } from "./loaders/metrics/text.js";
 
 // The codebook decides the dimension pages, the study's figures the metrics page; a broken study
 // fails here with located errors. The site's name is the study's own (study.json `site`).
@@ -13,6 +15,14 @@ const study = loadStudy(studyDir());
 const site = siteShape(study);
 const words = siteText(study, site.metrics);
 const siteTitle = (lang: "id" | "en") => (lang === "id" ? words.title_id : words.title_en);
+// What a shared link shows: the study's own name and, where it writes them, its own ledes.
+const figuresText = site.metrics ? loadMetricsText(metricsDir()) : undefined;
+const og: OgContext = {
+  dimensions: study.dimensions,
+  kind: study.meta.source_kind,
+  siteName: { id: words.title_id, en: words.title_en },
+  ledes: Object.fromEntries(LANGS.map((lang) => [lang, { metrics: figuresText?.[lang]?.lead, brief: words.prose.programme?.[lang] }]))
+};
 
 export default {
   root: "src",
@@ -40,7 +50,7 @@ export default {
     const title = name ? `${name} · ${siteTitle(lang)}` : siteTitle(lang);
     // The root page only leads to the default language (a link on the page says so without JavaScript).
     const redirect = langOf(path) ? "" : `\n<meta http-equiv="refresh" content="0; url=./${DEFAULT_LANG}/">`;
-    return `<title>${escapeHtml(title)}</title>\n<link rel="icon" href="/favicon.svg" type="image/svg+xml">\n<script type="module" src="/a11y.js"></script>${redirect}`;
+    return `<title>${escapeHtml(title)}</title>\n<link rel="icon" href="/favicon.svg" type="image/svg+xml">\n<script type="module" src="/a11y.js"></script>${redirect}\n${ogTags(path, title, og, process.env.SITE_URL)}`;
   },
   header: ({ path }: { path: string }) => {
     const lang = langOf(path) ?? DEFAULT_LANG;

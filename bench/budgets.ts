@@ -1,6 +1,7 @@
 /** The performance budgets, checked against one run's figures: PASS or MISS with the margin. */
 import type { LoaderResult } from "./loader.js";
 import type { PageLoad } from "./pages.js";
+import type { PhoneResult } from "./phone.js";
 import type { QueryResult } from "./query.js";
 import { formatBytes, formatMs } from "./stats.js";
 
@@ -22,6 +23,8 @@ export interface BudgetInput {
   loader: LoaderResult;
   /** Paths of the DuckDB-wasm build files in dist/. */
   duckdbFiles: readonly string[];
+  /** The phone profile's runs (bench/phone.ts), when measured. */
+  phone?: readonly PhoneResult[];
 }
 
 export const LIMITS = {
@@ -30,7 +33,16 @@ export const LIMITS = {
   duckdbSpeedup: 5,
   duckdbMs: 200,
   loaderSeconds: 20,
-  loaderBytes: 2e9
+  loaderBytes: 2e9,
+  /** Phone profile: time to first chart on every page but the explorer. */
+  phoneFirstChartMs: 2500,
+  /** The explorer's first view (gzip bytes) against its bytes when it loaded DuckDB on open. */
+  explorerShare: 0.15,
+  /**
+   * The explorer's gzipped bytes when DuckDB-wasm loaded on open: 7.68 MB, from the run of
+   * 2026-11-28 recorded in docs/performance.md before DuckDB was made lazy.
+   */
+  explorerBaselineGzip: 7.68e6
 } as const;
 
 /** `value ≤ limit`, with the margin as `limit − value` in the unit of `format`. */
@@ -116,5 +128,21 @@ export function evaluateBudgets(input: BudgetInput): Verdict[] {
   const n = input.loader.segments.toLocaleString("en");
   verdicts.push(atMost(`${n} segments validated and transformed: wall time`, input.loader.wallSeconds, LIMITS.loaderSeconds, seconds));
   verdicts.push(atMost(`${n} segments validated and transformed: peak memory (RSS)`, input.loader.peakRssBytes, LIMITS.loaderBytes, formatBytes));
+
+  // 6. Phones: first chart under the phone profile, and the explorer's first view.
+  if (input.phone) {
+    const others = input.phone.filter((p) => !/\/explorer$/.test(p.path));
+    if (others.length) {
+      const slowest = others.reduce((a, b) => (b.medianMs > a.medianMs ? b : a));
+      verdicts.push(atMost(`Phone profile: first chart on every page but the explorer (slowest: ${slowest.path})`, slowest.medianMs, LIMITS.phoneFirstChartMs, formatMs));
+    }
+  }
+  const explorers = input.site.filter((p) => /\/explorer$/.test(p.path));
+  if (explorers.length) {
+    const heaviest = explorers.reduce((a, b) => (b.totals.total.gzip > a.totals.total.gzip ? b : a));
+    const v = atMost(`Explorer first view ≤ 15 % of its bytes with DuckDB on open (${heaviest.path}, gzip)`, heaviest.totals.total.gzip / LIMITS.explorerBaselineGzip, LIMITS.explorerShare, pct);
+    verdicts.push({ ...v, measured: `${formatBytes(heaviest.totals.total.gzip)} = ${v.measured} of ${formatBytes(LIMITS.explorerBaselineGzip)}` });
+  }
+
   return verdicts;
 }

@@ -6,6 +6,7 @@ import type { LoaderResult } from "./loader.js";
 import type { Machine } from "./machine.js";
 import type { FirstChart, PageLoad } from "./pages.js";
 import type { QueryResult } from "./query.js";
+import { PHONE, type PhoneResult } from "./phone.js";
 import { PLAIN_ROWS } from "./plain.js";
 import { formatBytes, formatCount, formatMs } from "./stats.js";
 
@@ -24,6 +25,8 @@ export interface BenchResults {
   engines: { arquero: Size; duckdb: Size };
   loader: LoaderResult;
   duckdbFiles: string[];
+  /** The phone profile's figures per page (bench/phone.ts). */
+  phone?: PhoneResult[];
   verdicts: Verdict[];
 }
 
@@ -122,6 +125,15 @@ function machineRows(m: Machine): string[][] {
   ];
 }
 
+export const PHONE_HEADER = ["Page", "Bytes received", "First chart (median)", "Runs (ms)"];
+export const PHONE_ALIGN: Align[] = ["l", "r", "r", "l"];
+
+export function phoneRows(r: BenchResults): string[][] {
+  return (r.phone ?? []).map((p) => [p.path, formatBytes(p.bytes), formatMs(p.medianMs), p.runs.map((x) => Math.round(x.firstChartMs)).join(", ")]);
+}
+
+const phoneProfileText = `${PHONE.viewport.width} × ${PHONE.viewport.height} px, CPU ${PHONE.cpuSlowdown}× slower, slow 4G (${PHONE.network.latency} ms added per request, ${((PHONE.network.downloadThroughput * 8) / 1000).toFixed(0)} kbit/s down, ${((PHONE.network.uploadThroughput * 8) / 1000).toFixed(0)} kbit/s up)`;
+
 /** What `npm run bench` prints. */
 export function consoleReport(r: BenchResults): string {
   const parts = [
@@ -137,6 +149,7 @@ export function consoleReport(r: BenchResults): string {
     `Loader: ${r.loader.segments.toLocaleString("en")} synthetic segments through parseCsv + findingSchema, participation and summaries`,
     textTable(["", ""], loaderRows(r.loader), ["l", "r"]),
     "",
+    ...(r.phone?.length ? [`Phone profile: ${phoneProfileText}`, textTable(PHONE_HEADER, phoneRows(r), PHONE_ALIGN), ""] : []),
     "Budgets",
     textTable(BUDGET_HEADER, budgetRows(r.verdicts))
   ];
@@ -197,6 +210,19 @@ stylesheet, no DuckDB json/parquet extensions); unlike the site, it keeps Framew
 DuckDB files (both builds). Its data is ${PLAIN_ROWS} synthetic rows.
 
 DuckDB-wasm files in dist/: ${r.duckdbFiles.length ? r.duckdbFiles.map((f) => `\`${f}\``).join(", ") : "none"}.
+
+## Phones
+
+Each page with a chart as a phone on a slow mobile network sees it (bench/phone.ts): a
+${phoneProfileText}, emulated through the Chrome DevTools Protocol (\`Emulation.setCPUThrottlingRate\`,
+\`Network.emulateNetworkConditions\`) with the HTTP cache off. Slow 4G takes Lighthouse's figures for
+DevTools throttling of its mobile profile. "Bytes received" is what crossed the connection until the page
+was idle, as Chromium counts it, from a local server that gzips responses as a static host does; "First chart" as above. Budgets: first
+chart ≤ ${formatMs(LIMITS.phoneFirstChartMs)} on every page but the explorer; the explorer's first view
+≤ ${Math.round(LIMITS.explorerShare * 100)} % of its gzipped bytes when it loaded DuckDB on open.
+The explorer loads DuckDB-wasm and its worker only when a reader runs SQL.
+
+${r.phone?.length ? markdownTable(PHONE_HEADER, phoneRows(r), PHONE_ALIGN) : "Not measured in this run."}
 
 ## Evidence explorer query
 

@@ -21,6 +21,7 @@ import { isDuckdb, sizeOf, type Size } from "./bytes.js";
 import { runLoaderBench } from "./loader.js";
 import { describeMachine } from "./machine.js";
 import { firstChart, measurePage, type FirstChart, type PageLoad } from "./pages.js";
+import { phoneProfile, type PhoneResult } from "./phone.js";
 import { buildPlainProject, createPlainProject } from "./plain.js";
 import { QUERY_SIZES, runQuery, writeSegmentFiles, type QueryResult } from "./query.js";
 import { consoleReport, performanceMarkdown, type BenchResults } from "./report.js";
@@ -28,6 +29,7 @@ import { consoleReport, performanceMarkdown, type BenchResults } from "./report.
 const QUICK = process.argv.includes("--quick");
 const RUNS = QUICK ? 2 : 5;
 const THROTTLE = 4;
+const PHONE_RUNS = QUICK ? 1 : 3;
 const LOADER_SEGMENTS = QUICK ? 100_000 : 1_000_000;
 const SIZES: readonly number[] = QUICK ? QUERY_SIZES.slice(0, 2) : QUERY_SIZES;
 
@@ -61,12 +63,15 @@ async function main(): Promise<void> {
     const dataPaths = writeSegmentFiles(plain.dist, SIZES);
 
     const siteServer = await serve(dist);
+    // The phone profile is served gzip-encoded, as a static host would send it.
+    const gzipServer = await serve(dist, {}, { gzip: true });
     const plainServer = await serve(plain.dist);
     const context = await launchChromium();
     const close = () => context.close();
     let site: PageLoad[] = [];
     let plainLoad: PageLoad;
     const firstCharts: FirstChart[] = [];
+    const phone: PhoneResult[] = [];
     const query: QueryResult[] = [];
     let chromium = "";
     try {
@@ -88,6 +93,9 @@ async function main(): Promise<void> {
       for (const p of charted) firstCharts.push(await firstChart(context, siteServer.origin, p.path, RUNS, THROTTLE));
       if (plainLoad.chart) firstCharts.push({ ...(await firstChart(context, plainServer.origin, plain.plainPage, RUNS, THROTTLE)), path: "plain" });
 
+      step(`phone profile: ${charted.length} site pages, ${PHONE_RUNS} runs each (390 px, ${THROTTLE}× CPU, slow 4G)`);
+      for (const p of charted) phone.push(await phoneProfile(context, gzipServer.origin, p.path, PHONE_RUNS));
+
       for (const n of SIZES) {
         step(`grouped query on ${n.toLocaleString("en")} synthetic segments, DuckDB-wasm and arquero, ${RUNS} runs each`);
         query.push(await runQuery(context, plainServer.origin + plain.queryPage, dataPaths.get(n)!, n, RUNS));
@@ -95,6 +103,7 @@ async function main(): Promise<void> {
     } finally {
       await close();
       await siteServer.close();
+      await gzipServer.close();
       await plainServer.close();
     }
 
@@ -113,7 +122,7 @@ async function main(): Promise<void> {
     const duckdbFiles = [...walkFiles(dist)]
       .map((f) => relative(dist, f).split(sep).join("/"))
       .filter((f) => duckdbBuilds([f]).length);
-    const input = { site, plain: plainLoad, query, loader, duckdbFiles };
+    const input = { site, plain: plainLoad, query, loader, duckdbFiles, phone };
     const results: BenchResults = {
       machine: { ...describeMachine(chromium), loadAverage: loadAverageAtStart },
       durationSeconds: (performance.now() - started) / 1000,

@@ -41,7 +41,7 @@ export interface CacheKeys {
 
 export function currentKeys(root: string, study: string): CacheKeys {
   return {
-    data: hashPaths(root, ["data", "loaders", relative(root, study), relative(root, metricsDir())], `STUDY=${study};METRICS=${metricsDir()}`),
+    data: hashPaths(root, ["data", "loaders", "src/shared", relative(root, study), relative(root, metricsDir())], `STUDY=${study};METRICS=${metricsDir()}`),
     modules: hashPaths(root, ["package-lock.json", "scripts/hermetic"])
   };
 }

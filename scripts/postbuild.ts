@@ -5,6 +5,7 @@
  * off; browsers that run the site pick the "eh" build), and the study's data package is
  * written to downloads/ (scripts/downloads.ts, which dev serves too).
  */
+import { writeOgImages } from "./og.js";
 import { mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { dirname, join, relative, sep } from "node:path";
 import { studyDir } from "../loaders/site/env.js";
@@ -62,5 +63,6 @@ export async function postbuild(dist: string): Promise<void> {
     }
   }
   const written = writeDownloads(dist);
+  console.error(`postbuild: ${writeOgImages(dist).length} og:image files`);
   console.error(`postbuild: ${pages} pages given <html lang> and a CSP, ${dropped} DuckDB mvp files dropped, ${written.length} download files`);
 }

@@ -1,4 +1,5 @@
 /** A static server for dist/ on 127.0.0.1 with clean URLs, used by the PDF script and the browser tests. */
+import { gzipSync } from "node:zlib";
 import { existsSync, readFileSync, statSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
@@ -33,7 +34,12 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
-export async function serve(root: string, headers: Record<string, string> = {}): Promise<StaticServer> {
+/**
+ * Serves `root`. With `gzip`, responses are gzip-encoded for clients that accept it (except PNG),
+ * as static hosts do: the bench's phone profile measures bytes as a real host would send them.
+ */
+export async function serve(root: string, headers: Record<string, string> = {}, { gzip = false } = {}): Promise<StaticServer> {
+  const zipped = new Map<string, Buffer>();
   const server: Server = createServer((req, res) => {
     const url = new URL(req.url ?? "/", "http://127.0.0.1");
     const file = fileFor(root, url.pathname);
@@ -41,7 +47,14 @@ export async function serve(root: string, headers: Record<string, string> = {}):
       res.writeHead(404, { "content-type": "text/plain" }).end("not found");
       return;
     }
-    res.writeHead(200, { "content-type": TYPES[extname(file)] ?? "application/octet-stream", ...headers });
+    const type = TYPES[extname(file)] ?? "application/octet-stream";
+    if (gzip && /\bgzip\b/.test(String(req.headers["accept-encoding"] ?? "")) && !file.endsWith(".png")) {
+      if (!zipped.has(file)) zipped.set(file, gzipSync(readFileSync(file), { level: 6 }));
+      res.writeHead(200, { "content-type": type, "content-encoding": "gzip", vary: "accept-encoding", ...headers });
+      res.end(zipped.get(file));
+      return;
+    }
+    res.writeHead(200, { "content-type": type, ...headers });
     res.end(readFileSync(file));
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));

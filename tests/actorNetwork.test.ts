@@ -1,12 +1,29 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from "vitest";
 import { loadStudy } from "../loaders/study/load.js";
-import { actorNetwork, actorTable, channelTable, kindLabel, nodeShape } from "../src/components/actorNetwork.js";
+import { NARROW_NETWORK, actorNetwork } from "../src/components/actorNetwork.js";
+import { kindLabel, nodeShape } from "../src/components/networkGlyphs.js";
+import { actorTable, channelTable } from "../src/components/networkTables.js";
 import { filterChannels, visibleNodes } from "../src/components/networkLayout.js";
 
 const study = loadStudy("data/study");
 
 describe("actorNetwork", () => {
+  it("is a layered list on narrow screens: every shown actor and channel, legible, with the same details", () => {
+    const el = actorNetwork(study, { lang: "en", width: NARROW_NETWORK - 1 });
+    expect(el.querySelector(".network-svg")).toBeNull();
+    expect(el.classList.contains("is-narrow")).toBe(true);
+    const nodes = [...el.querySelectorAll(".net-actor")].map((n) => n.getAttribute("data-node"));
+    expect(nodes.sort()).toEqual([...new Set(study.channels.flatMap((c) => [c.from, c.to]))].sort());
+    // Each channel is listed under both of its ends.
+    expect(el.querySelectorAll(".net-channels [data-channel]").length).toBe(2 * study.channels.length);
+    const first = study.channels[0]!;
+    (el.querySelector(`.net-channels [data-channel="${first.id}"] button`) as HTMLButtonElement).click();
+    expect(el.querySelector(".network-details .details-title")?.textContent).toContain(first.id);
+    expect(el.querySelector(`[data-channel="${first.id}"] button`)?.getAttribute("aria-pressed")).toBe("true");
+  });
+
+
   it("draws one node per shown end and one labelled, focusable edge per channel", () => {
     const el = actorNetwork(study, { lang: "en", width: 900 });
     const nodes = [...el.querySelectorAll(".node")].map((n) => n.getAttribute("data-node"));

@@ -50,7 +50,7 @@ const status = (input: BudgetInput) => evaluateBudgets(input).map((v) => v.statu
 describe("evaluateBudgets", () => {
   it("passes a run within every budget, with margins", () => {
     const verdicts = evaluateBudgets(base);
-    expect(verdicts.map((v) => v.status)).toEqual(["PASS", "PASS", "PASS", "PASS", "PASS", "PASS", "PASS"]);
+    expect(verdicts.map((v) => v.status)).toEqual(["PASS", "PASS", "PASS", "PASS", "PASS", "PASS", "PASS", "PASS"]);
     // the heavier brief page is the one judged: 110 of 500 = 22 %
     expect(verdicts[0]!.budget).toContain("/id/brief");
     expect(verdicts[0]!.measured).toContain("22.0 %");
@@ -69,13 +69,27 @@ describe("evaluateBudgets", () => {
     expect(status({ ...base, query: [query(100, 900, false)] })[3]).toBe("MISS");
     expect(status({ ...base, query: [query(250, 5000)] }).slice(3, 5)).toEqual(["PASS", "MISS"]);
     const slow = evaluateBudgets({ ...base, loader: loader(25, 2.1e9) });
-    expect(slow.slice(5).map((v) => v.status)).toEqual(["MISS", "MISS"]);
+    expect(slow.slice(5, 7).map((v) => v.status)).toEqual(["MISS", "MISS"]);
     expect(slow[5]!.margin).toBe("−5.0 s (−25 %)");
+  });
+
+  it("judges the phone profile's slowest page but the explorer, and the explorer's first view against its DuckDB-on-open bytes", () => {
+    const phone = (path: string, medianMs: number) => ({ path, runs: [{ firstChartMs: medianMs, bytes: 1 }], medianMs, bytes: 1 });
+    const ok = evaluateBudgets({ ...base, phone: [phone("/en/", 2000), phone("/en/explorer", 9000)] });
+    expect(ok.at(-2)).toMatchObject({ status: "PASS", measured: "2000 ms" });
+    expect(ok.at(-2)!.budget).toContain("/en/");
+    const slow = evaluateBudgets({ ...base, phone: [phone("/en/", 2000), phone("/en/stages", 3000)] });
+    expect(slow.at(-2)).toMatchObject({ status: "MISS" });
+    expect(slow.at(-2)!.budget).toContain("/en/stages");
+    // 1.2 MB of 7.68 MB is 15.6 %: over.
+    const heavy = evaluateBudgets({ ...base, site: [page("/en/", 100), page("/en/explorer", 1.2e6)] });
+    expect(heavy.at(-1)).toMatchObject({ status: "MISS" });
+    expect(heavy.at(-1)!.measured).toContain("15.6 %");
   });
 
   it("reports n/a when there is no brief page or no 1 M query", () => {
     const none = evaluateBudgets({ ...base, site: base.site.slice(0, 2), query: [] });
-    expect(none.map((v) => v.status)).toEqual(["n/a", "PASS", "PASS", "n/a", "n/a", "PASS", "PASS"]);
+    expect(none.map((v) => v.status)).toEqual(["n/a", "PASS", "PASS", "n/a", "n/a", "PASS", "PASS", "PASS"]);
   });
 });
 

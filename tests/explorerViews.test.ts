@@ -7,7 +7,8 @@ import { toCsv } from "../src/shared/csv.js";
 import { loadStudy } from "../loaders/study/load.js";
 import { findingSchema, recommendationSchema, type Finding, type Recommendation } from "../loaders/study/schema.js";
 import { evidenceTable, segmentDetail, sqlResultView } from "../src/components/explorerViews.js";
-import { segmentLabels, segmentsFromRows } from "../src/components/explorerState.js";
+import { segmentsFromRows } from "../src/components/explorerFacets.js";
+import { segmentLabels } from "../src/components/explorerLabels.js";
 
 const study = loadStudy("data/study");
 const segments = segmentsFromRows(
@@ -94,7 +95,7 @@ describe("sqlResultView", () => {
       return "blob:test";
     };
     const result = { query: "q", columns: ["a", "n"], rows: [{ a: "x, y", n: 1 }, { a: null, n: 2 }] };
-    const el = sqlResultView(result, { lang: "en", filename: "q.csv", example: "custom", aq });
+    const el = sqlResultView(result, { lang: "en", filename: "q.csv", example: "custom" });
     expect([...el.querySelectorAll("thead th")].map((th) => th.textContent)).toEqual(["a", "n"]);
     expect([...el.querySelectorAll("tbody tr")].map((tr) => [...tr.children].map((td) => td.textContent))).toEqual([["x, y", "1"], ["NULL", "2"]]);
     const link = el.querySelector("a.sql-download")!;
@@ -109,7 +110,7 @@ describe("sqlResultView", () => {
   });
 
   it("shows an error as an alert", () => {
-    const el = sqlResultView({ query: "x", columns: [], rows: [], error: "Parser Error" }, { lang: "id", filename: "q.csv", example: "custom", aq });
+    const el = sqlResultView({ query: "x", columns: [], rows: [], error: "Parser Error" }, { lang: "id", filename: "q.csv", example: "custom" });
     expect(el.getAttribute("role")).toBe("alert");
     expect(el.textContent).toContain("Parser Error");
   });
@@ -132,5 +133,30 @@ describe("sqlEditor", () => {
     expect(form.querySelector('button[type="submit"]')!.textContent).toBe("Run");
     // No inline event handler attributes (the CSP forbids them).
     expect([...form.querySelectorAll("*")].flatMap((e) => [...e.attributes].map((a) => a.name)).filter((n) => n.startsWith("on"))).toEqual([]);
+  });
+});
+
+describe("segmentsCsvLink", () => {
+  it("downloads the selected segments as CSV without an SQL engine", async () => {
+    const { segmentsCsvLink, SEGMENT_CSV_COLUMNS } = await import("../src/components/explorerViews.js");
+    const rows = segmentsFromRows([{ id: "F1", text_id: 'a, "b"', text_en: "c", actors: "x;y" }], []);
+    let blob: Blob | undefined;
+    const spy = vi.spyOn(URL, "createObjectURL").mockImplementation((b) => {
+      blob = b as Blob;
+      return "blob:segments";
+    });
+    const a = segmentsCsvLink(rows, { lang: "en" });
+    spy.mockRestore();
+    expect(a.getAttribute("download")).toBe("segments.csv");
+    expect(a.getAttribute("data-rows")).toBe("1");
+    const text = await new Promise<string>((resolve) => {
+      const reader = new FileReader();
+      reader.onload = () => resolve(String(reader.result));
+      reader.readAsText(blob!);
+    });
+    const [head, line] = text.trim().split("\n");
+    expect(head).toBe(SEGMENT_CSV_COLUMNS.join(","));
+    expect(line).toContain('"a, ""b"""');
+    expect(line).toContain("x;y");
   });
 });

@@ -4,6 +4,7 @@
  * zero-stunting kelurahan and other programme figures as a list — each with its source.
  */
 import * as Plot from "@observablehq/plot";
+import { NARROW_WIDTH, barRow } from "../shared/barRows.js";
 import { formatNumber, t, type Lang } from "../shared/i18n/index.js";
 import type { MetricsBundle } from "../../loaders/metrics/bundle.js";
 import { el } from "./metricsDom.js";
@@ -49,20 +50,25 @@ export function shortLabel(label: string): string {
 export function kshChart(bundle: Bundle, { lang, width = 760 }: Props): HTMLElement {
   const rows = rowsOf(bundle.observations, [KSH_INDICATOR]);
   const label = (o: Obs) => `${formatPeriod(lang, o.period)} · ${o.publisher}`;
+  // Narrow screens: each source's label on its own lines above its dot (see barRows.ts).
+  const narrow = width < NARROW_WIDTH;
+  const row = barRow(rows.map(label), width, { bar: 20 });
+  const at = narrow ? { dy: row.barCenter } : {};
   return metricsFigure({ lang, id: "metrics-ksh", title: mt(bundle, lang, "ksh.title"), rows, conflicts: conflictIndex(bundle.conflicts) }, (panel) => ({
     chart: Plot.plot({
       width,
-      height: 60 + rows.length * 44,
-      marginLeft: Math.min(280, width * 0.4),
+      ...(narrow ? { height: 60 + rows.length * row.height, marginTop: 20, marginBottom: 40, marginLeft: 12 } : { height: 60 + rows.length * 44, marginLeft: Math.min(280, width * 0.4) }),
       marginRight: 60,
       ariaLabel: mt(bundle, lang, "ksh.alt"),
-      x: { domain: [0, 50000], label: t(lang, "metrics.ksh.x"), grid: true, tickFormat: (d: number) => formatNumber(lang, d) },
-      y: { domain: rows.map(label), label: null },
+      x: { domain: [0, 50000], label: t(lang, "metrics.ksh.x"), grid: true, tickFormat: (d: number) => formatNumber(lang, d), ...(narrow ? { ticks: 3 } : {}) },
+      y: { domain: rows.map(label), label: null, ...(narrow ? { type: "band", axis: null, padding: 0 } : {}) },
       opacity: { type: "identity" },
       marks: [
-        Plot.dot(rows.filter((o) => o.conflict_group), { x: "value", y: label, r: 10, stroke: "currentColor", strokeWidth: 1.2, strokeDasharray: "2.5 2", fill: "none", pointerEvents: "none", ariaHidden: "true" }),
-        Plot.text(rows, { x: "value", y: label, text: (o: Obs) => formatNumber(lang, o.value), dx: 14, textAnchor: "start", ariaHidden: "true" }),
+        ...(narrow ? [Plot.text(rows, { y: label, text: label, frameAnchor: "left", textAnchor: "start", lineAnchor: "top", dy: row.labelTop, dx: -4, fontSize: 12, lineWidth: row.lineWidth })] : []),
+        Plot.dot(rows.filter((o) => o.conflict_group), { ...at, x: "value", y: label, r: 10, stroke: "currentColor", strokeWidth: 1.2, strokeDasharray: "2.5 2", fill: "none", pointerEvents: "none", ariaHidden: "true" }),
+        Plot.text(rows, { ...at, x: "value", y: label, text: (o: Obs) => formatNumber(lang, o.value), dx: 14, textAnchor: "start", ariaHidden: "true" }),
         Plot.dot(rows, {
+          ...at,
           x: "value",
           y: label,
           r: 5,
@@ -92,7 +98,7 @@ export function mentoringChart(bundle: Bundle, { lang, width = 760 }: Props): HT
       y: { domain: rows.map(label), label: null },
       opacity: { type: "identity" },
       marks: [
-        Plot.axisY({ lineWidth: 16, tickSize: 0, fontSize: 11 }),
+        Plot.axisY({ lineWidth: 14, tickSize: 0, fontSize: 11 }),
         Plot.ruleY(rows, { y: label, x1: 100, x2: "value", stroke: COLOR, strokeOpacity: 0.35, ariaHidden: "true" }),
         Plot.text(rows, { x: "value", y: label, text: (o: Obs) => formatNumber(lang, o.value), dx: 10, textAnchor: "start", ariaHidden: "true" }),
         Plot.dot(rows, {

@@ -9,6 +9,7 @@ import { t, tw, pick, type Lang, type SourceKind } from "../shared/i18n/index.js
 import type { DimensionCard } from "../../loaders/study/views.js";
 import { el, tableAlt } from "./evidence.js";
 import { VALENCE_COLOR, VALENCE_SYMBOL } from "../shared/palette.js";
+import { NARROW_WIDTH, barRow } from "../shared/barRows.js";
 
 export interface DimensionChartOptions {
   lang: Lang;
@@ -63,7 +64,14 @@ export function dimensionChart(data: { dimensions: readonly DimensionCard[] }, {
   const bars = dimensionBars(dims, lang);
   const valenceLabel = (v: string) => `${VALENCE_SYMBOL[v]} ${t(lang, `valence.${v}` as "valence.gap")}`;
   const max = Math.max(1, ...bars.map((b) => Math.max(Math.abs(b.x1), Math.abs(b.x2))));
-  const narrow = width < 560;
+  // Narrow screens: each dimension's name and verdict on their own lines above its bars (see barRows.ts).
+  const narrow = width < NARROW_WIDTH;
+  const nameOf = (d: DimensionCard) => pick(lang, d, "name");
+  const narrowLabel = (d: DimensionCard) => {
+    const label = rowLabel(d, lang, assessed, kind);
+    return label ? `${nameOf(d)} — ${label}` : nameOf(d);
+  };
+  const row = barRow(dims.map(narrowLabel), width);
   const chart = Plot.plot({
     title: assessed ? tw(lang, "overview.chartTitle", kind) : t(lang, "overview.chartTitlePlain"),
     subtitle: t(lang, "overview.chartValues"),
@@ -72,17 +80,17 @@ export function dimensionChart(data: { dimensions: readonly DimensionCard[] }, {
       .map((d) => `${pick(lang, d, "name")}: ${d.strengths.length} ${t(lang, "valence.strength")}, ${d.gaps.length} ${t(lang, "valence.gap")}, ${d.neutral.length} ${t(lang, "valence.neutral")}${rowLabel(d, lang, assessed, kind) ? `; ${rowLabel(d, lang, assessed, kind)}` : ""}`)
       .join(". "),
     width,
-    height: 40 + dims.length * 34,
-    marginLeft: narrow ? 170 : 280,
-    marginRight: narrow ? 120 : 170,
+    ...(narrow ? { height: 60 + dims.length * row.height, marginTop: 20, marginBottom: 40 } : { height: 40 + dims.length * 34 }),
+    marginLeft: narrow ? 12 : 280,
+    marginRight: narrow ? 12 : 170,
     x: {
       domain: [-max - 0.5, max + 0.5],
       label: `← ${t(lang, "valence.gap")} · ${t(lang, "valence.strength")} → (${t(lang, "overview.findings")})`,
       labelAnchor: "center",
       tickFormat: (x: number) => (Number.isInteger(x) ? String(Math.abs(x)) : ""),
-      ticks: Array.from({ length: 2 * max + 1 }, (_, i) => i - max)
+      ticks: Array.from({ length: 2 * max + 1 }, (_, i) => i - max).filter((x) => !narrow || x % Math.ceil(max / 3) === 0)
     },
-    y: { domain: dims.map((d) => pick(lang, d, "name")), label: t(lang, "overview.dimension"), tickSize: 0 },
+    y: { domain: dims.map((d) => pick(lang, d, "name")), label: t(lang, "overview.dimension"), tickSize: 0, ...(narrow ? { axis: null, padding: 0 } : {}) },
     color: {
       domain: ["strength", "neutral", "gap"],
       range: [VALENCE_COLOR.strength!, VALENCE_COLOR.neutral!, VALENCE_COLOR.gap!],
@@ -95,7 +103,7 @@ export function dimensionChart(data: { dimensions: readonly DimensionCard[] }, {
         x2: "x2",
         y: "dimension",
         fill: "valence",
-        inset: 0.5,
+        ...(narrow ? { insetTop: row.insetTop, insetBottom: row.insetBottom } : { inset: 0.5 }),
         title: (b: DimensionBar) => `${b.dimension}: ${b.count} ${t(lang, `valence.${b.valence}`)}`
       }),
       Plot.text(bars, {
@@ -103,17 +111,20 @@ export function dimensionChart(data: { dimensions: readonly DimensionCard[] }, {
         y: "dimension",
         text: (b: DimensionBar) => `${VALENCE_SYMBOL[b.valence]}${b.count}`,
         fill: "white",
-        fontWeight: "bold"
+        fontWeight: "bold",
+        ...(narrow ? { dy: row.barCenter } : {})
       }),
       Plot.ruleX([0], { ariaHidden: "true" }),
-      Plot.text(dims.filter((d) => rowLabel(d, lang, assessed, kind)), {
-        x: max + 0.5,
-        y: (d: DimensionCard) => pick(lang, d, "name"),
-        text: (d: DimensionCard) => rowLabel(d, lang, assessed, kind),
-        textAnchor: "start",
-        dx: 6,
-        lineWidth: narrow ? 10 : 16
-      })
+      narrow
+        ? Plot.text(dims, { y: nameOf, text: narrowLabel, frameAnchor: "left", textAnchor: "start", lineAnchor: "top", dy: row.labelTop, dx: -4, fontSize: 12, lineWidth: row.lineWidth })
+        : Plot.text(dims.filter((d) => rowLabel(d, lang, assessed, kind)), {
+            x: max + 0.5,
+            y: nameOf,
+            text: (d: DimensionCard) => rowLabel(d, lang, assessed, kind),
+            textAnchor: "start",
+            dx: 6,
+            lineWidth: 16
+          })
     ]
   });
   chart.classList.add("dimension-chart");

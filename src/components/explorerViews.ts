@@ -1,12 +1,15 @@
 /**
  * The evidence explorer's views: the table of coded segments (locator, codes, the Indonesian
  * text and its English translation, search terms marked), the card of one opened segment,
- * and a SQL result with its CSV download. Pure logic lives in explorerState.ts / explorerSql.ts.
+ * and a SQL result with its CSV download. Pure logic lives in explorerFacets.ts, explorerSearch.ts, explorerState.ts and explorerSql.ts.
  */
 import { INFERRED_MARK } from "../shared/inferred.js";
 import { t, type Lang } from "../shared/i18n/index.js";
 import { el, fill, locatorLink } from "./evidence.js";
-import { markTerms, rowsToCsv, type Arquero, type Facet, type Labels, type Segment } from "./explorerState.js";
+import { toCsv } from "../shared/csv.js";
+import type { Facet, Segment } from "./explorerFacets.js";
+import type { Labels } from "./explorerLabels.js";
+import { markTerms } from "./explorerSearch.js";
 import type { SqlResult } from "./explorerSql.js";
 import { VALENCE_COLOR, VALENCE_SYMBOL } from "../shared/palette.js";
 
@@ -158,6 +161,15 @@ export function segmentDetail(id: string, options: DetailOptions): HTMLElement {
   );
 }
 
+/** The columns of a segment in the CSV of the selection (lists joined with `;`). */
+export const SEGMENT_CSV_COLUMNS = ["id", "kind", "source", "section", "item", "start", "end", "dimension", "subcodes", "valence", "actors", "stages", "answers", "text_id", "text_en"] as const satisfies readonly (keyof Segment)[];
+
+/** A link that downloads the selected segments as CSV, made in the browser (no SQL engine needed). */
+export function segmentsCsvLink(rows: readonly Segment[], { lang, filename = "segments.csv" }: { lang: Lang; filename?: string }): HTMLAnchorElement {
+  const href = URL.createObjectURL(new Blob([toCsv(rows, SEGMENT_CSV_COLUMNS)], { type: "text/csv;charset=utf-8" }));
+  return el("a", { class: "segments-download", href, download: filename, "data-rows": rows.length }, `${t(lang, "explorer.downloadSelected")} (${rows.length})`);
+}
+
 export interface SqlResultOptions {
   lang: Lang;
   /** File name of the CSV download. */
@@ -166,12 +178,10 @@ export interface SqlResultOptions {
   limit?: number;
   /** Marks the result with the example it came from (or "custom"), for readers and tests. */
   example: string;
-  /** Arquero, which writes the CSV. */
-  aq: Arquero;
 }
 
 /** A SQL result: row count, a table (NULL shown as such) and a CSV download made in the browser. */
-export function sqlResultView(result: SqlResult, { lang, filename, limit = 500, example, aq }: SqlResultOptions): HTMLElement {
+export function sqlResultView(result: SqlResult, { lang, filename, limit = 500, example }: SqlResultOptions): HTMLElement {
   if (result.error !== undefined) {
     return el(
       "div",
@@ -179,7 +189,7 @@ export function sqlResultView(result: SqlResult, { lang, filename, limit = 500, 
       el("p", {}, el("strong", {}, t(lang, "explorer.sqlError")), " ", el("code", {}, result.error))
     );
   }
-  const csv = rowsToCsv(result.columns, result.rows, aq);
+  const csv = toCsv(result.rows, result.columns);
   const href = URL.createObjectURL(new Blob([csv], { type: "text/csv;charset=utf-8" }));
   const cell = (v: unknown) => (v === null ? el("td", { class: "null" }, "NULL") : el("td", {}, String(v)));
   return el(

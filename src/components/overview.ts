@@ -8,6 +8,7 @@ import { countText, pick, t, tw, type Lang } from "../shared/i18n/index.js";
 import type { DimensionCard, OverviewView, StageRow, StudyHeader } from "../../loaders/study/views.js";
 import { el, quoteBlock, quoteList, tableAlt, tf, type LinkOptions } from "./evidence.js";
 import { VALENCE_COLOR, VALENCE_SYMBOL } from "../shared/palette.js";
+import { NARROW_WIDTH, barRow } from "../shared/barRows.js";
 
 export interface OverviewOptions extends LinkOptions {
   width?: number;
@@ -117,6 +118,13 @@ export function centralConclusion(view: Pick<OverviewView, "stages" | "study">, 
   const central = view.study.central;
   const valenceLabel = (v: string) => `${VALENCE_SYMBOL[v]} ${t(lang, `valence.${v}` as "valence.gap")}`;
   const max = Math.max(1, ...view.stages.map((s) => s.strengths.length + s.neutral.length + s.gaps.length));
+  // Narrow screens: each stage's label (and the central mark) on its own lines above its bar,
+  // so the bars keep the full width instead of margins wider than the screen.
+  const narrow = width < NARROW_WIDTH;
+  const stageLabel = (s: StageRow) => pick(lang, s, "label");
+  const labelOf = (s: StageRow) => (narrow && s.central && central ? `${stageLabel(s)} ${tf(lang, "overview.centralMark", { id: central.id })}` : stageLabel(s));
+  const row = barRow(view.stages.map(labelOf), width);
+  const stack = { x: "count", y: "stage", order: ["strength", "neutral", "gap"], ...(narrow ? { insetTop: row.insetTop, insetBottom: row.insetBottom } : { inset: 0.5 }) };
   const chart = Plot.plot({
     title: t(lang, "overview.stagesTitle"),
     subtitle: t(lang, "overview.stagesNote"),
@@ -125,19 +133,21 @@ export function centralConclusion(view: Pick<OverviewView, "stages" | "study">, 
       .map((s) => `${pick(lang, s, "label")}: ${s.strengths.length} ${t(lang, "valence.strength")}, ${s.neutral.length} ${t(lang, "valence.neutral")}, ${s.gaps.length} ${t(lang, "valence.gap")}${s.central && central ? ` (${tf(lang, "overview.centralMark", { id: central.id })})` : ""}`)
       .join(". "),
     width,
-    height: 50 + view.stages.length * 36,
-    marginLeft: 220,
-    marginRight: 190,
+    ...(narrow ? { height: 60 + view.stages.length * row.height, marginTop: 20, marginBottom: 40 } : { height: 50 + view.stages.length * 36 }),
+    marginLeft: narrow ? 8 : 220,
+    marginRight: narrow ? 16 : 190,
     x: { label: `${t(lang, "overview.findings")} →`, domain: [0, max], grid: true },
-    y: { domain: view.stages.map((s) => pick(lang, s, "label")), label: t(lang, "overview.stage"), tickSize: 0 },
+    y: { domain: view.stages.map(stageLabel), label: narrow ? null : t(lang, "overview.stage"), tickSize: 0, ...(narrow ? { axis: null, padding: 0 } : {}) },
     color: { domain: ["strength", "neutral", "gap"], range: [VALENCE_COLOR.strength!, VALENCE_COLOR.neutral!, VALENCE_COLOR.gap!], legend: true, tickFormat: valenceLabel },
     marks: [
-      Plot.barX(bars, Plot.stackX({ x: "count", y: "stage", fill: "valence", order: ["strength", "neutral", "gap"], inset: 0.5, title: (b: StageBar) => `${b.stage}: ${b.count} ${t(lang, `valence.${b.valence}`)} (${b.ids.join(", ")})` })),
-      Plot.text(bars, Plot.stackX({ x: "count", y: "stage", z: "valence", order: ["strength", "neutral", "gap"], text: (b: StageBar) => `${VALENCE_SYMBOL[b.valence]}${b.count}`, fill: "white", fontWeight: "bold" })),
-      Plot.text(
-        view.stages.filter((s) => s.central && central),
-        { x: max, y: (s: StageRow) => pick(lang, s, "label"), text: () => tf(lang, "overview.centralMark", { id: central?.id ?? "" }), textAnchor: "start", dx: 8, fontWeight: "bold" }
-      ),
+      Plot.barX(bars, Plot.stackX({ ...stack, fill: "valence", title: (b: StageBar) => `${b.stage}: ${b.count} ${t(lang, `valence.${b.valence}`)} (${b.ids.join(", ")})` })),
+      Plot.text(bars, Plot.stackX({ ...stack, z: "valence", text: (b: StageBar) => `${VALENCE_SYMBOL[b.valence]}${b.count}`, fill: "white", fontWeight: "bold", ...(narrow ? { dy: row.barCenter } : {}) })),
+      narrow
+        ? Plot.text(view.stages, { y: stageLabel, text: labelOf, frameAnchor: "left", textAnchor: "start", lineAnchor: "top", dy: row.labelTop, fontSize: 12, lineWidth: row.lineWidth })
+        : Plot.text(
+            view.stages.filter((s) => s.central && central),
+            { x: max, y: stageLabel, text: () => tf(lang, "overview.centralMark", { id: central?.id ?? "" }), textAnchor: "start", dx: 8, fontWeight: "bold" }
+          ),
       Plot.ruleX([0], { ariaHidden: "true" })
     ]
   });

@@ -142,6 +142,8 @@ export function participationMatrix(view: MatrixView, options: LinkOptions): HTM
                   }
                 }
               },
+              // Shown only in the phone form, where each actor's row becomes a card of its stages.
+              el("span", { class: "cell-stage", "aria-hidden": "true" }, pick(lang, s, "label")),
               levelText(lang, c),
               c.findings.length ? el("span", { class: "cell-count" }, ` (${c.findings.length})`) : null
             );

@@ -8,7 +8,7 @@ export function cell(value: unknown): string {
 
 /** `rows` as CSV with the given columns, in that order; list values are joined with `;`. */
 export function toCsv<T extends object>(rows: readonly T[], columns: readonly (keyof T & string)[]): string {
-  const lines = [columns.join(",")];
+  const lines = [columns.map(cell).join(",")];
   for (const row of rows) lines.push(columns.map((c) => cell(row[c])).join(","));
   return lines.join("\n") + "\n";
 }

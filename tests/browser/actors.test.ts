@@ -85,7 +85,14 @@ describe.runIf(browserAvailable)("actors and channels", () => {
         expect(got.actors).toEqual(actorEnds(inDim));
         expect(got.programme).toBe(true);
         expect(Number(await page.locator(".actor-network").getAttribute("data-edges"))).toBe(inDim.length);
+        // The filters live in the address: a copied link reopens the same view.
+        const shared = page.url();
+        expect(new URL(shared).searchParams.get("dimension")).toBe(dim.id);
+        expect(new URL(shared).searchParams.has("channel")).toBe(false);
         await page.close();
+        const again = await visit(site.context, shared);
+        expect((await shown(again.page)).edges).toEqual(inDim.map((c) => c.id));
+        await again.page.close();
       });
 
       it("reaches edges and nodes with the keyboard and shows their details and findings", async () => {

@@ -38,6 +38,9 @@ describe.runIf(browserAvailable)("policy brief", () => {
       expect(pdfPageCount(pdf)).toBeLessThanOrEqual(2);
       const text = squeeze(execFileSync("pdftotext", [file, "-"], { encoding: "utf-8" }));
       for (const r of study.recommendations) expect(text, r.id).toContain(squeeze(lang === "id" ? r.text_id : r.text_en));
+      // Chart labels are never clipped: every stage and dimension label is there whole.
+      for (const s of study.stages) expect(text, s.id).toContain(squeeze(lang === "id" ? s.label_id : s.label_en));
+      for (const d of study.dimensions) expect(text, d.id).toContain(squeeze(lang === "id" ? d.name_id : d.name_en));
     });
   }
 });

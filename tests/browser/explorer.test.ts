@@ -201,6 +201,9 @@ describe.runIf(browserAvailable)("evidence explorer", () => {
 
       it("each example query returns the rows the coded data implies, downloadable as CSV", async () => {
         const { page } = await visit(site.context, url());
+        // Nothing runs until the reader asks: the first example runs with the button.
+        expect(await page.locator(".sql-result").count()).toBe(0);
+        await page.getByRole("button", { name: t(lang, "explorer.run"), exact: true }).click();
         for (const example of SQL_EXAMPLES) {
           await choose(page, t(lang, "explorer.example"), t(lang, example.label));
           await settle(page);
@@ -243,15 +246,25 @@ describe.runIf(browserAvailable)("evidence explorer", () => {
     });
   }
 
-  it("no page but the explorer requests DuckDB files", async () => {
+  it("no page requests DuckDB on open; the explorer loads it when SQL is used, with a loading state", async () => {
     const pages = sitePages();
     const explorers = pages.filter((p) => /\/explorer$/.test(p));
     expect(explorers).toHaveLength(LANGS.length);
     for (const path of pages) {
       const { page, requests } = await visit(site.context, site.origin + path);
-      const duckdb = requests.filter((u) => u.toLowerCase().includes("duckdb"));
-      if (explorers.includes(path)) expect(duckdb.length, `${path} loads DuckDB`).toBeGreaterThan(0);
-      else expect(duckdb, path).toEqual([]);
+      const duckdb = () => requests.filter((u) => u.toLowerCase().includes("duckdb"));
+      expect(duckdb(), path).toEqual([]);
+      if (explorers.includes(path)) {
+        // Facets, search, table and CSV work without it.
+        expect(await page.locator(".evidence-table tbody tr").count()).toBe(segmentIds.length);
+        expect(await page.locator(".sql-idle").count()).toBe(1);
+        const lang = path.split("/")[1] as Lang;
+        await page.getByRole("button", { name: t(lang, "explorer.run"), exact: true }).click();
+        await page.locator(".sql-loading").waitFor({ state: "attached", timeout: 10_000 });
+        await page.locator('.sql-result[data-state="ok"]').waitFor({ timeout: 60_000 });
+        expect(Number(await page.locator(".sql-result").getAttribute("data-rows"))).toBeGreaterThan(0);
+        expect(duckdb().some((u) => u.endsWith(".wasm")), `${path} loads DuckDB-wasm once SQL is used`).toBe(true);
+      }
       await page.close();
     }
   });

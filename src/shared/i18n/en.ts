@@ -354,7 +354,7 @@ export const en: Record<DictKey, string> = {
   "document.verbatim": "Source text (Indonesian)",
   "document.translation": "Our English translation",
   "document.openDimension": "Dimension page",
-  "document.openExplorer": "Open in the evidence explorer",
+  "document.openExplorer": "Open in the findings explorer",
   "document.none": "none",
   "locator.short": "{source}, {section} {item}",
   "locator.item": "item {item}",
@@ -415,5 +415,11 @@ export const en: Record<DictKey, string> = {
   "actorFindings.chartAlt": "Stacked bar chart: number of findings naming each actor, split into strengths, neutral and gaps. The table below gives the same counts.",
   "actorFindings.actor": "Actor",
   "actorFindings.total": "Total",
-  "actorFindings.none": "This study codes no actors, so there is nothing to count."
+  "actorFindings.none": "This study codes no actors, so there is nothing to count.",
+  "explorer.downloadSelected": "Download the selected segments (CSV)",
+  "explorer.sqlIdle": "The SQL engine (DuckDB, about 7 MB) loads only when you run a query or choose an example. The filters, search, table and CSV above work without it.",
+  "explorer.sqlLoading": "Loading the SQL engine (DuckDB)…",
+  "chart.download": "Download chart",
+  "chart.sourceLine": "Source",
+  "og.description": "Co-production research you can check: every number and quote carries its source."
 };

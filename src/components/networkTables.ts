@@ -1,0 +1,77 @@
+/**
+ * The actor network's data as two tables (channels, actors): its text alternative.
+ */
+import { pick, t } from "../shared/i18n/index.js";
+import { el, fill } from "./evidence.js";
+import { context, findingLinks, type NetworkData, type NetworkOptions } from "./networkData.js";
+import { kindLabel } from "./networkGlyphs.js";
+
+/** The channels as a table: the network's text alternative. */
+export function channelTable(data: NetworkData, options: NetworkOptions): HTMLElement {
+  const ctx = context(data, options);
+  const { lang } = ctx;
+  const col = (text: string) => el("th", { scope: "col" }, text);
+  return el(
+    "div",
+    { class: "evidence-scroll" },
+    el(
+      "table",
+      { class: "evidence-table channel-table" },
+      el("caption", {}, fill(t(lang, "actors.tableChannels"), { n: data.channels.length })),
+      el(
+        "thead",
+        {},
+        el("tr", {}, col(t(lang, "actors.channel")), col(t(lang, "actors.from")), col(t(lang, "actors.to")), col(t(lang, "actors.channelKind")), col(t(lang, "actors.dimension")), col(t(lang, "actors.findings")))
+      ),
+      el(
+        "tbody",
+        {},
+        data.channels.map((c) => {
+          const d = ctx.dimension(c.dimension);
+          return el(
+            "tr",
+            { "data-channel": c.id },
+            el("th", { scope: "row" }, el("strong", {}, c.id), " ", pick(lang, c, "label")),
+            el("td", {}, ctx.actorLabel(c.from)),
+            el("td", {}, ctx.actorLabel(c.to)),
+            el("td", {}, ctx.kindOf(c.channel)),
+            el("td", {}, `${d.order ?? ""} ${d.name}`.trim()),
+            el("td", {}, findingLinks(c.findings, ctx, false))
+          );
+        })
+      )
+    )
+  );
+}
+
+/** The actors as a table: kind, channels in the selection, findings that name them. */
+export function actorTable(data: NetworkData, options: NetworkOptions): HTMLElement {
+  const ctx = context(data, options);
+  const { lang } = ctx;
+  const col = (text: string) => el("th", { scope: "col" }, text);
+  return el(
+    "div",
+    { class: "evidence-scroll" },
+    el(
+      "table",
+      { class: "evidence-table actor-table" },
+      el("caption", {}, t(lang, "actors.tableActors")),
+      el("thead", {}, el("tr", {}, col(t(lang, "actors.actor")), col(t(lang, "actors.kind")), col(t(lang, "actors.channelsHere")), col(t(lang, "actors.namedIn")))),
+      el(
+        "tbody",
+        {},
+        data.actors.map((a) => {
+          const mine = data.channels.filter((c) => c.from === a.id || c.to === a.id).map((c) => c.id);
+          return el(
+            "tr",
+            { "data-actor": a.id },
+            el("th", { scope: "row" }, pick(lang, a, "label")),
+            el("td", {}, kindLabel(lang, a.kind)),
+            el("td", {}, mine.length ? mine.join(", ") : t(lang, "actors.none")),
+            el("td", {}, findingLinks(a.findings, ctx, false))
+          );
+        })
+      )
+    )
+  );
+}
