@@ -120,7 +120,7 @@ describe("participationMatrix", () => {
     expect(level("kecamatan", "co-design").level).toBe("neutral-only");
     expect(matrix.cells.filter(professionalOnly).map((c) => `${c.actor}|${c.stage}`)).toContain("dinas-kesehatan|co-assessment");
     expect(matrix.cells.filter(inferredOnly).map((c) => `${c.actor}|${c.stage}`)).toContain("community|co-assessment");
-    const node = participationMatrix(matrix, { lang: "en" });
+    const node = participationMatrix(matrix, { lang: "en", kind: "thesis-chapter" });
     const cell = node.querySelector<HTMLButtonElement>('button[data-cell="community|co-assessment"]')!;
     expect(cell.textContent).toContain("strengths, no gap †");
     expect(cell.textContent).not.toMatch(/active/);
@@ -128,7 +128,7 @@ describe("participationMatrix", () => {
   });
 
   it("renders actors × stages buttons; Enter/click shows the cell's findings; arrows move focus", () => {
-    const node = participationMatrix(matrix, { lang: "en" });
+    const node = participationMatrix(matrix, { lang: "en", kind: "thesis-chapter" });
     document.body.replaceChildren(node);
     const buttons = [...node.querySelectorAll<HTMLButtonElement>("button[data-cell]")];
     expect(buttons).toHaveLength(study.actors.length * study.stages.length);

@@ -100,10 +100,10 @@ describe("facets", () => {
     expect(id.dimension("planning")).toBe("Perencanaan");
     expect(en.dimension("planning")).toBe("Planning");
     expect(en.dimension("")).toBe("cross-cutting");
-    expect(id.valence("gap")).toBe("kesenjangan");
+    expect(id.valence("gap")).toBe("kelemahan");
     expect(en.actor("community")).toBe("Community");
     expect(en.actor("unknown-actor")).toBe("unknown-actor");
     expect(en.value("valence", "")).toBe("all");
-    expect(id.kind("recommendation")).toBe("rekomendasi");
+    expect(id.kind("recommendation")).toBe("saran");
   });
 });

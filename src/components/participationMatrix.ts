@@ -7,7 +7,7 @@
  * they count (derive.ts); a cell whose findings name only government or professional actors is
  * marked ‡, and one that rests only on the coder's inferences †. A table alternative follows.
  */
-import { pick, t, type Lang } from "../shared/i18n/index.js";
+import { pick, t, type Lang, tw, type SourceKind } from "../shared/i18n/index.js";
 import type { MatrixCell, MatrixView } from "../../loaders/study/views.js";
 import { INFERRED_MARK } from "../shared/inferred.js";
 import { el, quoteList, tableAlt, tf, type LinkOptions } from "./evidence.js";
@@ -56,7 +56,7 @@ export function planningGapSentence(view: MatrixView, lang: Lang): string | null
   });
 }
 
-export function participationMatrix(view: MatrixView, options: LinkOptions): HTMLElement {
+export function participationMatrix(view: MatrixView, options: LinkOptions & { kind?: SourceKind }): HTMLElement {
   const { lang, root = "./" } = options;
   const cellOf = new Map(view.cells.map((c) => [`${c.actor}\u0000${c.stage}`, c]));
   const actorLabel = new Map(view.actors.map((a) => [a.id, pick(lang, a, "label")]));
@@ -185,7 +185,7 @@ export function participationMatrix(view: MatrixView, options: LinkOptions): HTM
     "figure",
     { class: "analysis-figure participation" },
     el("h2", {}, t(lang, "stages.chartTitle")),
-    el("p", { class: "help coding-basis" }, t(lang, "stages.basis")),
+    el("p", { class: "help coding-basis" }, tw(lang, "stages.basis", options.kind)),
     sentence ? el("p", { class: "gloss planning-gap" }, sentence) : null,
     legend,
     el("div", { style: "overflow-x:auto" }, table),

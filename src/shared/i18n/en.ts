@@ -227,7 +227,7 @@ export const en: Record<DictKey, string> = {
   "stages.method": "Cells are computed from the codings (loaders/study/derive.ts) and count coded statements, not people or activities. A finding that names several actors and stages counts in every pair, and a segment tagged with more than one stage counts in each, so the numbers depend on how sentences were split (docs/coding-notes.md).",
   "stages.legend": "Legend",
   "recommendations.lede": "{Work}'s recommendations, each with the gaps it answers and the findings that give them context. Each chain reads left to right: finding → gap → recommendation.",
-  "stages.basis": "These are codings of the study's source, not field data. At these stages co-production means citizens and service users working with professionals.",
+  "stages.basis": "These are codings of {coded}, not field data. At these stages co-production means citizens and service users working with professionals.",
   "stages.professionalOnly": "the cell's findings name only government or professional actors: internal work at that stage, not co-production with citizens",
   "stages.inferredOnly": "the cell rests only on links we inferred (the text does not name the actor or the stage; data/study/inferred.csv)",
   "stages.inferredIds": "Actor or stage links we inferred, not named in the text: {ids} (data/study/inferred.csv).",

@@ -225,7 +225,7 @@ export const id = {
   "stages.method": "Isi sel dihitung dari pengodean (loaders/study/derive.ts) dan menghitung pernyataan berkode, bukan orang atau kegiatan. Sebuah temuan yang menyebut beberapa aktor dan tahap dihitung di setiap pasangan, dan segmen yang diberi lebih dari satu tahap dihitung di setiap tahapnya, sehingga jumlahnya bergantung pada cara kalimat dipecah (docs/coding-notes.md).",
   "stages.legend": "Keterangan",
   "recommendations.lede": "Saran-saran {work}, masing-masing dengan kelemahan yang dijawabnya dan temuan yang menjadi konteksnya. Rantai dibaca dari kiri ke kanan: temuan → kelemahan → rekomendasi.",
-  "stages.basis": "Ini hasil pengodean sumber penelitian, bukan data lapangan. Pada tahap-tahap ini co-production berarti warga dan pengguna layanan bekerja bersama para profesional.",
+  "stages.basis": "Ini hasil pengodean kami atas {coded}, bukan data lapangan. Pada tahap-tahap ini co-production berarti warga dan pengguna layanan bekerja bersama para profesional.",
   "stages.professionalOnly": "temuan sel ini hanya menyebut aktor pemerintah atau profesional: kerja internal pada tahap itu, bukan co-production bersama warga",
   "stages.inferredOnly": "sel ini hanya bersandar pada kaitan yang kami simpulkan sendiri (teks tidak menyebut aktor atau tahapnya; data/study/inferred.csv)",
   "stages.inferredIds": "Kaitan aktor atau tahap yang kami simpulkan, bukan yang disebut teks: {ids} (data/study/inferred.csv).",
