@@ -7,6 +7,7 @@ import * as Plot from "@observablehq/plot";
 import { pick, t, type Lang } from "../shared/i18n/index.js";
 import { VALENCE_COLOR, VALENCE_SYMBOL } from "../shared/palette.js";
 import { el, tableAlt } from "./evidence.js";
+import { NARROW_WIDTH, barRow } from "../shared/barRows.js";
 
 type Valence = "strength" | "neutral" | "gap";
 const VALENCES: readonly Valence[] = ["strength", "neutral", "gap"];
@@ -36,17 +37,20 @@ export function actorFindings(study: StudyLike, { lang, width = 640 }: { lang: L
   if (!rows.length) return el("p", { class: "empty", "data-empty": "actors" }, t(lang, "actorFindings.none"));
   const label = (v: string) => `${VALENCE_SYMBOL[v]} ${t(lang, `valence.${v}` as "valence.gap")}`;
   const bars = rows.flatMap((r) => VALENCES.map((v) => ({ actor: r.actor, valence: v, count: r.counts[v] }))).filter((b) => b.count > 0);
+  // Narrow screens: each actor's name on its own lines above its bar (see barRows.ts), not a squeezed margin.
+  const narrow = width < NARROW_WIDTH;
+  const row = barRow(rows.map((r) => r.actor), width);
   const chart = Plot.plot({
     title: t(lang, "actorFindings.chartTitle"),
     ariaLabel: t(lang, "actorFindings.chartAlt"),
     width,
-    height: 50 + rows.length * 30,
-    marginLeft: Math.min(240, width / 2.5),
-    x: { label: `${t(lang, "overview.findings")} →`, grid: true },
-    y: { domain: rows.map((r) => r.actor), label: null },
+    ...(narrow ? { height: 60 + rows.length * row.height, marginTop: 20, marginBottom: 40, marginLeft: 12, marginRight: 12 } : { height: 50 + rows.length * 30, marginLeft: Math.min(240, width / 2.5) }),
+    x: { label: `${t(lang, "overview.findings")} →`, grid: true, ...(narrow ? { ticks: 4 } : {}) },
+    y: { domain: rows.map((r) => r.actor), label: null, ...(narrow ? { axis: null, padding: 0 } : {}) },
     color: { domain: [...VALENCES], range: VALENCES.map((v) => VALENCE_COLOR[v]!), legend: true, tickFormat: label },
     marks: [
-      Plot.barX(bars, Plot.stackX({ x: "count", y: "actor", fill: "valence", order: [...VALENCES], title: (b: { actor: string; valence: string; count: number }) => `${b.actor}: ${b.count} ${t(lang, `valence.${b.valence}` as "valence.gap")}` })),
+      ...(narrow ? [Plot.text(rows, { y: "actor", text: "actor", frameAnchor: "left", textAnchor: "start", lineAnchor: "top", dy: row.labelTop, dx: -4, fontSize: 12, lineWidth: row.lineWidth })] : []),
+      Plot.barX(bars, Plot.stackX({ x: "count", y: "actor", fill: "valence", order: [...VALENCES], ...(narrow ? { insetTop: row.insetTop, insetBottom: row.insetBottom } : {}), title: (b: { actor: string; valence: string; count: number }) => `${b.actor}: ${b.count} ${t(lang, `valence.${b.valence}` as "valence.gap")}` })),
       Plot.ruleX([0])
     ]
   });

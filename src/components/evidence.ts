@@ -106,10 +106,7 @@ export function quoteBlock(q: Quote, options: QuoteOptions): HTMLElement {
   if (lang === "en") versions.reverse();
   const [first, second] = versions as [(typeof versions)[number], (typeof versions)[number]];
   if (isUntranslated(q.text_en)) return untranslatedQuote(q, options);
-  const badge =
-    q.valence && options.valence !== false
-      ? el("span", { class: `valence valence-${q.valence}`, style: `--valence:${VALENCE_COLOR[q.valence]}` }, `${VALENCE_SYMBOL[q.valence]} ${t(lang, `valence.${q.valence}`)}`)
-      : null;
+  const badge = valenceBadge(q, options);
   return el(
     "div",
     {
@@ -123,6 +120,13 @@ export function quoteBlock(q: Quote, options: QuoteOptions): HTMLElement {
   );
 }
 
+/** The valence badge of a finding (symbol and word besides colour), unless the options turn it off. */
+function valenceBadge(q: Quote, options: QuoteOptions): HTMLElement | null {
+  return q.valence && options.valence !== false
+    ? el("span", { class: `valence valence-${q.valence}`, style: `--valence:${VALENCE_COLOR[q.valence]}` }, `${VALENCE_SYMBOL[q.valence]} ${t(options.lang, `valence.${q.valence}`)}`)
+    : null;
+}
+
 /** The "not yet translated" badge. */
 export function untranslatedBadge(lang: Lang): HTMLElement {
   return el("span", { class: "untranslated-badge", "data-untranslated": "" }, t(lang, "analyses.untranslated"));
@@ -134,10 +138,7 @@ export function untranslatedBadge(lang: Lang): HTMLElement {
  */
 export function untranslatedQuote(q: Quote, options: QuoteOptions): HTMLElement {
   const { lang } = options;
-  const badge =
-    q.valence && options.valence !== false
-      ? el("span", { class: `valence valence-${q.valence}`, style: `--valence:${VALENCE_COLOR[q.valence]}` }, `${VALENCE_SYMBOL[q.valence]} ${t(lang, `valence.${q.valence}`)}`)
-      : null;
+  const badge = valenceBadge(q, options);
   return el(
     "div",
     { class: `quote quote-untranslated${options.compact ? " quote-compact" : ""}`, id: `q-${q.id}`, [q.kind === "finding" ? "data-finding" : "data-recommendation"]: q.id },
