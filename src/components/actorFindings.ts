@@ -38,13 +38,15 @@ export function actorFindings(study: StudyLike, { lang, width = 640 }: { lang: L
   const label = (v: string) => `${VALENCE_SYMBOL[v]} ${t(lang, `valence.${v}` as "valence.gap")}`;
   const bars = rows.flatMap((r) => VALENCES.map((v) => ({ actor: r.actor, valence: v, count: r.counts[v] }))).filter((b) => b.count > 0);
   // Narrow screens: each actor's name on its own lines above its bar (see barRows.ts), not a squeezed margin.
-  const narrow = width < NARROW_WIDTH;
+  // Also wherever the longest name would not fit the left margin (about 0.6 em per character at 12 px).
+  const margin = Math.min(240, width / 2.5);
+  const narrow = width < NARROW_WIDTH || Math.max(...rows.map((r) => r.actor.length)) * 7.2 > margin - 10;
   const row = barRow(rows.map((r) => r.actor), width);
   const chart = Plot.plot({
     title: t(lang, "actorFindings.chartTitle"),
     ariaLabel: t(lang, "actorFindings.chartAlt"),
     width,
-    ...(narrow ? { height: 60 + rows.length * row.height, marginTop: 20, marginBottom: 40, marginLeft: 12, marginRight: 12 } : { height: 50 + rows.length * 30, marginLeft: Math.min(240, width / 2.5) }),
+    ...(narrow ? { height: 60 + rows.length * row.height, marginTop: 20, marginBottom: 40, marginLeft: 12, marginRight: 12 } : { height: 50 + rows.length * 30, marginLeft: margin }),
     x: { label: `${t(lang, "overview.findings")} →`, grid: true, ...(narrow ? { ticks: 4 } : {}) },
     y: { domain: rows.map((r) => r.actor), label: null, ...(narrow ? { axis: null, padding: 0 } : {}) },
     color: { domain: [...VALENCES], range: VALENCES.map((v) => VALENCE_COLOR[v]!), legend: true, tickFormat: label },
