@@ -5,7 +5,7 @@ import { loadMetrics } from "../loaders/metrics/load.js";
 import { metricsDir } from "../loaders/site/env.js";
 import { FACT_INDICATORS, KSH_INDICATOR, MENTORING_INDICATORS, rowsOf, shortLabel } from "../src/components/cadreFacts.js";
 import { countRows, isDated } from "../src/components/countChart.js";
-import { PLACES, prevalenceRows, X_DOMAIN } from "../src/components/prevalenceChart.js";
+import { prevalencePlaces, prevalenceRows, X_DOMAIN } from "../src/components/prevalenceChart.js";
 import { periodPosition } from "../src/components/metricsFormat.js";
 
 const bundle = metricsBundle(loadMetrics(metricsDir()));
@@ -15,7 +15,8 @@ describe("prevalenceChart rows", () => {
   const { points, targets, wha } = prevalenceRows(bundle.observations);
 
   it("draws the three places' prevalence, surveys and city figures", () => {
-    expect(new Set(points.map((o) => o.geography))).toEqual(new Set(PLACES));
+    expect(new Set(points.map((o) => o.geography))).toEqual(new Set(prevalencePlaces(bundle.observations)));
+    expect(prevalencePlaces(bundle.observations)).toEqual(["Indonesia", "Jawa Timur", "Kota Surabaya"]);
     expect(points.every((o) => o.indicator === "stunting-prevalence" && o.unit === "percent")).toBe(true);
     expect(new Set(points.map((o) => o.method))).toEqual(new Set(["riskesdas", "psg", "ssgbi", "ssgi", "ski", "administrative"]));
     expect(points.find((o) => o.geography === "Kota Surabaya" && o.period === "2021")!.value).toBe(28.9);

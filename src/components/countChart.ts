@@ -11,14 +11,21 @@ import { mt } from "../shared/metricsText.js";
 import { sourcedMark, confidenceLegend, conflictIndex, metricsFigure } from "./metricsFigure.js";
 import { periodPosition, sideBySide, type Obs } from "./metricsFormat.js";
 
-export const COUNT_PLACE = "Kota Surabaya";
 export const COUNT_X: [number, number] = [2018, 2025];
 const COLOR = "#009E73";
 const SVG = "http://www.w3.org/2000/svg";
 
-/** The city's counts of stunted children, in data order. */
+/** The place with administrative counts of stunted children (the one with most of them, if the data has several). */
+export function countPlace(observations: readonly Obs[]): string | undefined {
+  const counts = new Map<string, number>();
+  for (const o of observations) if (o.indicator === "stunted-children-count" && o.method === "administrative") counts.set(o.geography, (counts.get(o.geography) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
+}
+
+/** That place's administrative counts of stunted children, in data order. */
 export function countRows(observations: readonly Obs[]): Obs[] {
-  return observations.filter((o) => o.indicator === "stunted-children-count" && o.geography === COUNT_PLACE && o.method === "administrative");
+  const place = countPlace(observations);
+  return observations.filter((o) => o.indicator === "stunted-children-count" && o.geography === place && o.method === "administrative");
 }
 
 /** Whether the source dates the count to a month (else it carries a year label only). */

@@ -13,7 +13,10 @@ import { sourcedMark, confidenceLegend, conflictIndex, METHOD_SYMBOL, metricsFig
 import { fill, formatPeriod, formatValue, periodPosition, sideBySide, type Obs } from "./metricsFormat.js";
 import { sourceButton, type SourcePanel } from "./sourceNote.js";
 
-export const PLACES = ["Indonesia", "Jawa Timur", "Kota Surabaya"] as const;
+/** The places with prevalence figures, one panel each, in the order the study's data first gives them. */
+export function prevalencePlaces(observations: readonly Obs[]): string[] {
+  return [...new Set(observations.filter((o) => o.indicator === "stunting-prevalence").map((o) => o.geography))];
+}
 /** Okabe–Ito colours; the panels, not the colours, say which place a mark belongs to. */
 export const PLACE_COLORS = ["#0072B2", "#E69F00", "#009E73"];
 /** The x axis ends here; a target beyond it is drawn at the edge with its year written out. */
@@ -32,9 +35,8 @@ export interface PrevalenceRows {
 
 /** The rows this chart shows, in data order. */
 export function prevalenceRows(observations: readonly Obs[]): PrevalenceRows {
-  const places = new Set<string>(PLACES);
   return {
-    points: observations.filter((o) => o.indicator === "stunting-prevalence" && places.has(o.geography)),
+    points: observations.filter((o) => o.indicator === "stunting-prevalence"),
     targets: observations.filter((o) => o.indicator === "target-stunting-prevalence"),
     wha: observations.filter((o) => o.indicator === "target-stunting-number-reduction")
   };
@@ -81,6 +83,7 @@ function whaNote(lang: Lang, wha: readonly Obs[], panel: SourcePanel): HTMLEleme
 
 export function prevalenceChart(bundle: Pick<MetricsBundle, "observations" | "conflicts" | "text">, { lang, width = 760 }: { lang: Lang; width?: number }): HTMLElement {
   const { points, targets, wha } = prevalenceRows(bundle.observations);
+  const places = prevalencePlaces(bundle.observations);
   const conflicts = conflictIndex(bundle.conflicts);
   const methods = SERIES.filter((m) => points.some((o) => o.method === m));
   return metricsFigure(
@@ -115,14 +118,14 @@ export function prevalenceChart(bundle: Pick<MetricsBundle, "observations" | "co
       const tringed = targets.map((o, i) => ({ o, x: tx[i]! })).filter((d) => d.o.conflict_group);
       const chart = Plot.plot({
         width,
-        height: 3 * 180 + 50,
+        height: places.length * 180 + 50,
         marginLeft: MARGIN.left,
         marginRight: MARGIN.right,
         ariaLabel: mt(bundle, lang, "prevalence.alt"),
         x: { domain: X_DOMAIN, label: t(lang, "metrics.prevalence.x"), ticks: d3.range(2006, 2031, 2), tickFormat: (d: number) => String(d) },
         y: { domain: [0, 40], label: t(lang, "metrics.prevalence.y"), grid: true, ticks: [0, 10, 20, 30, 40], tickFormat: (d: number) => formatNumber(lang, d) },
-        fy: { domain: [...PLACES], label: null },
-        color: { domain: [...PLACES], range: PLACE_COLORS },
+        fy: { domain: places, label: null },
+        color: { domain: places, range: PLACE_COLORS },
         symbol: { domain: methods, range: methods.map((m) => METHOD_SYMBOL[m]) },
         opacity: { type: "identity" },
         marks: [
