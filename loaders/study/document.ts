@@ -8,25 +8,15 @@
 import { sourceId } from "../../src/shared/routes.js";
 import { assignLanes, splitSpans, type Layer, type Piece } from "./documentSpans.js";
 import type { Study } from "./load.js";
-import type { Valence } from "./schema.js";
+import type { Named, Quote } from "./views.js";
 
-export interface DocSegment {
-  id: string;
-  kind: "finding" | "recommendation";
-  section: string;
-  item: string;
-  start: number;
-  end: number;
-  /** The dimension id, or "" for a cross-cutting finding. */
-  dimension: string;
-  /** Findings only. */
-  valence: Valence | null;
+/** A coded segment as the document view shows it: the quote's locator fields, its codes and its lane. */
+export interface DocSegment extends Pick<Quote, "id" | "kind" | "section" | "item" | "start" | "end" | "dimension" | "valence" | "text_en"> {
   subcodes: string[];
   actors: string[];
   stages: string[];
   /** Recommendations only: the findings they answer. */
   answers: string[];
-  text_en: string;
   /** Its margin stripe's lane (overlapping segments never share one). */
   lane: number;
 }
@@ -39,11 +29,8 @@ export interface DocExcluded {
   reason: string;
 }
 
-export interface Label {
-  id: string;
-  label_id: string;
-  label_en: string;
-}
+/** An actor, stage or subcode with its label in both languages. */
+export type Label = Named;
 
 export interface DocDimension {
   id: string;
