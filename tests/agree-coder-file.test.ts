@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { DataError, formatProblem } from "../loaders/errors.js";
+import { formatProblem } from "../loaders/errors.js";
 import { coderName, parseCoderCsv, studyAgreement } from "../loaders/agree/coder-file.js";
 import { loadStudy } from "../loaders/study/load.js";
+import { problemsOf } from "./helpers.js";
 
 // 17 code points, a CRLF (one unit), then "Honor 👍 cair." (13 code points, the emoji one): 32 code points, 31 units.
 const TEXT = "Kader ikut rapat.\r\nHonor 👍 cair.";
@@ -16,15 +17,7 @@ const study = {
   ] as never
 };
 
-function problems(fn: () => unknown): string[] {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof DataError) return error.problems.map(formatProblem);
-    throw error;
-  }
-  throw new Error("expected a DataError");
-}
+const problems = (fn: () => unknown): string[] => problemsOf(fn).map(formatProblem);
 
 describe("a second coder's file in a study folder (coders/<name>.csv)", () => {
   it("reads segments and computes per-dimension kappa against the findings, as worked out by hand", () => {

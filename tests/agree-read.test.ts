@@ -1,22 +1,15 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { DataError, formatProblem } from "../loaders/errors.js";
+import { formatProblem } from "../loaders/errors.js";
 import { readAgreeProject } from "../loaders/agree/read.js";
 import { writeZip } from "../loaders/qda/zip.js";
 import { fixtureFiles, HERE } from "./fixtures/agree/make.js";
+import { problemsOf } from "./helpers.js";
 
 const fixture = (name: string) => new Uint8Array(readFileSync(join(HERE, name)));
 
-function problems(fn: () => unknown): string[] {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof DataError) return error.problems.map(formatProblem);
-    throw error;
-  }
-  throw new Error("expected a DataError");
-}
+const problems = (fn: () => unknown): string[] => problemsOf(fn).map(formatProblem);
 
 const qde = (selection: string, text = "Kader ikut rapat.") => `<?xml version="1.0" encoding="utf-8"?>
 <Project name="p" xmlns="urn:QDA-XML:project:1.0">
