@@ -1,7 +1,9 @@
 /**
  * Keeps Framework's cache honest. Framework re-runs a data loader only when the loader file
  * itself is newer than its cached output, and keeps npm bundles forever. We key both caches:
- * loader outputs to the contents of data/, loaders/, the study and metrics folders and STUDY/METRICS themselves;
+ * loader outputs to the contents of data/, loaders/, the study and metrics folders and STUDY/METRICS themselves,
+ * and — for the page loaders, which draw the pages' first charts at build time — to src/components/ and the
+ * page templates in src/[lang]/;
  * npm bundles to the lockfile and the hermetic preload.
  */
 import { createHash } from "node:crypto";
@@ -41,7 +43,7 @@ export interface CacheKeys {
 
 export function currentKeys(root: string, study: string): CacheKeys {
   return {
-    data: hashPaths(root, ["data", "loaders", "src/shared", relative(root, study), relative(root, metricsDir())], `STUDY=${study};METRICS=${metricsDir()}`),
+    data: hashPaths(root, ["data", "loaders", "src/shared", "src/components", "src/[lang]", relative(root, study), relative(root, metricsDir())], `STUDY=${study};METRICS=${metricsDir()}`),
     modules: hashPaths(root, ["package-lock.json", "scripts/hermetic"])
   };
 }

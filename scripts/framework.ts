@@ -40,19 +40,37 @@ function runHermetic(script: string, extra: string[]): Promise<number> {
   return new Promise((resolve) => child.on("exit", (code, signal) => resolve(code ?? (signal ? 1 : 0))));
 }
 
-/** In preview, an edit under data/ or loaders/ re-runs the data loaders (Framework watches only their files). */
+/** The loaders Framework re-runs when their file is newer than its cached output: data loaders and page loaders. */
+function loaderFiles(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, encoding: "utf-8" })
+    .filter((name) => !name.startsWith(".observablehq") && /\.(json|csv|arrow|md)\.ts$/.test(name))
+    .map((name) => join(dir, name));
+}
+
+/**
+ * In preview, an edit to a loader's inputs re-runs the loaders (Framework watches only their own
+ * files): data/, loaders/ and the study for every loader; src/components/ and the page templates
+ * (`*.page.md`) for the page loaders that draw charts at build time (loaders/site/prerender.ts).
+ */
 function watchInputs(study: string): void {
   const touch = () => {
     refreshCache(root, currentKeys(root, study));
     const now = new Date();
-    for (const name of readdirSync(join(root, "src/data"))) {
-      if (name.endsWith(".ts")) utimesSync(join(root, "src/data", name), now, now);
-    }
+    for (const file of loaderFiles(join(root, "src"))) utimesSync(file, now, now);
   };
   let timer: NodeJS.Timeout | undefined;
-  for (const dir of ["data", "loaders", study]) {
+  const inputs: [string, (name: string) => boolean][] = [
+    ["data", () => true],
+    ["loaders", () => true],
+    [study, () => true],
+    ["src/components", () => true],
+    // Only templates: the page loaders beside them are what `touch` updates.
+    ["src/[lang]", (name) => name.endsWith(".page.md")]
+  ];
+  for (const [dir, relevant] of inputs) {
     try {
-      watch(dir, { recursive: true }, () => {
+      watch(dir, { recursive: true }, (_event, name) => {
+        if (name !== null && !relevant(String(name))) return;
         clearTimeout(timer);
         timer = setTimeout(touch, 200);
       });

@@ -1,18 +1,14 @@
 // The policy brief for one language (--lang=id|en), as static Markdown with build-time SVG charts.
-import { parseArgs } from "node:util";
 import { briefMarkdown } from "../../loaders/brief/render.js";
 import { metricsBundle } from "../../loaders/metrics/bundle.js";
 import { loadMetrics } from "../../loaders/metrics/load.js";
 import { loadBriefFigures, loadMetricsText } from "../../loaders/metrics/text.js";
-import { runEntry } from "../../loaders/site/entry.js";
+import { langArg, runEntry } from "../../loaders/site/entry.js";
 import { hasMetrics, metricsDir, studyDir } from "../../loaders/site/env.js";
 import { studyBundle } from "../../loaders/study/bundle.js";
 import { loadStudy } from "../../loaders/study/load.js";
-import { isLang } from "../shared/i18n/index.js";
 
-const { values } = parseArgs({ options: { lang: { type: "string" } } });
-if (!isLang(values.lang)) throw new Error(`brief.md: expected --lang=id or --lang=en, got ${values.lang}`);
-const lang = values.lang;
+const lang = langArg("brief.md");
 runEntry("brief.md", () => {
   const study = loadStudy(studyDir());
   // The study's own public figures, as its metrics/brief.json chooses them; none when it has none.

@@ -4,7 +4,7 @@
  */
 import { pick, t, type Lang } from "../shared/i18n/index.js";
 import type { MetricsBundle } from "../../loaders/metrics/bundle.js";
-import { el, ensureStyles } from "./metricsDom.js";
+import { el } from "./dom.js";
 import { confidenceLabel, formatPeriod, formatValue, placeLabel, type Obs } from "./metricsFormat.js";
 import { conflictAnchor } from "./sourceNote.js";
 
@@ -41,7 +41,6 @@ function memberTable(lang: Lang, rows: readonly Obs[], caption: string): HTMLEle
 }
 
 export function conflictList(bundle: Pick<MetricsBundle, "observations" | "conflicts">, { lang }: { lang: Lang }): HTMLElement {
-  ensureStyles();
   const byId = new Map(bundle.observations.map((o) => [o.id, o]));
   return el(
     "div",

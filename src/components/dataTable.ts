@@ -3,7 +3,7 @@
  * survey, kind, confidence, conflict and source (publisher, date, link), inside a <details>.
  */
 import { t, type Lang } from "../shared/i18n/index.js";
-import { el } from "./metricsDom.js";
+import { el } from "./dom.js";
 import { confidenceLabel, formatPeriod, formatValue, indicatorLabel, methodLabel, placeLabel, type Obs } from "./metricsFormat.js";
 import { conflictAnchor } from "./sourceNote.js";
 

@@ -4,7 +4,7 @@
  */
 import { t, type Lang } from "../shared/i18n/index.js";
 import { toCsv } from "../shared/csv.js";
-import { el } from "./metricsDom.js";
+import { el } from "./dom.js";
 import type { Obs } from "./metricsFormat.js";
 
 /** The observation's own columns (as in data/study/metrics/observations.csv), then its source's. */

@@ -7,7 +7,7 @@ import * as d3 from "d3";
 import { t, type Lang } from "../shared/i18n/index.js";
 import { tableAlternative } from "./dataTable.js";
 import { downloadCsv } from "./downloadCsv.js";
-import { el, ensureStyles } from "./metricsDom.js";
+import { el } from "./dom.js";
 import { CONFIDENCE_FILL, methodLabel, tooltipText, type MetricConflict, type Obs } from "./metricsFormat.js";
 import { bindMark, sourcePanel, type SourcePanel } from "./sourceNote.js";
 
@@ -120,7 +120,6 @@ export interface FigureBody {
 
 /** Builds the figure; `body` draws the chart with the panel its marks must open. */
 export function metricsFigure(options: FigureOptions, body: (panel: SourcePanel) => FigureBody): HTMLElement {
-  ensureStyles();
   const { lang, id, title, subtitle, rows, conflicts } = options;
   const panel = sourcePanel({ lang, conflicts, label: title });
   const { chart, legends = [], notes = [] } = body(panel);

@@ -1,7 +1,7 @@
 /** The page's closing tables: every observation (with a CSV download) and the rows left out. */
 import { t, type Lang } from "../shared/i18n/index.js";
 import type { MetricsBundle } from "../../loaders/metrics/bundle.js";
-import { el, ensureStyles } from "./metricsDom.js";
+import { el } from "./dom.js";
 import { conflictIndex, metricsFigure } from "./metricsFigure.js";
 
 /** All observations in one downloadable table (including the indicators no chart draws). */
@@ -14,7 +14,6 @@ export function allObservations(bundle: Pick<MetricsBundle, "observations" | "co
 
 /** The input rows left out, with their reasons in the page's language. */
 export function droppedTable(bundle: Pick<MetricsBundle, "dropped">, { lang }: { lang: Lang }): HTMLElement {
-  ensureStyles();
   const head = ["metrics.dropped.line", "metrics.col.indicator", "metrics.col.place", "metrics.col.period", "metrics.col.value", "metrics.dropped.reason"] as const;
   return el(
     "div",

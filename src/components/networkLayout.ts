@@ -75,6 +75,12 @@ export function channelKinds(channels: readonly (ChannelLike & { label_id: strin
   );
 }
 
+/** A kind's name in `lang`: its channels' shared label, else the kind's own id. */
+export function kindLabeller(kinds: readonly KindOption[], lang: "id" | "en"): (kind: string) => string {
+  const names = new Map(kinds.map((k) => [k.id, k.label_id && k.label_en ? (lang === "id" ? k.label_id : k.label_en) : k.id]));
+  return (kind) => names.get(kind) ?? kind;
+}
+
 export interface LayoutNode {
   id: string;
   kind: string;

@@ -5,7 +5,7 @@
  */
 import { pick, t, type Lang } from "../shared/i18n/index.js";
 import type { MetricsBundle } from "../../loaders/metrics/bundle.js";
-import { el, ensureStyles } from "./metricsDom.js";
+import { el } from "./dom.js";
 import { mt } from "../shared/metricsText.js";
 import { formatPeriod, formatValue, placeLabel } from "./metricsFormat.js";
 
@@ -18,7 +18,6 @@ export interface RelatedOptions {
 export function relatedMetrics(bundle: Pick<MetricsBundle, "observations" | "indicators" | "related" | "text">, dimension: string, { lang, metricsHref }: RelatedOptions): Node {
   const related = bundle.related[dimension] ?? [];
   if (!related.length) return document.createDocumentFragment();
-  ensureStyles();
   const indicator = new Map(bundle.indicators.map((i) => [i.id, i]));
   const observation = new Map(bundle.observations.map((o) => [o.id, o]));
   return el(

@@ -4,7 +4,7 @@
  * or activated from the keyboard.
  */
 import { pick, t, type Lang } from "../shared/i18n/index.js";
-import { el } from "./metricsDom.js";
+import { el } from "./dom.js";
 import {
   confidenceLabel,
   formatPeriod,

@@ -1,8 +1,8 @@
 // The study's own words for the site (loaders/study/site.ts): name, what was coded, the central
 // conclusion's heading, its prose, and which optional parts (figures, assessments…) it has.
 import { runEntry } from "../../loaders/site/entry.js";
-import { hasMetrics, studyDir } from "../../loaders/site/env.js";
+import { studyDir } from "../../loaders/site/env.js";
+import { sitePayload } from "../../loaders/site/payloads.js";
 import { loadStudy } from "../../loaders/study/load.js";
-import { siteText } from "../../loaders/study/site.js";
 
-runEntry("site.json", () => JSON.stringify(siteText(loadStudy(studyDir()), hasMetrics())));
+runEntry("site.json", () => JSON.stringify(sitePayload(loadStudy(studyDir()))));

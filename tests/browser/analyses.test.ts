@@ -247,7 +247,7 @@ describe("the dimension pages follow the codebook", () => {
 });
 
 describe("pages stay short: logic lives in loaders/ and src/components/", () => {
-  const pages = ["src/[lang]/index.md", "src/[lang]/stages.md", "src/[lang]/recommendations.md", "src/[lang]/dimensions/[dimension].md"];
+  const pages = ["src/[lang]/index.page.md", "src/[lang]/stages.md", "src/[lang]/recommendations.md", "src/[lang]/dimensions/[dimension].md"];
   for (const file of pages) {
     it(file, () => {
       const text = readFileSync(file, "utf-8");

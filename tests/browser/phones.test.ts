@@ -14,6 +14,7 @@ import { langOf } from "../../src/shared/routes.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DIST, browserAvailable, fileFor, settle, useSite, visit, type Page } from "./harness.js";
 import { sitePages } from "./pages.js";
+import { measure } from "./layout.js";
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf-8");
 const WIDTHS = [360, 390, 768] as const;
@@ -22,38 +23,6 @@ const AXE_WIDTH = 375;
 interface Tab {
   page: Page;
   errors: string[];
-}
-
-interface Layout {
-  overflow: number;
-  small: string[];
-  outside: string[];
-}
-
-/** Measures the page as rendered: sideways overflow, SVG text smaller than 10 px or outside its SVG. */
-function measure(): Layout {
-  const doc = document.documentElement;
-  const overflow = doc.scrollWidth - doc.clientWidth;
-  const small: string[] = [];
-  const outside: string[] = [];
-  const visible = (e: Element) => {
-    const r = e.getBoundingClientRect();
-    return r.width > 0 && r.height > 0 && (e as HTMLElement).checkVisibility?.({ checkVisibilityCSS: true }) !== false;
-  };
-  for (const text of document.querySelectorAll<SVGTextElement>("svg text")) {
-    if (!text.textContent?.trim() || !visible(text)) continue;
-    const svg = text.ownerSVGElement;
-    if (!svg || !visible(svg)) continue;
-    const m = text.getScreenCTM();
-    const scale = m ? Math.hypot(m.a, m.b) : 1;
-    const size = parseFloat(getComputedStyle(text).fontSize) * scale;
-    const name = `${svg.closest("figure,[class]")?.getAttribute("class") || "svg"}: "${text.textContent.trim().slice(0, 40)}"`;
-    if (size < 9.95) small.push(`${name} ${size.toFixed(1)}px`);
-    const t = text.getBoundingClientRect();
-    const b = svg.getBoundingClientRect();
-    if (t.left < b.left - 1 || t.right > b.right + 1 || t.top < b.top - 1 || t.bottom > b.bottom + 1) outside.push(name);
-  }
-  return { overflow, small, outside };
 }
 
 describe.runIf(browserAvailable)("phones: every page at 360, 390 and 768 px", () => {

@@ -5,6 +5,7 @@ export const en: Record<DictKey, string> = {
   "site.switch": "Bahasa Indonesia",
   "site.switchLabel": "Read this page in Indonesian",
   "site.footer": "Open data and code. Every number and quote carries its source.",
+  "site.prerendered": "Loading the interactive chart…",
   "nav.section": "English",
   "nav.overview": "Overview",
   "nav.dimensions": "Dimensions",

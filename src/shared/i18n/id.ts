@@ -3,6 +3,7 @@ export const id = {
   "site.switch": "English",
   "site.switchLabel": "Baca halaman ini dalam bahasa Inggris",
   "site.footer": "Data dan kode terbuka. Setiap angka dan kutipan disertai sumbernya.",
+  "site.prerendered": "Grafik interaktif sedang dimuat…",
   "nav.section": "Bahasa Indonesia",
   "nav.overview": "Ikhtisar",
   "nav.dimensions": "Dimensi",

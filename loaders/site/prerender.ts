@@ -1,0 +1,115 @@
+/**
+ * Charts drawn at build time, for readers on a phone and a slow connection: a page loader draws
+ * the very chart the page runs (the same component, in jsdom) at a phone width and a wide width,
+ * and writes both into the page's HTML, so the chart is on screen as soon as the HTML arrives.
+ * The live chart replaces this copy when the page's code has loaded
+ * (src/components/prerendered.ts `live`); CSS shows the copy that fits its card (style.css).
+ *
+ * A page's Markdown stays in its template (`<page>.page.md`); each `<!-- prerender: <id> -->`
+ * marker in it is replaced by the chart drawn for that id.
+ */
+import { readFileSync } from "node:fs";
+import { JSDOM } from "jsdom";
+import { DataError, type Problem } from "../errors.js";
+import { escapeHtml } from "../../src/shared/html.js";
+
+/** The widths a chart is drawn at: a 360 px phone's card, and a card at least as wide as the narrow layouts' threshold. */
+export const PRERENDER_WIDTHS = { narrow: 264, wide: 640 } as const;
+
+export type Draw = (width: number) => Node;
+
+/** Runs `fn` with jsdom's window and document as the globals the components (and Plot) draw into. */
+export function withDocument<T>(fn: () => T): T {
+  const { window } = new JSDOM("<!DOCTYPE html><html><body></body></html>");
+  const g = globalThis as Record<string, unknown>;
+  const saved = { window: g.window, document: g.document };
+  g.window = window;
+  g.document = window.document;
+  try {
+    return fn();
+  } finally {
+    g.window = saved.window;
+    g.document = saved.document;
+  }
+}
+
+/**
+ * Framework reads `${…}` in a page's HTML as an expression and a blank line ends an HTML block:
+ * the drawn HTML keeps neither (a `$` becomes its character reference, line breaks become
+ * spaces: SVG and the components' HTML do not depend on them).
+ */
+export function inertHtml(html: string): string {
+  return html.replace(/\$/g, "&#36;").replace(/\r?\n/g, " ");
+}
+
+/** The HTML of one chart drawn at both widths, wrapped for `live` and for the CSS that picks one. */
+export function prerenderChart(id: string, draw: Draw, loading: string): string {
+  if (!/^[a-z][a-z0-9-]*$/.test(id)) throw new Error(`prerender: chart id "${id}" must be lowercase letters, digits and hyphens`);
+  const drawn = withDocument(() =>
+    (Object.entries(PRERENDER_WIDTHS) as [keyof typeof PRERENDER_WIDTHS, number][]).map(([size, width]) => {
+      const holder = document.createElement("div");
+      holder.className = `prerender-${size}`;
+      holder.append(draw(width));
+      if (size !== "narrow") renameIds(holder, `--${size}`);
+      return holder.outerHTML;
+    })
+  );
+  return inertHtml(
+    `<div class="prerendered" data-prerendered="${id}">${drawn.join("")}<p class="prerender-note" role="status">${escapeHtml(loading)}</p></div>`
+  );
+}
+
+/** Attributes that name an element by its id. */
+const ID_REFERENCES = ["aria-labelledby", "aria-describedby", "aria-controls", "aria-owns", "for", "headers"];
+
+/**
+ * Gives every id inside `root` a suffix, and the references to it (ID_REFERENCES, `href="#id"`)
+ * with it, so that the page's two drawings of one chart never share an id.
+ */
+export function renameIds(root: Element, suffix: string): void {
+  const ids = new Set<string>();
+  for (const node of root.querySelectorAll("[id]")) {
+    ids.add(node.id);
+    node.id += suffix;
+  }
+  if (!ids.size) return;
+  for (const node of root.querySelectorAll("*")) {
+    for (const name of ID_REFERENCES) {
+      const value = node.getAttribute(name);
+      if (value) node.setAttribute(name, value.split(/\s+/).map((id) => (ids.has(id) ? id + suffix : id)).join(" "));
+    }
+    const href = node.getAttribute("href");
+    if (href?.startsWith("#") && ids.has(href.slice(1))) node.setAttribute("href", href + suffix);
+  }
+}
+
+const MARKER = /<!--\s*prerender:\s*([^\s>]+)\s*-->/g;
+
+/**
+ * The page's Markdown with each marker replaced by its chart. A marker without a chart, or a
+ * chart without a marker, is a located error (the template's file and line).
+ */
+export function fillTemplate(file: string, template: string, charts: Readonly<Record<string, () => string>>): string {
+  const used = new Set<string>();
+  const problems: Problem[] = [];
+  const filled = template.replace(MARKER, (match, id: string, offset: number) => {
+    const draw = charts[id];
+    if (!draw) {
+      const line = template.slice(0, offset).split("\n").length;
+      problems.push({ file, line, field: "prerender", message: `marker "${id}" has no chart (expected one of: ${Object.keys(charts).join(", ") || "none"})` });
+      return match;
+    }
+    used.add(id);
+    return draw();
+  });
+  for (const id of Object.keys(charts)) {
+    if (!used.has(id)) problems.push({ file, line: 1, field: "prerender", message: `no <!-- prerender: ${id} --> marker for chart "${id}"` });
+  }
+  if (problems.length) throw new DataError(problems);
+  return filled;
+}
+
+/** Reads a page template (`<page>.page.md`) and fills its markers. */
+export function prerenderPage(file: string, charts: Readonly<Record<string, () => string>>): string {
+  return fillTemplate(file, readFileSync(file, "utf-8"), charts);
+}

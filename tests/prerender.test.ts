@@ -1,0 +1,111 @@
+/**
+ * Charts drawn at build time (loaders/site/prerender.ts): markers filled with both drawings,
+ * located errors for a marker without a chart or a chart without a marker, HTML that Framework
+ * reads as plain HTML, and the page loaders' output for the study.
+ */
+import { execFileSync } from "node:child_process";
+import { describe, expect, it } from "vitest";
+import { DataError } from "../loaders/errors.js";
+import { JSDOM } from "jsdom";
+import { PRERENDER_WIDTHS, fillTemplate, inertHtml, prerenderChart, renameIds } from "../loaders/site/prerender.js";
+
+const svgOf = (width: number) => {
+  const svg = document.createElementNS("http://www.w3.org/2000/svg", "svg");
+  svg.setAttribute("width", String(width));
+  svg.append(document.createElementNS("http://www.w3.org/2000/svg", "text"));
+  svg.firstChild!.textContent = `drawn at ${width}`;
+  return svg;
+};
+
+describe("prerenderChart", () => {
+  it("draws the chart at the phone and the wide width, in a wrapper named by its id", () => {
+    const widths: number[] = [];
+    const html = prerenderChart("stages", (w) => (widths.push(w), svgOf(w)), "Loading <chart>…");
+    expect(widths).toEqual([PRERENDER_WIDTHS.narrow, PRERENDER_WIDTHS.wide]);
+    expect(html).toMatch(/^<div class="prerendered" data-prerendered="stages">/);
+    expect(html).toContain(`<div class="prerender-narrow"><svg width="${PRERENDER_WIDTHS.narrow}">`);
+    expect(html).toContain(`<div class="prerender-wide"><svg width="${PRERENDER_WIDTHS.wide}">`);
+    expect(html).toContain(`role="status">Loading &#60;chart&#62;…</p>`);
+  });
+
+  it("leaves no global document behind (the components draw into jsdom only while drawing)", () => {
+    prerenderChart("x", svgOf, "…");
+    expect((globalThis as { document?: unknown }).document).toBeUndefined();
+  });
+
+  it("refuses an id that is not a plain name", () => {
+    expect(() => prerenderChart('a"b', svgOf, "…")).toThrow(/lowercase letters/);
+  });
+});
+
+describe("renameIds", () => {
+  it("suffixes every id and every reference to it, and nothing else", () => {
+    const { document } = new JSDOM(
+      '<div id="root"><figure id="f" aria-labelledby="t other"><h3 id="t">T</h3><a href="#f">top</a><a href="#elsewhere">x</a><label for="t">l</label></figure></div>'
+    ).window;
+    const root = document.getElementById("root")!;
+    renameIds(root, "--wide");
+    expect(root.innerHTML).toBe(
+      '<figure id="f--wide" aria-labelledby="t--wide other"><h3 id="t--wide">T</h3><a href="#f--wide">top</a><a href="#elsewhere">x</a><label for="t--wide">l</label></figure>'
+    );
+  });
+
+  it("the wide drawing of a chart shares no id with the phone drawing", () => {
+    const html = prerenderChart("c", () => {
+      const figure = document.createElement("figure");
+      figure.id = "chart";
+      return figure;
+    }, "…");
+    expect(html).toContain('<div class="prerender-narrow"><figure id="chart">');
+    expect(html).toContain('<div class="prerender-wide"><figure id="chart--wide">');
+  });
+});
+
+describe("inertHtml", () => {
+  it("keeps `${…}` from being read as an expression and blank lines from ending the HTML block", () => {
+    expect(inertHtml('<p title="${x}">a\n\nb $5</p>')).toBe('<p title="&#36;{x}">a  b &#36;5</p>');
+  });
+});
+
+describe("fillTemplate", () => {
+  const template = "# Title\n\n<div class=\"card\"><!-- prerender: one -->${live}</div>\n\n<!--prerender:two-->\n";
+
+  it("replaces each marker with its chart and keeps the rest of the page as written", () => {
+    expect(fillTemplate("page.page.md", template, { one: () => "<svg>1</svg>", two: () => "<svg>2</svg>" })).toBe(
+      '# Title\n\n<div class="card"><svg>1</svg>${live}</div>\n\n<svg>2</svg>\n'
+    );
+  });
+
+  it("names the file and line of a marker without a chart, and a chart without a marker", () => {
+    try {
+      fillTemplate("src/[lang]/x.page.md", template, { one: () => "", three: () => "" });
+      expect.unreachable();
+    } catch (error) {
+      expect(error).toBeInstanceOf(DataError);
+      const lines = (error as DataError).problems.map((p) => `${p.file}:${p.line}: ${p.message}`);
+      expect(lines).toEqual([
+        'src/[lang]/x.page.md:5: marker "two" has no chart (expected one of: one, three)',
+        'src/[lang]/x.page.md:1: no <!-- prerender: three --> marker for chart "three"'
+      ]);
+    }
+  });
+});
+
+describe("the page loaders", () => {
+  const run = (page: string, lang: string) => execFileSync(process.execPath, ["--import", "tsx", `src/[lang]/${page}.md.ts`, `--lang=${lang}`], { encoding: "utf-8" });
+
+  for (const [page, ids] of [["index", ["central", "dimensions"]], ["actors", ["network"]], ["metrics", ["prevalence"]]] as const) {
+    it(`${page}.md.ts writes its template with ${ids.join(" and ")} drawn in, in both languages`, () => {
+      for (const lang of ["id", "en"]) {
+        const md = run(page, lang);
+        expect(md).not.toContain("<!-- prerender");
+        for (const id of ids) expect(md).toMatch(new RegExp(`data-prerendered="${id}"><div class="prerender-narrow">.*<svg`));
+        expect(md).toMatch(/^---\n/);
+      }
+    });
+  }
+
+  it("refuses a language it does not know", () => {
+    expect(() => execFileSync(process.execPath, ["--import", "tsx", "src/[lang]/index.md.ts", "--lang=fr"], { stdio: "pipe" })).toThrow(/expected --lang=id or --lang=en, got fr/);
+  });
+});
