@@ -62,11 +62,18 @@ export async function measurePage(context: BrowserContext, origin: string, dist:
  * Injected before any page script: records `performance.now()` (time since navigation start)
  * when the first chart SVG appears.
  */
+/**
+ * Records, in the page, when the first chart appears (`__firstChartMs`: a chart drawn at build
+ * time counts, as a reader sees it) and when the first live chart does (`__liveChartMs`: one
+ * drawn by the page's code, outside any build-time drawing, loaders/site/prerender.ts).
+ */
 export const FIRST_CHART_SCRIPT = `(() => {
   const selector = ${JSON.stringify(CHART_SELECTOR)};
   const check = () => {
-    if (window.__firstChartMs === undefined && document.querySelector(selector)) {
-      window.__firstChartMs = performance.now();
+    const now = performance.now();
+    if (window.__firstChartMs === undefined && document.querySelector(selector)) window.__firstChartMs = now;
+    if (window.__liveChartMs === undefined && [...document.querySelectorAll(selector)].some((svg) => !svg.closest("[data-prerendered]"))) {
+      window.__liveChartMs = now;
       observer.disconnect();
     }
   };

@@ -115,3 +115,14 @@ describe("reports", () => {
     }
   });
 });
+
+describe("the phone table", () => {
+  it("gives each page the first chart (a build-time drawing counts) and the live chart, as medians", () => {
+    const run = (first: number, live: number) => ({ firstChartMs: first, liveChartMs: live, bytes: 90_000 });
+    const phone = [{ path: "/en/", runs: [run(1700, 6500), run(1800, 6900), run(2000, 7100)], medianMs: 1800, liveMedianMs: 6900, bytes: 90_000 }];
+    const md = performanceMarkdown({ ...results, phone });
+    expect(md).toContain("| Page | Bytes received | First chart (median) | Runs (ms) | Live chart (median) |");
+    expect(md).toMatch(/\| \/en\/ \| [^|]+ \| 1800 ms \| 1700, 1800, 2000 \| 6900 ms \|/);
+    expect(md).toContain('"Live chart" is when the page\'s own code has drawn its first chart');
+  });
+});

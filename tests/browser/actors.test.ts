@@ -72,26 +72,29 @@ describe.runIf(browserAvailable)("actors and channels", () => {
         const { page } = await visit(site.context, `${site.origin}/${lang}/actors`);
         const whatsapp = study.channels.filter((c) => c.channel === "whatsapp");
         await choose(page, t(lang, "actors.filterChannel"), label(whatsapp[0]!));
+        // The cells re-render after the change event: wait for the filtered view, not a fixed moment.
+        await expect.poll(async () => (await shown(page)).edges).toEqual(whatsapp.map((c) => c.id));
         let got = await shown(page);
-        expect(got.edges).toEqual(whatsapp.map((c) => c.id));
         expect(got.actors).toEqual(actorEnds(whatsapp));
         expect(got.rows).toEqual(whatsapp.map((c) => c.id));
         await choose(page, t(lang, "actors.filterChannel"), t(lang, "actors.all"));
+        await expect.poll(async () => (await shown(page)).edges).toEqual(study.channels.map((c) => c.id));
         const dim = study.dimensions.find((d) => d.id === "accountability-and-performance-management")!;
         await choose(page, t(lang, "actors.filterDimension"), `${dim.order} ${lang === "id" ? dim.name_id : dim.name_en}`);
         const inDim = study.channels.filter((c) => c.dimension === dim.id);
+        await expect.poll(async () => (await shown(page)).edges).toEqual(inDim.map((c) => c.id));
         got = await shown(page);
-        expect(got.edges).toEqual(inDim.map((c) => c.id));
         expect(got.actors).toEqual(actorEnds(inDim));
         expect(got.programme).toBe(true);
         expect(Number(await page.locator(".actor-network").getAttribute("data-edges"))).toBe(inDim.length);
+        await expect.poll(() => new URL(page.url()).searchParams.get("dimension")).toBe(dim.id);
         // The filters live in the address: a copied link reopens the same view.
         const shared = page.url();
         expect(new URL(shared).searchParams.get("dimension")).toBe(dim.id);
         expect(new URL(shared).searchParams.has("channel")).toBe(false);
         await page.close();
         const again = await visit(site.context, shared);
-        expect((await shown(again.page)).edges).toEqual(inDim.map((c) => c.id));
+        await expect.poll(async () => (await shown(again.page)).edges).toEqual(inDim.map((c) => c.id));
         await again.page.close();
       });
 
