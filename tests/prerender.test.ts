@@ -7,7 +7,7 @@ import { execFileSync } from "node:child_process";
 import { describe, expect, it } from "vitest";
 import { DataError } from "../loaders/errors.js";
 import { JSDOM } from "jsdom";
-import { PRERENDER_WIDTHS, fillTemplate, inertHtml, prerenderChart, renameIds } from "../loaders/site/prerender.js";
+import { PRERENDER_WIDTHS, fillTemplate, inertCopy, inertHtml, prerenderChart, renameIds } from "../loaders/site/prerender.js";
 
 const svgOf = (width: number) => {
   const svg = document.createElementNS("http://www.w3.org/2000/svg", "svg");
@@ -35,6 +35,20 @@ describe("prerenderChart", () => {
 
   it("refuses an id that is not a plain name", () => {
     expect(() => prerenderChart('a"b', svgOf, "…")).toThrow(/lowercase letters/);
+  });
+});
+
+describe("inertCopy", () => {
+  it("turns links and buttons into plain text with their words and looks, and takes every element out of the tab order", () => {
+    const { document } = new JSDOM(
+      '<div id="root"><p><a href="./explorer?id=F1" class="finding-link" title="F1" target="_blank">F1 <b>quote</b></a></p><button type="button" class="metrics-source-button" aria-expanded="false" data-obs="o1">source</button><svg><a href="#x" tabindex="0"><rect></rect></a></svg><g tabindex="0" aria-label="bar">x</g></div>'
+    ).window;
+    const root = document.getElementById("root")!;
+    inertCopy(root);
+    expect(root.innerHTML).toBe(
+      '<p><span class="finding-link" title="F1">F1 <b>quote</b></span></p><span class="metrics-source-button" data-obs="o1">source</span><svg><g><rect></rect></g></svg><g aria-label="bar">x</g>'
+    );
+    expect(root.querySelector("svg > g")!.namespaceURI).toBe("http://www.w3.org/2000/svg");
   });
 });
 

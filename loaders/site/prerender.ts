@@ -5,6 +5,9 @@
  * The live chart replaces this copy when the page's code has loaded
  * (src/components/prerendered.ts `live`); CSS shows the copy that fits its card (style.css).
  *
+ * The drawings are pictures: their links and buttons are plain text (inertCopy), since what they
+ * lead to is drawn by the page's code.
+ *
  * A page's Markdown stays in its template (`<page>.page.md`); each `<!-- prerender: <id> -->`
  * marker in it is replaced by the chart drawn for that id.
  */
@@ -50,6 +53,7 @@ export function prerenderChart(id: string, draw: Draw, loading: string): string 
       const holder = document.createElement("div");
       holder.className = `prerender-${size}`;
       holder.append(draw(width));
+      inertCopy(holder);
       if (size !== "narrow") renameIds(holder, `--${size}`);
       return holder.outerHTML;
     })
@@ -57,6 +61,28 @@ export function prerenderChart(id: string, draw: Draw, loading: string): string 
   return inertHtml(
     `<div class="prerendered" data-prerendered="${id}">${drawn.join("")}<p class="prerender-note" role="status">${escapeHtml(loading)}</p></div>`
   );
+}
+
+const SVG_NS = "http://www.w3.org/2000/svg";
+
+/** Attributes a control keeps when it becomes plain text in a drawing. */
+const KEPT = /^(class|title|lang|dir|style|aria-(?!controls|expanded|pressed)[a-z]+|data-[a-z0-9-]+)$/;
+
+/**
+ * A drawing is a picture of the chart until the page's code arrives: its links and buttons
+ * become plain text (what they lead to — the explorer, a source text, a conflict listed lower
+ * down — is drawn by that code), and nothing in it takes the keyboard's focus.
+ */
+export function inertCopy(root: Element): void {
+  const doc = root.ownerDocument;
+  for (const control of [...root.querySelectorAll("a[href], a[*|href], button")]) {
+    // A link inside an SVG becomes a group, one in HTML a span.
+    const text = control.namespaceURI === SVG_NS ? doc.createElementNS(SVG_NS, "g") : doc.createElement("span");
+    for (const { name, value } of control.attributes) if (KEPT.test(name)) text.setAttribute(name, value);
+    text.append(...control.childNodes);
+    control.replaceWith(text);
+  }
+  for (const node of root.querySelectorAll("[tabindex]")) node.removeAttribute("tabindex");
 }
 
 /** Attributes that name an element by its id. */
