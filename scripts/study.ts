@@ -23,6 +23,7 @@ import { readAgreeProject } from "../loaders/agree/read.js";
 import { codersInOne, codersInTwo } from "../loaders/agree/coders.js";
 import { compareCoders } from "../loaders/agree/compare.js";
 import { renderConsole, renderCsv, renderMarkdown } from "../loaders/agree/report.js";
+import { readCoders } from "../loaders/agree/site.js";
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 export const DEFAULT_CODEBOOK = join(ROOT, "data/study/codebook");
@@ -72,12 +73,22 @@ function validate(folder: string, io: Io): number {
   if (!existsSync(folder) || !statSync(folder).isDirectory()) throw new UsageError(`${folder} is not a folder`);
   io.err(`study: validating ${folder}`);
   const { study, problems } = validateStudy(folder);
+  // Second coders (coders/*.csv) are checked against the valid study, as the site reads them.
+  let coders = 0;
+  if (study && !problems.length) {
+    try {
+      coders = readCoders(folder, study).length;
+    } catch (error) {
+      if (!(error instanceof DataError)) throw error;
+      problems.push(...error.problems);
+    }
+  }
   printProblems(io, problems);
   if (problems.length) {
     io.err(`study: ${problems.length} problem${problems.length === 1 ? "" : "s"} in ${folder}`);
     return 1;
   }
-  io.err(`study: ${folder} is valid (${study!.findings.length} findings, ${study!.recommendations.length} recommendations, ${study!.dimensions.length} dimensions)`);
+  io.err(`study: ${folder} is valid (${study!.findings.length} findings, ${study!.recommendations.length} recommendations, ${study!.dimensions.length} dimensions${coders ? `, ${coders} second coder${coders === 1 ? "" : "s"}` : ""})`);
   // A warning, not an error: the site shows such text in its own language with a badge.
   const pending = [...study!.findings, ...study!.recommendations].filter((r) => isUntranslated(r.text_en)).length;
   if (pending) io.err(`study: warning: ${pending} segment${pending === 1 ? "" : "s"} lack an English translation (text_en starts with "${TRANSLATION_PENDING}")`);

@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readdirSync, readFileSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -24,6 +24,22 @@ describe("npm run study -- validate", () => {
     const lines = bad.stdout.trim().split("\n");
     expect(lines).toHaveLength(4);
     for (const l of lines) expect(l).toMatch(/^[\w/.-]+:\d+: \w+: contains /);
+  });
+
+  it("checks second coders (coders/*.csv) as the site reads them: a located line for each bad row", () => {
+    const dir = tmp();
+    cpSync("tests/fixtures/study-mini", dir, { recursive: true });
+    mkdirSync(join(dir, "coders"));
+    writeFileSync(join(dir, "coders/coder-2.csv"), "source,start,end,dimension\nmini.txt,19,120,planning\nmini.txt,10,5,no-such-dimension\nother.txt,0,3,planning\n");
+    const bad = run(["validate", dir]);
+    expect(bad.code).toBe(1);
+    expect(bad.out).toContain("coders/coder-2.csv:3: end: expected an end after the start (10)");
+    expect(bad.out).toContain('coders/coder-2.csv:3: dimension: "no-such-dimension" is not a dimension id of codebook/dimensions.csv');
+    expect(bad.out.some((l) => l.startsWith('coders/coder-2.csv:4: source: "other.txt" is not a file under source/'))).toBe(true);
+    writeFileSync(join(dir, "coders/coder-2.csv"), "source,start,end,dimension\nmini.txt,19,120,planning\n");
+    const ok = run(["validate", dir]);
+    expect(ok.code).toBe(0);
+    expect(ok.err.at(-1)).toMatch(/is valid \(.*, 1 second coder\)$/);
   });
 
   it("prints every schema and cross-reference problem as file:line: field: message", () => {
