@@ -227,7 +227,7 @@ was idle, as Chromium counts it, from a local server that gzips responses as a s
 chart ≤ ${formatMs(LIMITS.phoneFirstChartMs)} on every page but the explorer; the explorer's first view
 ≤ ${Math.round(LIMITS.explorerShare * 100)} % of its gzipped bytes when it loaded DuckDB on open.
 The explorer loads DuckDB-wasm and its worker only when a reader runs SQL.
-The overview, actors and public-figures pages carry their first charts in their HTML, drawn at build
+The overview, actors, public-figures and findings-per-actor pages carry their first charts in their HTML, drawn at build
 time by the same components (loaders/site/prerender.ts): "First chart" counts that drawing, as a reader
 sees it; "Live chart" is when the page's own code has drawn its first chart (filters, details and
 downloads work from then on).

@@ -49,9 +49,9 @@ export async function visit(context: BrowserContext, url: string): Promise<Visit
   return visit;
 }
 
-/** Waits until Framework has no cell still loading. */
+/** Waits until Framework has no cell still loading and every chart drawn at build time has made way for the live one. */
 export async function settle(page: Page): Promise<void> {
-  await page.waitForFunction(() => document.querySelectorAll("observablehq-loading").length === 0, undefined, { timeout: 60_000 });
+  await page.waitForFunction(() => document.querySelectorAll("observablehq-loading, [data-prerendered]").length === 0, undefined, { timeout: 60_000 });
   await page.waitForLoadState("networkidle");
 }
 

@@ -108,7 +108,7 @@ describe("fillTemplate", () => {
 describe("the page loaders", () => {
   const run = (page: string, lang: string) => execFileSync(process.execPath, ["--import", "tsx", `src/[lang]/${page}.md.ts`, `--lang=${lang}`], { encoding: "utf-8" });
 
-  for (const [page, ids] of [["index", ["central", "dimensions"]], ["actors", ["network"]], ["metrics", ["prevalence"]]] as const) {
+  for (const [page, ids] of [["index", ["central", "dimensions"]], ["actors", ["network"]], ["metrics", ["prevalence"]], ["findings-per-actor", ["per-actor"]]] as const) {
     it(`${page}.md.ts writes its template with ${ids.join(" and ")} drawn in, in both languages`, () => {
       for (const lang of ["id", "en"]) {
         const md = run(page, lang);

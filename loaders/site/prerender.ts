@@ -16,8 +16,11 @@ import { JSDOM } from "jsdom";
 import { DataError, type Problem } from "../errors.js";
 import { escapeHtml } from "../../src/shared/html.js";
 
-/** The widths a chart is drawn at: a 360 px phone's card, and a card at least as wide as the narrow layouts' threshold. */
-export const PRERENDER_WIDTHS = { narrow: 264, wide: 640 } as const;
+/**
+ * The widths a chart is drawn at: no wider than a card's content on a 360 px phone (262 px), so the
+ * drawing is never scaled down there, and a width past the narrow layouts' thresholds.
+ */
+export const PRERENDER_WIDTHS = { narrow: 260, wide: 640 } as const;
 
 export type Draw = (width: number) => Node;
 

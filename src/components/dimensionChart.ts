@@ -2,7 +2,8 @@
  * The dimensions at a glance (the overview's interactive chart; the policy brief keeps the
  * static assessmentChart.ts): strengths (right), neutral descriptions (right, after the
  * strengths) and gaps (left) per dimension as diverging bars, every bar labelled with its
- * symbol and count, every row with the thesis's own verdict. A table alternative follows.
+ * symbol and count. Each row's label — the dimension and the study's own verdict — stands above
+ * its bars at every width, so the verdict is read before the counts. A table alternative follows.
  */
 import * as Plot from "@observablehq/plot";
 import { t, tw, pick, type Lang, type SourceKind } from "../shared/i18n/index.js";
@@ -64,14 +65,15 @@ export function dimensionChart(data: { dimensions: readonly DimensionCard[] }, {
   const bars = dimensionBars(dims, lang);
   const valenceLabel = (v: string) => `${VALENCE_SYMBOL[v]} ${t(lang, `valence.${v}` as "valence.gap")}`;
   const max = Math.max(1, ...bars.map((b) => Math.max(Math.abs(b.x1), Math.abs(b.x2))));
-  // Narrow screens: each dimension's name and verdict on their own lines above its bars (see barRows.ts).
+  // The dimension's name and verdict on their own lines above its bars (see barRows.ts): the verdict
+  // first, then the counts; narrow screens keep fewer axis ticks.
   const narrow = width < NARROW_WIDTH;
   const nameOf = (d: DimensionCard) => pick(lang, d, "name");
-  const narrowLabel = (d: DimensionCard) => {
+  const rowText = (d: DimensionCard) => {
     const label = rowLabel(d, lang, assessed, kind);
     return label ? `${nameOf(d)} — ${label}` : nameOf(d);
   };
-  const row = barRow(dims.map(narrowLabel), width);
+  const row = barRow(dims.map(rowText), width);
   const chart = Plot.plot({
     title: assessed ? tw(lang, "overview.chartTitle", kind) : t(lang, "overview.chartTitlePlain"),
     subtitle: t(lang, "overview.chartValues"),
@@ -80,9 +82,11 @@ export function dimensionChart(data: { dimensions: readonly DimensionCard[] }, {
       .map((d) => `${pick(lang, d, "name")}: ${d.strengths.length} ${t(lang, "valence.strength")}, ${d.gaps.length} ${t(lang, "valence.gap")}, ${d.neutral.length} ${t(lang, "valence.neutral")}${rowLabel(d, lang, assessed, kind) ? `; ${rowLabel(d, lang, assessed, kind)}` : ""}`)
       .join(". "),
     width,
-    ...(narrow ? { height: 60 + dims.length * row.height, marginTop: 20, marginBottom: 40 } : { height: 40 + dims.length * 34 }),
-    marginLeft: narrow ? 12 : 280,
-    marginRight: narrow ? 12 : 170,
+    height: 60 + dims.length * row.height,
+    marginTop: 20,
+    marginBottom: 40,
+    marginLeft: 12,
+    marginRight: 12,
     x: {
       domain: [-max - 0.5, max + 0.5],
       label: `← ${t(lang, "valence.gap")} · ${t(lang, "valence.strength")} → (${t(lang, "overview.findings")})`,
@@ -90,7 +94,7 @@ export function dimensionChart(data: { dimensions: readonly DimensionCard[] }, {
       tickFormat: (x: number) => (Number.isInteger(x) ? String(Math.abs(x)) : ""),
       ticks: Array.from({ length: 2 * max + 1 }, (_, i) => i - max).filter((x) => !narrow || x % Math.ceil(max / 3) === 0)
     },
-    y: { domain: dims.map((d) => pick(lang, d, "name")), label: t(lang, "overview.dimension"), tickSize: 0, ...(narrow ? { axis: null, padding: 0 } : {}) },
+    y: { domain: dims.map((d) => pick(lang, d, "name")), axis: null, padding: 0 },
     color: {
       domain: ["strength", "neutral", "gap"],
       range: [VALENCE_COLOR.strength!, VALENCE_COLOR.neutral!, VALENCE_COLOR.gap!],
@@ -103,7 +107,8 @@ export function dimensionChart(data: { dimensions: readonly DimensionCard[] }, {
         x2: "x2",
         y: "dimension",
         fill: "valence",
-        ...(narrow ? { insetTop: row.insetTop, insetBottom: row.insetBottom } : { inset: 0.5 }),
+        insetTop: row.insetTop,
+        insetBottom: row.insetBottom,
         title: (b: DimensionBar) => `${b.dimension}: ${b.count} ${t(lang, `valence.${b.valence}`)}`
       }),
       Plot.text(bars, {
@@ -112,19 +117,11 @@ export function dimensionChart(data: { dimensions: readonly DimensionCard[] }, {
         text: (b: DimensionBar) => `${VALENCE_SYMBOL[b.valence]}${b.count}`,
         fill: "white",
         fontWeight: "bold",
-        ...(narrow ? { dy: row.barCenter } : {})
+        dy: row.barCenter
       }),
-      Plot.ruleX([0], { ariaHidden: "true" }),
-      narrow
-        ? Plot.text(dims, { y: nameOf, text: narrowLabel, frameAnchor: "left", textAnchor: "start", lineAnchor: "top", dy: row.labelTop, dx: -4, fontSize: 12, lineWidth: row.lineWidth })
-        : Plot.text(dims.filter((d) => rowLabel(d, lang, assessed, kind)), {
-            x: max + 0.5,
-            y: nameOf,
-            text: (d: DimensionCard) => rowLabel(d, lang, assessed, kind),
-            textAnchor: "start",
-            dx: 6,
-            lineWidth: 16
-          })
+      // The zero line runs through each row's bars only, never through its label.
+      Plot.ruleX(dims, { x: () => 0, y: nameOf, insetTop: row.insetTop - 3, insetBottom: row.insetBottom - 3, ariaHidden: "true" }),
+      Plot.text(dims, { y: nameOf, text: rowText, frameAnchor: "left", textAnchor: "start", lineAnchor: "top", dy: row.labelTop, dx: -4, fontSize: 12, lineWidth: row.lineWidth })
     ]
   });
   chart.classList.add("dimension-chart");

@@ -13,7 +13,8 @@ import { sitePages } from "./pages.js";
 const PAGES = [
   { page: "", charts: { central: ".central-conclusion", dimensions: ".dimension-chart" } },
   { page: "actors", charts: { network: ".actor-network" } },
-  { page: "metrics", charts: { prevalence: "#metrics-prevalence" } }
+  { page: "metrics", charts: { prevalence: "#metrics-prevalence" } },
+  { page: "findings-per-actor", charts: { "per-actor": ".actor-findings" } }
 ] as const;
 
 const built = new Set(sitePages());
