@@ -4,10 +4,13 @@
  * reads as plain HTML, and the page loaders' output for the study.
  */
 import { execFileSync } from "node:child_process";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { join, relative } from "node:path";
+import { pathToFileURL } from "node:url";
 import { describe, expect, it } from "vitest";
 import { DataError } from "../loaders/errors.js";
 import { JSDOM } from "jsdom";
-import { PRERENDER_WIDTHS, fillTemplate, inertCopy, inertHtml, prerenderChart, renameIds } from "../loaders/site/prerender.js";
+import { PRERENDER_WIDTHS, fillTemplate, inertCopy, inertHtml, prerenderChart, prerenderPage, renameIds } from "../loaders/site/prerender.js";
 
 const svgOf = (width: number) => {
   const svg = document.createElementNS("http://www.w3.org/2000/svg", "svg");
@@ -55,12 +58,12 @@ describe("inertCopy", () => {
 describe("renameIds", () => {
   it("suffixes every id and every reference to it, and nothing else", () => {
     const { document } = new JSDOM(
-      '<div id="root"><figure id="f" aria-labelledby="t other"><h3 id="t">T</h3><a href="#f">top</a><a href="#elsewhere">x</a><label for="t">l</label></figure></div>'
+      '<div id="root"><figure id="f" aria-labelledby="t other"><h3 id="t">T</h3><table><th id="h">h</th><td headers="h">1</td></table><label for="t">l</label></figure></div>'
     ).window;
     const root = document.getElementById("root")!;
     renameIds(root, "--wide");
     expect(root.innerHTML).toBe(
-      '<figure id="f--wide" aria-labelledby="t--wide other"><h3 id="t--wide">T</h3><a href="#f--wide">top</a><a href="#elsewhere">x</a><label for="t--wide">l</label></figure>'
+      '<figure id="f--wide" aria-labelledby="t--wide other"><h3 id="t--wide">T</h3><table><tbody><tr><th id="h--wide">h</th><td headers="h--wide">1</td></tr></tbody></table><label for="t--wide">l</label></figure>'
     );
   });
 
@@ -102,6 +105,28 @@ describe("fillTemplate", () => {
         'src/[lang]/x.page.md:1: no <!-- prerender: three --> marker for chart "three"'
       ]);
     }
+  });
+});
+
+describe("prerenderPage", () => {
+  it("draws each chart into its marker with the language's loading line, and names the template from the project root", () => {
+    const dir = mkdtempSync(join("tests/.artifacts", "prerender-"));
+    const file = join(dir, "x.page.md");
+    writeFileSync(file, "# X\n\n<!-- prerender: bars -->\n");
+    const md = prerenderPage(pathToFileURL(file), "id", { bars: svgOf });
+    expect(md).toContain('<div class="prerendered" data-prerendered="bars">');
+    expect(md).toContain("Grafik interaktif sedang dimuat…");
+    writeFileSync(file, "# X\n\n<!-- prerender: pie -->\n");
+    expect(() => prerenderPage(pathToFileURL(file), "en", { bars: svgOf })).toThrow(`${relative(process.cwd(), file)}:3: prerender: marker "pie" has no chart`);
+  });
+});
+
+describe("docs/add-an-analysis.md", () => {
+  it("shows the worked example's page loader as it is in the repository", () => {
+    const doc = readFileSync("docs/add-an-analysis.md", "utf-8");
+    const snippet = /\n {3}```ts\n([\s\S]*?)\n {3}```/.exec(doc)![1]!.replace(/^ {3}/gm, "");
+    const loader = readFileSync("src/[lang]/findings-per-actor.md.ts", "utf-8");
+    expect(loader.endsWith(`${snippet}\n`)).toBe(true);
   });
 });
 

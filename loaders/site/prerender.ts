@@ -12,9 +12,12 @@
  * marker in it is replaced by the chart drawn for that id.
  */
 import { readFileSync } from "node:fs";
+import { relative } from "node:path";
+import { fileURLToPath } from "node:url";
 import { JSDOM } from "jsdom";
 import { DataError, type Problem } from "../errors.js";
 import { escapeHtml } from "../../src/shared/html.js";
+import { t, type Lang } from "../../src/shared/i18n/index.js";
 
 /**
  * The widths a chart is drawn at: no wider than a card's content on a 360 px phone (262 px), so the
@@ -92,8 +95,8 @@ export function inertCopy(root: Element): void {
 const ID_REFERENCES = ["aria-labelledby", "aria-describedby", "aria-controls", "aria-owns", "for", "headers"];
 
 /**
- * Gives every id inside `root` a suffix, and the references to it (ID_REFERENCES, `href="#id"`)
- * with it, so that the page's two drawings of one chart never share an id.
+ * Gives every id inside `root` a suffix, and the references to it (ID_REFERENCES) with it, so that
+ * the page's two drawings of one chart never share an id. (Links are plain text by then: inertCopy.)
  */
 export function renameIds(root: Element, suffix: string): void {
   const ids = new Set<string>();
@@ -107,8 +110,6 @@ export function renameIds(root: Element, suffix: string): void {
       const value = node.getAttribute(name);
       if (value) node.setAttribute(name, value.split(/\s+/).map((id) => (ids.has(id) ? id + suffix : id)).join(" "));
     }
-    const href = node.getAttribute("href");
-    if (href?.startsWith("#") && ids.has(href.slice(1))) node.setAttribute("href", href + suffix);
   }
 }
 
@@ -138,7 +139,13 @@ export function fillTemplate(file: string, template: string, charts: Readonly<Re
   return filled;
 }
 
-/** Reads a page template (`<page>.page.md`) and fills its markers. */
-export function prerenderPage(file: string, charts: Readonly<Record<string, () => string>>): string {
-  return fillTemplate(file, readFileSync(file, "utf-8"), charts);
+/**
+ * A page loader's output: the template (`./<page>.page.md` beside the loader, as a URL) with each
+ * chart drawn in for `lang`, its marker's id naming it.
+ */
+export function prerenderPage(template: URL, lang: Lang, charts: Readonly<Record<string, Draw>>): string {
+  const path = fileURLToPath(template);
+  const loading = t(lang, "site.prerendered");
+  const fills = Object.fromEntries(Object.entries(charts).map(([id, draw]) => [id, () => prerenderChart(id, draw, loading)]));
+  return fillTemplate(relative(process.cwd(), path), readFileSync(path, "utf-8"), fills);
 }

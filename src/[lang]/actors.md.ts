@@ -1,20 +1,18 @@
 // The actors page (actors.page.md) for one language, with the network of every channel drawn at
 // build time (loaders/site/prerender.ts); the page's filters apply once its code has loaded.
-import { fileURLToPath } from "node:url";
 import { langArg, runEntry } from "../../loaders/site/entry.js";
 import { studyDir } from "../../loaders/site/env.js";
 import { asJson, studyPayload } from "../../loaders/site/payloads.js";
-import { prerenderChart, prerenderPage } from "../../loaders/site/prerender.js";
+import { prerenderPage } from "../../loaders/site/prerender.js";
 import { loadStudy } from "../../loaders/study/load.js";
 import { actorNetwork } from "../components/actorNetwork.js";
 import { channelKinds, kindLabeller } from "../components/networkLayout.js";
-import { t } from "../shared/i18n/index.js";
 
 const lang = langArg("actors.md");
 runEntry("actors.md", () => {
   const study = asJson(studyPayload(loadStudy(studyDir())));
   const kindLabel = kindLabeller(channelKinds(study.channels), lang);
-  return prerenderPage(fileURLToPath(new URL("./actors.page.md", import.meta.url)), {
-    network: () => prerenderChart("network", (width) => actorNetwork(study, { lang, width, kindLabel }), t(lang, "site.prerendered"))
+  return prerenderPage(new URL("./actors.page.md", import.meta.url), lang, {
+    network: (width) => actorNetwork(study, { lang, width, kindLabel })
   });
 });

@@ -1,14 +1,12 @@
 // The overview page (index.page.md) for one language, with its two charts drawn at build time
 // (loaders/site/prerender.ts) so a phone on a slow connection shows them before the page's code arrives.
-import { fileURLToPath } from "node:url";
 import { langArg, runEntry } from "../../loaders/site/entry.js";
 import { studyDir } from "../../loaders/site/env.js";
 import { asJson, overviewPayload, sitePayload } from "../../loaders/site/payloads.js";
-import { prerenderChart, prerenderPage } from "../../loaders/site/prerender.js";
+import { prerenderPage } from "../../loaders/site/prerender.js";
 import { loadStudy } from "../../loaders/study/load.js";
 import { dimensionChart } from "../components/dimensionChart.js";
 import { centralConclusion } from "../components/overview.js";
-import { t } from "../shared/i18n/index.js";
 
 const lang = langArg("index.md");
 runEntry("index.md", () => {
@@ -16,9 +14,8 @@ runEntry("index.md", () => {
   const overview = asJson(overviewPayload(study));
   const site = asJson(sitePayload(study));
   const kind = site.source_kind;
-  const loading = t(lang, "site.prerendered");
-  return prerenderPage(fileURLToPath(new URL("./index.page.md", import.meta.url)), {
-    central: () => prerenderChart("central", (width) => centralConclusion(overview, { lang, width, kind, words: site.central }), loading),
-    dimensions: () => prerenderChart("dimensions", (width) => dimensionChart(overview, { lang, width, kind }), loading)
+  return prerenderPage(new URL("./index.page.md", import.meta.url), lang, {
+    central: (width) => centralConclusion(overview, { lang, width, kind, words: site.central }),
+    dimensions: (width) => dimensionChart(overview, { lang, width, kind })
   });
 });
