@@ -11,6 +11,7 @@ import { join, resolve } from "node:path";
 import { currentKeys, refreshCache } from "./cache.js";
 import { postbuild } from "./postbuild.js";
 import { outDir, studyDir } from "../loaders/site/env.js";
+import { DataError } from "../loaders/errors.js";
 
 const root = process.cwd();
 const [command = "build", ...rawArgs] = process.argv.slice(2);
@@ -87,7 +88,13 @@ if (removed.length) console.error(`cache: cleared ${removed.join(", ")} (inputs 
 if (command === "build") {
   const code = await runHermetic(framework, ["build", ...args]);
   if (code !== 0) process.exit(code);
-  await postbuild(resolve(root, outDir()));
+  try {
+    await postbuild(resolve(root, outDir()));
+  } catch (error) {
+    if (!(error instanceof DataError)) throw error;
+    console.error(`build: ${error.message}\nbuild: ${outDir()} removed: a page held what the build did not write (scripts/pageScripts.ts)`);
+    process.exit(1);
+  }
 } else if (command === "dev" || command === "preview") {
   watchInputs(study);
   process.exit(await runHermetic(devServer, args));

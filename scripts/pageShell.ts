@@ -2,10 +2,14 @@
  * What every page gets on top of Framework's HTML, the same in `npm run build` (postbuild, on
  * the files in dist/) and in `npm run dev` (scripts/dev/layer.ts, on each page as it is
  * served): `<html lang>`, a viewport that allows zoom, the sidebar list fix, and a strict
- * Content-Security-Policy with each inline script by its hash. Pure string → string functions.
+ * Content-Security-Policy that allows, by their hashes, only the inline scripts Framework's page
+ * template writes (scripts/pageScripts.ts); a page with any other inline script, inline event
+ * handler or script address is refused with a located error. Pure string → string functions.
  */
 import { createHash } from "node:crypto";
+import { DataError } from "../loaders/errors.js";
 import { DEFAULT_LANG, LANGS, type Lang } from "../src/shared/i18n/index.js";
+import { pageScripts, type FrameworkScripts } from "./pageScripts.js";
 
 /** The language of a page from its URL path or its path inside dist (`en/…`, `/en/…` → en). */
 export function langOfPath(path: string): Lang {
@@ -16,11 +20,6 @@ export function langOfPath(path: string): Lang {
 /** Sets `<html lang="…">` on a page Framework wrote without one. */
 export function setHtmlLang(html: string, lang: Lang): string {
   return html.replace(/<html(?:\s[^>]*)?>/, `<html lang="${lang}">`);
-}
-
-/** The contents of every inline `<script>` of a page (those without a `src`). */
-export function inlineScripts(html: string): string[] {
-  return [...html.matchAll(/<script\b(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]!);
 }
 
 /**
@@ -41,6 +40,8 @@ export function usesDuckdb(html: string): boolean {
 }
 
 export interface CspOptions {
+  /** The texts of the inline scripts the policy allows (the template's own: pageScripts). */
+  scripts?: readonly string[];
   /**
    * `npm run dev` only: the host (`127.0.0.1:3000`) whose WebSocket carries live reload; it is
    * added to `connect-src` as `ws://<host>`, and nothing else differs from the built site.
@@ -54,8 +55,8 @@ export function isHost(host: string): boolean {
 }
 
 /**
- * The page's Content-Security-Policy: nothing but this origin, and each inline script by its
- * hash. What Framework's runtime needs, and why:
+ * The page's Content-Security-Policy: nothing but this origin, and each inline script the
+ * template wrote (`options.scripts`) by its hash. What Framework's runtime needs, and why:
  * - `style-src 'unsafe-inline'`: Plot, Inputs and the runtime write style attributes and
  *   <style> elements at run time, which no hash can cover;
  * - `img-src data: blob:`: Plot legends and downloads use data and blob URLs;
@@ -65,7 +66,7 @@ export function isHost(host: string): boolean {
  * Pages that read only JSON or Arrow get neither.
  */
 export function contentSecurityPolicy(html: string, options: CspOptions = {}): string {
-  const hashes = inlineScripts(html).map((code) => `'sha256-${createHash("sha256").update(code).digest("base64")}'`);
+  const hashes = (options.scripts ?? []).map((code) => `'sha256-${createHash("sha256").update(code).digest("base64")}'`);
   const duckdb = usesDuckdb(html);
   const { liveReloadHost } = options;
   if (liveReloadHost !== undefined && !isHost(liveReloadHost)) throw new Error(`not a host for the live-reload socket: ${JSON.stringify(liveReloadHost)}`);
@@ -99,7 +100,21 @@ export function fixShell(html: string): string {
     .replace(/(<ol>)(\s*)(<label id="observablehq-sidebar-close"[^>]*><\/label>)/, "$3$2$1");
 }
 
-/** Every transformation a page gets, in order (the CSP last: it hashes the final inline scripts). */
-export function finishPage(html: string, lang: Lang, options: CspOptions = {}): string {
-  return addCsp(fixShell(setHtmlLang(html, lang)), options);
+export interface FinishOptions extends Omit<CspOptions, "scripts"> {
+  /** The page's name in problems: its file in dist/, or its URL path in dev. */
+  file: string;
+  /** Framework's own sidebar scripts (pageScripts.ts `frameworkScripts()`). */
+  framework: FrameworkScripts;
+}
+
+/**
+ * Every transformation a page gets, in order (the CSP last: it hashes the template's inline
+ * scripts). Throws a DataError naming every inline script, handler or script address the build
+ * did not write.
+ */
+export function finishPage(html: string, lang: Lang, options: FinishOptions): string {
+  const page = fixShell(setHtmlLang(html, lang));
+  const { allowed, problems } = pageScripts(page, options.file, options.framework);
+  if (problems.length) throw new DataError(problems);
+  return addCsp(page, { ...options, scripts: allowed });
 }

@@ -13,6 +13,8 @@ import { loadStudy } from "../loaders/study/load.js";
 import type { Lang } from "../src/shared/i18n/index.js";
 import { DOWNLOADS, downloadFiles } from "./downloads.js";
 import { finishPage, langOfPath } from "./pageShell.js";
+import { frameworkScripts } from "./pageScripts.js";
+import { DataError, type Problem } from "../loaders/errors.js";
 
 export function* walk(dir: string): Generator<string> {
   for (const name of readdirSync(dir)) {
@@ -50,16 +52,43 @@ export function writeDownloads(dist: string, study = loadStudy(studyDir())): str
   return files.map((f) => f.path);
 }
 
+/**
+ * Every page of `dist` finished (scripts/pageShell.ts), or a DataError naming every inline script,
+ * handler or script address the build did not write, page by page (nothing is written then).
+ */
+export async function finishPages(dist: string): Promise<Map<string, string>> {
+  const framework = await frameworkScripts();
+  const finished = new Map<string, string>();
+  const problems: Problem[] = [];
+  for (const file of walk(dist)) {
+    if (!file.endsWith(".html")) continue;
+    try {
+      finished.set(file, finishPage(readFileSync(file, "utf-8"), langOfFile(dist, file), { file: relative(process.cwd(), file), framework }));
+    } catch (error) {
+      if (!(error instanceof DataError)) throw error;
+      problems.push(...error.problems);
+    }
+  }
+  if (problems.length) throw new DataError(problems);
+  return finished;
+}
+
 export async function postbuild(dist: string): Promise<void> {
-  let pages = 0;
+  let finished: Map<string, string>;
+  try {
+    finished = await finishPages(dist);
+  } catch (error) {
+    // A page that would run what the build did not write is never left to be published.
+    if (error instanceof DataError) rmSync(dist, { recursive: true, force: true });
+    throw error;
+  }
+  for (const [file, html] of finished) writeFileSync(file, html);
+  const pages = finished.size;
   let dropped = 0;
   for (const file of [...walk(dist)]) {
     if (isDuckdbMvpFile(file)) {
       rmSync(file);
       dropped++;
-    } else if (file.endsWith(".html")) {
-      writeFileSync(file, finishPage(readFileSync(file, "utf-8"), langOfFile(dist, file)));
-      pages++;
     }
   }
   const written = writeDownloads(dist);

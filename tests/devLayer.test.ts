@@ -4,8 +4,11 @@ import type { AddressInfo } from "node:net";
 import { strToU8 } from "fflate";
 import { afterEach, describe, expect, it } from "vitest";
 import { attachDevLayer, downloadFor, liveReloadMessage } from "../scripts/dev/layer.js";
+import { frameworkScripts } from "../scripts/pageScripts.js";
 
-const PAGE = '<!DOCTYPE html>\n<html>\n<head>\n<meta name="viewport" content="width=device-width, initial-scale=1, maximum-scale=1">\n<script type="module">open({eval: (body) => eval(body)});</script>\n</head><body><main>x</main></body></html>';
+const PAGE = '<!DOCTYPE html>\n<html>\n<head>\n<meta name="viewport" content="width=device-width, initial-scale=1, maximum-scale=1">\n<script type="module">\n\nimport {open, define} from "/_observablehq/client.js";\nopen({eval: (body) => eval(body)});</script>\n</head><body><main>x</main></body></html>';
+/** A page whose study text got in unescaped. */
+const HOSTILE = PAGE.replace("<main>x</main>", "<main>x<img src=x onerror=alert(1)></main>");
 const FILES = [
   { path: "s/findings.csv", content: strToU8("id\nF1\n") },
   { path: "s.zip", content: new Uint8Array([80, 75]) }
@@ -39,19 +42,26 @@ describe("the dev layer on a preview server", () => {
       // Framework's end(): headers first, then the content in one piece.
       res.setHeader("Content-Type", req.url === "/a.js" ? "text/javascript; charset=utf-8" : "text/html; charset=utf-8");
       res.setHeader("ETag", '"framework"');
-      res.end(req.url === "/a.js" ? "export {}" : PAGE);
+      res.end(req.url === "/a.js" ? "export {}" : req.url === "/hostile" ? HOSTILE : PAGE);
     });
     const sockets = new EventEmitter();
     sockets.on("connection", (socket: { send(d: string): void }) => {
       socket.send(JSON.stringify({ type: "welcome" }));
       socket.send(JSON.stringify({ type: "update", code: { added: ["1"] } }));
     });
-    attachDevLayer({ server, _socketServer: sockets }, { downloads });
+    attachDevLayer({ server, _socketServer: sockets }, { downloads, framework: await frameworkScripts() });
     await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
     servers.push(server);
     const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
     return { origin, sockets };
   }
+
+  it("refuses a page holding a script the build did not write, as the build does, saying where", async () => {
+    const { origin } = await start();
+    const res = await fetch(`${origin}/hostile`);
+    expect(res.status).toBe(500);
+    expect(await res.text()).toMatch(/\/hostile:\d+: script: inline event handler onerror="alert\(1\)" on <img>/);
+  });
 
   it("serves pages finished as the build finishes them, with the live-reload socket allowed", async () => {
     const { origin } = await start();

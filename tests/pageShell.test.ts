@@ -1,9 +1,16 @@
 import { spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
-import { describe, expect, it } from "vitest";
-import { addCsp, compilesCode, contentSecurityPolicy, finishPage, fixShell, inlineScripts, isHost, langOfPath, setHtmlLang } from "../scripts/pageShell.js";
+import { beforeAll, describe, expect, it } from "vitest";
+import { DataError } from "../loaders/errors.js";
+import { addCsp, compilesCode, contentSecurityPolicy, finishPage, fixShell, isHost, langOfPath, setHtmlLang } from "../scripts/pageShell.js";
+import { frameworkScripts, type FrameworkScripts } from "../scripts/pageScripts.js";
 
-const FRAMEWORK_HEAD = '<!DOCTYPE html>\n<html>\n<head>\n<meta charset="utf-8">\n<meta name="viewport" content="width=device-width, initial-scale=1, maximum-scale=1">\n<script type="module">import "./a.js";</script>\n</head><body><ol>\n    <label id="observablehq-sidebar-close" for="x"></label>\n    <li>a</li></ol></body></html>';
+const MODULE = '\n\nimport {define} from "./_observablehq/client.js";\n';
+const FRAMEWORK_HEAD = `<!DOCTYPE html>\n<html>\n<head>\n<meta charset="utf-8">\n<meta name="viewport" content="width=device-width, initial-scale=1, maximum-scale=1">\n<script type="module">${MODULE}</script>\n</head><body><ol>\n    <label id="observablehq-sidebar-close" for="x"></label>\n    <li>a</li></ol></body></html>`;
+let framework: FrameworkScripts;
+beforeAll(async () => {
+  framework = await frameworkScripts();
+}, 60_000);
 
 describe("language", () => {
   it("comes from the first folder of a URL path or a path inside dist", () => {
@@ -19,14 +26,14 @@ describe("language", () => {
 });
 
 describe("Content-Security-Policy", () => {
-  it("allows this origin and each inline script by hash, nothing else", () => {
+  it("allows this origin and each script it is given by hash, nothing else", () => {
     const page = '<html><head><script type="module">import "./a.js";</script><script src="./b.js"></script></head></html>';
-    expect(inlineScripts(page)).toEqual(['import "./a.js";']);
-    const csp = contentSecurityPolicy(page);
+    const csp = contentSecurityPolicy(page, { scripts: ['import "./a.js";'] });
     const hash = createHash("sha256").update('import "./a.js";').digest("base64");
     expect(csp).toContain(`script-src 'self' 'sha256-${hash}';`);
     expect(csp).not.toMatch(/unsafe-eval|https?:|ws:|\*/);
     expect(csp).toContain("connect-src 'self';");
+    expect(contentSecurityPolicy(page)).toContain("script-src 'self';");
     expect(addCsp(page)).toMatch(/^<html><head>\n<meta http-equiv="Content-Security-Policy" content="default-src 'self';/);
   });
 
@@ -72,11 +79,17 @@ describe("page shell", () => {
     expect(fixed).toMatch(/<label id="observablehq-sidebar-close" for="x"><\/label>\s*<ol>\s*<li>/);
   });
 
-  it("finishes a page with every transformation, the policy first in <head>", () => {
-    const page = finishPage(FRAMEWORK_HEAD, "en", { liveReloadHost: "127.0.0.1:4000" });
+  it("finishes a page with every transformation, the policy first in <head>, hashing the template's module", () => {
+    const page = finishPage(FRAMEWORK_HEAD, "en", { file: "dist/en/x.html", framework, liveReloadHost: "127.0.0.1:4000" });
     expect(page).toMatch(/^<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta http-equiv="Content-Security-Policy" content="[^"]*ws:\/\/127\.0\.0\.1:4000[^"]*">\n<meta charset/);
     expect(page).not.toContain("maximum-scale");
-    const hash = createHash("sha256").update(inlineScripts(page)[0]!).digest("base64");
-    expect(page).toContain(`'sha256-${hash}'`);
+    const hash = createHash("sha256").update(MODULE).digest("base64");
+    expect(page).toContain(`script-src 'self' 'sha256-${hash}';`);
+  });
+
+  it("refuses a page with a script the build did not write, naming the file and line, and hashes no such script", () => {
+    const hostile = FRAMEWORK_HEAD.replace("<li>a</li>", "<li>a<script>alert(1)</script></li>");
+    expect(() => finishPage(hostile, "en", { file: "dist/en/x.html", framework })).toThrow(DataError);
+    expect(() => finishPage(hostile, "en", { file: "dist/en/x.html", framework })).toThrow(/dist\/en\/x\.html:12: script: inline script not written by the build: "alert\(1\)"/);
   });
 });

@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { join, relative } from "node:path";
+import { DataError, formatProblem } from "../loaders/errors.js";
 import { unzipSync } from "fflate";
 import { describe, expect, it } from "vitest";
 import { loadStudy } from "../loaders/study/load.js";
@@ -12,7 +13,7 @@ describe("postbuild", () => {
     const dist = mkdtempSync(join(tmpdir(), "dist-"));
     mkdirSync(join(dist, "en/dimensions"), { recursive: true });
     mkdirSync(join(dist, "id"), { recursive: true });
-    const page = '<!DOCTYPE html>\n<html>\n<head>\n<meta name="viewport" content="width=device-width, initial-scale=1, maximum-scale=1">\n<script type="module">1</script></head><body></body></html>';
+    const page = '<!DOCTYPE html>\n<html>\n<head>\n<meta name="viewport" content="width=device-width, initial-scale=1, maximum-scale=1">\n<script type="module">\n\nimport {define} from "../_observablehq/client.js";\n</script></head><body></body></html>';
     writeFileSync(join(dist, "en/dimensions/planning.html"), page);
     writeFileSync(join(dist, "id/index.html"), page);
     writeFileSync(join(dist, "index.html"), page);
@@ -35,6 +36,21 @@ describe("postbuild", () => {
     for (const r of descriptor.resources) expect(existsSync(join(dist, "downloads", id, r.path)), r.path).toBe(true);
     const zip = unzipSync(readFileSync(join(dist, "downloads", `${id}.zip`)));
     expect(Object.keys(zip)).toContain(`${id}/datapackage.json`);
+  });
+
+  it("fails on a page with a script the build did not write, naming each, and leaves no site to publish", async () => {
+    const dist = mkdtempSync(join(tmpdir(), "dist-"));
+    mkdirSync(join(dist, "en"), { recursive: true });
+    const page = '<!DOCTYPE html>\n<html>\n<head>\n<script type="module">\n\nimport {define} from "../_observablehq/client.js";\n</script></head><body>\n<main><a href="../">Studi<script>alert(1)</script></a>\n<p onclick="x()">p</p></main></body></html>';
+    writeFileSync(join(dist, "en/index.html"), page);
+    writeFileSync(join(dist, "en/ok.html"), page.replace(/<main>[\s\S]*<\/main>/, "<main></main>"));
+    const failure = await postbuild(dist).then(() => undefined, (error: unknown) => error);
+    expect(failure).toBeInstanceOf(DataError);
+    expect((failure as DataError).problems.map(formatProblem)).toEqual([
+      `${relative(process.cwd(), join(dist, "en/index.html"))}:8: script: inline script not written by the build: "alert(1)"`,
+      `${relative(process.cwd(), join(dist, "en/index.html"))}:9: script: inline event handler onclick="x()" on <p>: the build writes none`
+    ]);
+    expect(existsSync(dist)).toBe(false);
   });
 
   it("has pure helpers for the language and the DuckDB files", () => {

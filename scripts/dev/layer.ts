@@ -14,6 +14,7 @@ import { extname } from "node:path";
 import { TYPES } from "../serve.js";
 import { DOWNLOADS, type Download } from "../downloads.js";
 import { finishPage, isHost, langOfPath } from "../pageShell.js";
+import type { FrameworkScripts } from "../pageScripts.js";
 
 /** What the layer needs of Framework 1.13.4's PreviewServer (`_socketServer` is its ws server). */
 export interface PreviewServerLike {
@@ -24,6 +25,8 @@ export interface PreviewServerLike {
 export interface DevLayerOptions {
   /** The downloads, made when one is asked for (so an edited study is served as it now is). */
   downloads(): Download[];
+  /** Framework's own sidebar scripts: the only inline scripts besides the page's module (scripts/pageScripts.ts). */
+  framework: FrameworkScripts;
 }
 
 type Handler = (req: IncomingMessage, res: ServerResponse) => void;
@@ -66,8 +69,11 @@ function serveDownload(res: ServerResponse, pathname: string, options: DevLayerO
   res.end(file.content);
 }
 
-/** Wraps `res.end` so that an HTML page is finished before it is sent. */
-function finishHtml(res: ServerResponse, pathname: string, host: string | undefined): void {
+/**
+ * Wraps `res.end` so that an HTML page is finished before it is sent; a page holding a script the
+ * build did not write is refused (500, with the located problems), as the build would refuse it.
+ */
+function finishHtml(res: ServerResponse, pathname: string, host: string | undefined, framework: FrameworkScripts): void {
   const end = res.end.bind(res) as (...args: unknown[]) => ServerResponse;
   res.end = ((...args: unknown[]) => {
     const [chunk] = args;
@@ -78,7 +84,16 @@ function finishHtml(res: ServerResponse, pathname: string, host: string | undefi
       res.removeHeader("etag");
       res.removeHeader("last-modified");
       res.setHeader("cache-control", "no-store");
-      args[0] = finishPage(html, langOfPath(pathname), host === undefined ? {} : { liveReloadHost: host });
+      try {
+        args[0] = finishPage(html, langOfPath(pathname), { file: pathname, framework, ...(host === undefined ? {} : { liveReloadHost: host }) });
+      } catch (error) {
+        const message = error instanceof Error ? error.message : String(error);
+        console.error(`dev: ${message}`);
+        res.statusCode = 500;
+        res.setHeader("content-type", "text/plain; charset=utf-8");
+        res.removeHeader("content-length");
+        args[0] = message;
+      }
     }
     return end(...args);
   }) as ServerResponse["end"];
@@ -108,7 +123,7 @@ export function attachDevLayer(preview: PreviewServerLike, options: DevLayerOpti
       return;
     }
     if (pathname.startsWith(`/${DOWNLOADS}/`)) return serveDownload(res, pathname, options);
-    finishHtml(res, pathname, host);
+    finishHtml(res, pathname, host, options.framework);
     framework[0]!.call(server, req, res);
   });
   sockets.removeAllListeners("connection");

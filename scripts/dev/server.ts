@@ -11,6 +11,7 @@ import { studyDir } from "../../loaders/site/env.js";
 import { loadStudy } from "../../loaders/study/load.js";
 import { downloadFiles } from "../downloads.js";
 import { attachDevLayer } from "./layer.js";
+import { frameworkScripts } from "../pageScripts.js";
 
 const USAGE = "usage: npm run dev -- [--port <n>] [--host <h>] [--no-open] [--cors] [--allow-origin <origin>] [--root <dir>] [--config <file>]";
 
@@ -51,7 +52,7 @@ try {
     origins: values.cors ? ["*"] : values["allow-origin"],
     open: values["no-open"] ? false : (values.open ?? true)
   });
-  attachDevLayer(server, { downloads: () => downloadFiles(loadStudy(studyDir())) });
+  attachDevLayer(server, { downloads: () => downloadFiles(loadStudy(studyDir())), framework: await frameworkScripts() });
 } catch (error) {
   console.error(error instanceof Error ? error.message : error);
   process.exit(1);
