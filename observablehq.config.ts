@@ -28,7 +28,8 @@ export default {
   root: "src",
   output: outDir(),
   // No global title: each page's <title> is written in its own language by `head` below.
-  home: words.short_name,
+  // Framework writes `home` into the sidebar as HTML (every page name it escapes itself).
+  home: escapeHtml(words.short_name),
   pages: sidebar(site),
   dynamicPaths: dynamicPaths(site),
   pager: false,

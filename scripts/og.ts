@@ -63,6 +63,15 @@ function lines(text: string, room: number): string[] {
   return out;
 }
 
+/**
+ * A node as XML, which the renderer reads: HTML serialisation (outerHTML) leaves `<` and `>` bare
+ * in attribute values, where a study's words (a title, an aria-label) would break the SVG.
+ */
+function xml(node: Element): string {
+  const view = node.ownerDocument.defaultView as unknown as { XMLSerializer: new () => XMLSerializer };
+  return new view.XMLSerializer().serializeToString(node);
+}
+
 /** The image as SVG: title, chart, legend and source line on white. */
 export function ogSvg(chart: OgChart, lang: Lang, document: Document, siteName: string): string {
   const strength = t(lang, "valence.strength");
@@ -87,7 +96,7 @@ export function ogSvg(chart: OgChart, lang: Lang, document: Document, siteName: 
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${OG_WIDTH}" height="${OG_HEIGHT}" viewBox="0 0 ${OG_WIDTH} ${OG_HEIGHT}" font-family="DejaVu Sans, sans-serif" fill="#222">
 <rect width="100%" height="100%" fill="#ffffff"/>
 ${title.map((l, i) => text(48, 64 + i * 46, 38, l, 'font-weight="bold"')).join("\n")}
-${plot.outerHTML}
+${xml(plot)}
 ${legend}
 ${text(48, OG_HEIGHT - 24, 20, `${t(lang, "chart.sourceLine")}: ${siteName}`, 'fill="#444"')}
 </svg>`;

@@ -3,7 +3,7 @@ import { runEntry } from "../loaders/site/entry.js";
 import { hasMetrics, studyDir } from "../loaders/site/env.js";
 import { loadStudy } from "../loaders/study/load.js";
 import { siteField, siteText } from "../loaders/study/site.js";
-import { escapeHtml } from "./shared/html.js";
+import { escapeMarkdown } from "./shared/html.js";
 import { DEFAULT_LANG, LANGS, t } from "./shared/i18n/index.js";
 
 runEntry("index.md", () => {
@@ -14,7 +14,7 @@ toc: false
 sidebar: false
 ---
 
-# ${escapeHtml(siteField(site, DEFAULT_LANG, "title"))}
+# ${escapeMarkdown(siteField(site, DEFAULT_LANG, "title"))}
 
 ${links}
 `;

@@ -1,3 +1,4 @@
+import { createMarkdownIt, parseMarkdown } from "@observablehq/framework/dist/markdown.js";
 import { describe, expect, it } from "vitest";
 import { briefMarkdown, keyMetrics } from "../loaders/brief/render.js";
 import { metricsBundle } from "../loaders/metrics/bundle.js";
@@ -10,6 +11,8 @@ const study = loadStudy("data/study");
 const metrics = metricsBundle(loadMetrics("data/study/metrics", { study }), loadMetricsText("data/study/metrics") ?? null);
 const choice = loadBriefFigures("data/study/metrics")!;
 const figures = { bundle: metrics, choice };
+/** The brief's Markdown with its character references read back: the text a reader sees. */
+const plain = (md: string) => md.replace(/&#(\d+);/g, (_, n: string) => String.fromCodePoint(Number(n)));
 
 describe("policy brief", () => {
   it("chooses its context figures as the study's metrics/brief.json says: one survey for its places, one set of targets", () => {
@@ -32,12 +35,12 @@ describe("policy brief", () => {
     expect(id).not.toMatch(/```js|\$\{/);
     expect((id.match(/<svg/g) ?? []).length).toBeGreaterThanOrEqual(2);
     for (const r of study.recommendations) {
-      expect(id).toContain(r.text_id.replace(/'/g, "&#39;"));
-      expect(en).toContain(r.text_en.replace(/'/g, "&#39;"));
+      expect(plain(id)).toContain(r.text_id);
+      expect(plain(en)).toContain(r.text_en);
     }
     expect(id).toContain("28,9 %");
     expect(en).toContain("28.9 %");
-    expect(en).toContain("Nothing about Puskesmas Kalirungkut itself is public");
+    expect(plain(en)).toContain("Nothing about Puskesmas Kalirungkut itself is public");
   });
 
   it("backs its problem heading with the quotes that say it, and claims no more than they do", () => {
@@ -56,7 +59,7 @@ describe("policy brief", () => {
       for (const f of [f10, f17]) {
         expect(f.text_id).toMatch(/tidak dilibatkan/);
         expect(f.text_id).toMatch(/perencanaan/);
-        expect(section).toContain(lang === "id" ? f.text_id : f.text_en.replace(/'/g, "&#39;"));
+        expect(plain(section)).toContain(lang === "id" ? f.text_id : f.text_en);
       }
       expect(f10.text_id).toMatch(/masyarakat/);
       expect(f17.text_id).toMatch(/kader/);
@@ -70,10 +73,14 @@ describe("policy brief", () => {
 
   it("escapes text from the data", () => {
     const hostile = studyBundle(study);
-    hostile.recommendations = [{ ...hostile.recommendations[0]!, text_en: "<script>alert(1)</script>" }];
+    hostile.recommendations = [{ ...hostile.recommendations[0]!, text_en: "<script>alert(1)</script> ${alert(2)} [x](javascript:alert(3))" }];
     const md = briefMarkdown(hostile, "en");
     expect(md).not.toContain("<script>alert(1)");
-    expect(md).toContain("&#60;script&#62;alert(1)");
+    expect(md).not.toContain("${alert(2)}");
+    expect(md).toContain("&#60;script&#62;alert&#40;1&#41;");
+    const page = parseMarkdown(md, { md: createMarkdownIt(), path: "/en/brief.md" });
+    expect(page.code, "no study text becomes a cell of code").toEqual([]);
+    expect(page.body).not.toMatch(/<script|href="javascript/);
   });
 });
 

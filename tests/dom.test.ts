@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { describe, expect, it, vi } from "vitest";
-import { s } from "../src/components/dom.js";
+import { allowedAddress, el, s } from "../src/components/dom.js";
 
 describe("s", () => {
   it("creates SVG elements in the SVG namespace with attributes, nested children and listeners", () => {
@@ -19,5 +19,17 @@ describe("s", () => {
     const text = s("text", {}, "<tspan onload=\"alert(1)\">x</tspan>");
     expect(text.children).toHaveLength(0);
     expect(text.textContent).toBe('<tspan onload="alert(1)">x</tspan>');
+  });
+});
+
+describe("addresses", () => {
+  it("keep relative, http(s), blob and mailto addresses and drop script ones, however written", () => {
+    for (const ok of ["./explorer?id=F1", "#rec-R1", "../dimensions/x", "https://example.org/a", "http://x", "blob:http://127.0.0.1/1", "mailto:a@b"]) expect(allowedAddress(ok), ok).toBe(true);
+    for (const bad of ["javascript:alert(1)", " JaVaScRiPt:alert(1)", "java\tscript:alert(1)", "vbscript:x", "data:text/html,<script>alert(1)</script>"]) expect(allowedAddress(bad), bad).toBe(false);
+    const a = el("a", { href: "javascript:alert(1)" }, "study source");
+    expect(a.hasAttribute("href")).toBe(false);
+    expect(a.textContent).toBe("study source");
+    expect(el("a", { href: "https://example.org/" }).getAttribute("href")).toBe("https://example.org/");
+    expect(s("a", { "xlink:href": "javascript:alert(1)" }).attributes).toHaveLength(0);
   });
 });

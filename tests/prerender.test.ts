@@ -10,7 +10,7 @@ import { pathToFileURL } from "node:url";
 import { describe, expect, it } from "vitest";
 import { DataError } from "../loaders/errors.js";
 import { JSDOM } from "jsdom";
-import { PRERENDER_WIDTHS, fillTemplate, inertCopy, inertHtml, prerenderChart, prerenderPage, renameIds } from "../loaders/site/prerender.js";
+import { PRERENDER_WIDTHS, fillTemplate, inertCopy, prerenderChart, prerenderPage, renameIds } from "../loaders/site/prerender.js";
 
 const svgOf = (width: number) => {
   const svg = document.createElementNS("http://www.w3.org/2000/svg", "svg");
@@ -75,12 +75,6 @@ describe("renameIds", () => {
     }, "…");
     expect(html).toContain('<div class="prerender-narrow"><figure id="chart">');
     expect(html).toContain('<div class="prerender-wide"><figure id="chart--wide">');
-  });
-});
-
-describe("inertHtml", () => {
-  it("keeps `${…}` from being read as an expression and blank lines from ending the HTML block", () => {
-    expect(inertHtml('<p title="${x}">a\n\nb $5</p>')).toBe('<p title="&#36;{x}">a  b &#36;5</p>');
   });
 });
 

@@ -6,7 +6,8 @@
  * (recommendations, assessments, a central conclusion, figures) reads as such, never as an empty shell.
  */
 import { JSDOM } from "jsdom";
-import { escapeHtml as esc } from "../../src/shared/html.js";
+// Every study text goes into Markdown: escaped for Markdown and Framework, not only for HTML.
+import { escapeMarkdown as esc, inertHtml, safeUrl } from "../../src/shared/html.js";
 import { assessmentChart } from "./assessmentChart.js";
 import { stageStrip } from "./stageStrip.js";
 import { countText, formatNumber, t, tw, type Lang } from "../../src/shared/i18n/index.js";
@@ -22,7 +23,7 @@ import { actorLabel, inferredNote } from "../../src/shared/inferred.js";
 
 function svgOf(node: Element): string {
   // Plot returns a <figure> when a legend or title is present; keep it (the title is the caption).
-  return node.outerHTML;
+  return inertHtml(node.outerHTML);
 }
 
 /** The finding's locator, as the brief prints it: id, section, item and offsets. */
@@ -57,7 +58,12 @@ function metricsSection({ bundle, choice }: BriefFiguresInput, lang: Lang): stri
     return `<tr><th scope="row">${esc(place)}</th>${cells.map((c) => `<td>${c}</td>`).join("")}</tr>`;
   }).join("\n");
   const targetText = targets.map((o) => `${pct(o)} (${esc(o.period)})${note(o)}`).join(", ");
-  const sources = cited.map((o) => `<li>${esc(o.publisher)}, ${esc(o.date)}, <a href="${esc(o.url)}">${esc(new URL(o.url).hostname)}</a></li>`).join("\n");
+  const sources = cited
+    .map((o) => {
+      const href = safeUrl(o.url);
+      return `<li>${esc(o.publisher)}, ${esc(o.date)}${href ? `, <a href="${esc(href)}">${esc(new URL(href).hostname)}</a>` : ""}</li>`;
+    })
+    .join("\n");
   return `### ${esc(t(lang, "brief.metricsTitle"))}
 
 <p>${esc(mt(bundle, lang, "brief.metricsNote"))}</p>

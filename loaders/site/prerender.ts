@@ -16,7 +16,7 @@ import { relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { JSDOM } from "jsdom";
 import { DataError, type Problem } from "../errors.js";
-import { escapeHtml } from "../../src/shared/html.js";
+import { escapeHtml, inertHtml } from "../../src/shared/html.js";
 import { t, type Lang } from "../../src/shared/i18n/index.js";
 
 /**
@@ -42,14 +42,6 @@ export function withDocument<T>(fn: () => T): T {
   }
 }
 
-/**
- * Framework reads `${…}` in a page's HTML as an expression and a blank line ends an HTML block:
- * the drawn HTML keeps neither (a `$` becomes its character reference, line breaks become
- * spaces: SVG and the components' HTML do not depend on them).
- */
-export function inertHtml(html: string): string {
-  return html.replace(/\$/g, "&#36;").replace(/\r?\n/g, " ");
-}
 
 /** The HTML of one chart drawn at both widths, wrapped for `live` and for the CSS that picks one. */
 export function prerenderChart(id: string, draw: Draw, loading: string): string {

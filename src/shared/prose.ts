@@ -4,7 +4,7 @@
  * that start with "- " are list items. Nothing else is markup: every character shows as written,
  * so a study's text can never inject HTML into the site.
  */
-import { escapeHtml } from "./html.js";
+import { escapeMarkdown } from "./html.js";
 
 /** The prose files a study may give, each in both languages. */
 export const PROSE_NAMES = ["programme", "key-messages", "recommendations-note"] as const;
@@ -24,9 +24,9 @@ export function proseBlocks(text: string): ProseBlock[] {
   return blocks;
 }
 
-/** The prose as escaped HTML (for build-time pages such as the brief). */
+/** The prose as escaped HTML for a page Framework reads as Markdown (build-time pages such as the brief). */
 export function proseHtml(text: string): string {
   return proseBlocks(text)
-    .map((b) => (b.kind === "p" ? `<p>${escapeHtml(b.text)}</p>` : `<ul>\n${b.items.map((i) => `<li>${escapeHtml(i)}</li>`).join("\n")}\n</ul>`))
+    .map((b) => (b.kind === "p" ? `<p>${escapeMarkdown(b.text)}</p>` : `<ul>\n${b.items.map((i) => `<li>${escapeMarkdown(i)}</li>`).join("\n")}\n</ul>`))
     .join("\n");
 }
