@@ -9,8 +9,9 @@
  */
 import * as acorn from "acorn";
 import * as walk from "acorn-walk";
-import { readFileSync, readdirSync, statSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { extname, join, relative, sep } from "node:path";
+import { filesUnder } from "../loaders/walk.js";
 import { fileFor } from "./serve.js";
 
 /** Where a reference was found. */
@@ -235,14 +236,6 @@ export function resolveRef(dist: string, from: string, value: string): Resolved 
   return file ? { file, pathname: url.pathname, fragment } : { pathname: url.pathname, fragment };
 }
 
-export function* walkFiles(dir: string): Generator<string> {
-  for (const name of readdirSync(dir).sort()) {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) yield* walkFiles(path);
-    else yield path;
-  }
-}
-
 const isHtml = (file: string) => extname(file) === ".html";
 const isJs = (file: string) => /\.m?js$/.test(file);
 const isCss = (file: string) => extname(file) === ".css";
@@ -267,7 +260,7 @@ export function checkDist(dist: string): LinkReport {
       queue.push(file);
     }
   };
-  const pages = [...walkFiles(dist)].filter(isHtml);
+  const pages = filesUnder(dist).map((file) => join(dist, file)).filter(isHtml);
   report.pages = pages.length;
   for (const page of pages) enqueue(page);
 

@@ -3,21 +3,15 @@
  * (`file:line: field: message`) and a non-zero exit, and none leaves a partial output.
  */
 import { spawnSync } from "node:child_process";
-import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join, relative } from "node:path";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { filesUnder } from "../loaders/walk.js";
 import { main, type Io } from "../scripts/study.js";
 import { CASES_DIR, writeCases, type CaseSpec } from "./fixtures/bad/make.js";
 
 const LOCATED = /^[^\s:][^:]*:\d+: [^:]+: .+/;
-
-function walk(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(path).isDirectory() ? walk(path) : [path];
-  });
-}
 
 function run(argv: string[]): { code: number; out: string[]; err: string[] } {
   const out: string[] = [];
@@ -50,9 +44,8 @@ describe("the bad-input corpus", () => {
   it("is exactly what tests/fixtures/bad/make.ts writes", () => {
     const fresh = mkdtempSync(join(tmpdir(), "bad-corpus-"));
     writeCases(fresh);
-    const list = (d: string) => walk(d).map((f) => relative(d, f)).sort();
-    expect(list(fresh)).toEqual(list(CASES_DIR));
-    for (const f of list(fresh)) expect(readFileSync(join(fresh, f)).equals(readFileSync(join(CASES_DIR, f))), f).toBe(true);
+    expect(filesUnder(fresh)).toEqual(filesUnder(CASES_DIR));
+    for (const f of filesUnder(fresh)) expect(readFileSync(join(fresh, f)).equals(readFileSync(join(CASES_DIR, f))), f).toBe(true);
   });
 });
 
