@@ -11,8 +11,8 @@
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join, relative, sep } from "node:path";
-import { walkFiles } from "../scripts/links.js";
+import { join } from "node:path";
+import { filesUnder } from "../loaders/walk.js";
 import { sitePages } from "../scripts/browser.js";
 import { launchChromium } from "../scripts/chromium.js";
 import { serve } from "../scripts/serve.js";
@@ -113,15 +113,13 @@ async function main(): Promise<void> {
 
     // What each query engine costs a page to load (gzip), from the comparison build.
     const sum = (files: string[]): Size => files.map(sizeOf).reduce((a, b) => ({ raw: a.raw + b.raw, gzip: a.gzip + b.gzip }), { raw: 0, gzip: 0 });
-    const plainFiles = [...walkFiles(plain.dist)];
+    const plainFiles = filesUnder(plain.dist);
     const engines = {
-      arquero: sum(plainFiles.filter((f) => /\/_npm\/arquero@/.test(f))),
+      arquero: sum(plainFiles.filter((f) => /(^|\/)_npm\/arquero@/.test(f)).map((f) => join(plain.dist, f))),
       duckdb: sum(plainLoad.files.filter((f) => isDuckdb(f.path)).map((f) => join(plain.dist, f.path)))
     };
 
-    const duckdbFiles = [...walkFiles(dist)]
-      .map((f) => relative(dist, f).split(sep).join("/"))
-      .filter((f) => duckdbBuilds([f]).length);
+    const duckdbFiles = filesUnder(dist).filter((f) => duckdbBuilds([f]).length);
     const input = { site, plain: plainLoad, query, loader, duckdbFiles, phone };
     const results: BenchResults = {
       machine: { ...describeMachine(chromium), loadAverage: loadAverageAtStart },

@@ -10,23 +10,20 @@ import { createHash } from "node:crypto";
 import { existsSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync, mkdirSync } from "node:fs";
 import { join, relative } from "node:path";
 import { metricsDir } from "../loaders/site/env.js";
+import { filesUnder } from "../loaders/walk.js";
 
 export const CACHE_DIR = "src/.observablehq/cache";
 const KEY_FILE = ".keys.json";
 /** Cache entries holding npm bundles and DuckDB files, keyed to the lockfile. */
 const MODULE_ENTRIES = new Set(["_npm", "_node", "_jsr", "_duckdb"]);
 
+/** Names left out of a key: dependencies and hidden files (editor swap files, caches). */
+const skip = (name: string) => name === "node_modules" || name.startsWith(".");
+
 function hashTree(hash: ReturnType<typeof createHash>, root: string, path: string): void {
   if (!existsSync(path)) return;
-  const stat = statSync(path);
-  if (stat.isDirectory()) {
-    for (const name of readdirSync(path).sort()) {
-      if (name === "node_modules" || name.startsWith(".")) continue;
-      hashTree(hash, root, join(path, name));
-    }
-  } else {
-    hash.update(relative(root, path)).update("\0").update(readFileSync(path)).update("\0");
-  }
+  const files = statSync(path).isDirectory() ? filesUnder(path, { skip }).map((file) => join(path, file)) : [path];
+  for (const file of files) hash.update(relative(root, file)).update("\0").update(readFileSync(file)).update("\0");
 }
 
 /** A hash of the files and folders named, relative to `root`. */

@@ -1,4 +1,3 @@
-import { spawnSync } from "node:child_process";
 import { cpSync, mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -6,6 +5,8 @@ import { describe, expect, it } from "vitest";
 import { agreementView, coderFiles, readCoders } from "../loaders/agree/site.js";
 import { DataError, formatProblem } from "../loaders/errors.js";
 import { loadStudy } from "../loaders/study/load.js";
+import { problemsOf } from "./helpers.js";
+import { entryOutput, loadEntry, withEnv } from "./inProcess.js";
 
 /** study-mini with a coders/ folder holding `files`. */
 function withCoders(files: Record<string, string>): string {
@@ -59,14 +60,12 @@ describe("coder agreement for the site", () => {
     expect(problems).toEqual(["coders/x.csv:2: end: expected an end after the start (5)", 'coders/x.csv:3: source: "other.txt" is not a file under source/ (expected one of: mini.txt)']);
   });
 
-  it("its data loader writes the view as JSON, and fails with the located problem and no output on a bad file", () => {
-    const run = (study: string) => spawnSync("npx", ["tsx", "src/data/agreement.json.ts"], { encoding: "utf-8", env: { ...process.env, STUDY: study } });
-    const good = run(withCoders({ "coder-2.csv": "source,start,end,dimension\nmini.txt,19,107,planning\n" }));
-    expect(good.status).toBe(0);
-    expect((JSON.parse(good.stdout) as { coders: { name: string }[] }).coders.map((c) => c.name)).toEqual(["coder-2"]);
-    const bad = run(withCoders({ "coder-2.csv": "source,start,end,dimension\nmini.txt,19,107,staffing\n" }));
-    expect(bad.status).not.toBe(0);
-    expect(bad.stderr).toMatch(/coders\/coder-2\.csv:2: dimension: "staffing" is not a dimension id/);
-    expect(bad.stdout).toBe("");
+  it("its data loader writes the view as JSON, and fails with the located problem on a bad file", async () => {
+    const good = await entryOutput("src/data/agreement.json.ts", { STUDY: withCoders({ "coder-2.csv": "source,start,end,dimension\nmini.txt,19,107,planning\n" }) });
+    expect((JSON.parse(good as string) as { coders: { name: string }[] }).coders.map((c) => c.name)).toEqual(["coder-2"]);
+    const bad = withCoders({ "coder-2.csv": "source,start,end,dimension\nmini.txt,19,107,staffing\n" });
+    const produce = await loadEntry("src/data/agreement.json.ts");
+    const problems = problemsOf(() => withEnv({ STUDY: bad }, produce)).map(formatProblem);
+    expect(problems.some((p) => /^coders\/coder-2\.csv:2: dimension: "staffing" is not a dimension id/.test(p)), problems.join("\n")).toBe(true);
   });
 });

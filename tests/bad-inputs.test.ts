@@ -1,23 +1,21 @@
 /**
  * The bad-input corpus (tests/fixtures/bad/): every malformed input gets a located error
- * (`file:line: field: message`) and a non-zero exit, and none leaves a partial output.
+ * (`file:line: field: message`) and a non-zero exit, and none leaves a partial output. The study
+ * command and the metrics loader run in this process (scripts/study.ts `main`, tests/inProcess.ts);
+ * the loader's exit in a child process is checked in tests/entrypoints.test.ts.
  */
-import { spawnSync } from "node:child_process";
-import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join, relative } from "node:path";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { filesUnder } from "../loaders/walk.js";
+import { formatProblem } from "../loaders/errors.js";
 import { main, type Io } from "../scripts/study.js";
+import { problemsOf } from "./helpers.js";
+import { loadEntry, withEnv } from "./inProcess.js";
 import { CASES_DIR, writeCases, type CaseSpec } from "./fixtures/bad/make.js";
 
 const LOCATED = /^[^\s:][^:]*:\d+: [^:]+: .+/;
-
-function walk(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(path).isDirectory() ? walk(path) : [path];
-  });
-}
 
 function run(argv: string[]): { code: number; out: string[]; err: string[] } {
   const out: string[] = [];
@@ -50,9 +48,8 @@ describe("the bad-input corpus", () => {
   it("is exactly what tests/fixtures/bad/make.ts writes", () => {
     const fresh = mkdtempSync(join(tmpdir(), "bad-corpus-"));
     writeCases(fresh);
-    const list = (d: string) => walk(d).map((f) => relative(d, f)).sort();
-    expect(list(fresh)).toEqual(list(CASES_DIR));
-    for (const f of list(fresh)) expect(readFileSync(join(fresh, f)).equals(readFileSync(join(CASES_DIR, f))), f).toBe(true);
+    expect(filesUnder(fresh)).toEqual(filesUnder(CASES_DIR));
+    for (const f of filesUnder(fresh)) expect(readFileSync(join(fresh, f)).equals(readFileSync(join(CASES_DIR, f))), f).toBe(true);
   });
 });
 
@@ -81,14 +78,13 @@ describe.each(names.filter((n) => specOf(n).command === "import"))("npm run stud
   });
 });
 
-describe.each(names.filter((n) => specOf(n).command === "metrics"))("metrics loader (as the build runs it): %s", (name) => {
-  it("exits non-zero with the located error and writes no dataset", () => {
+describe.each(names.filter((n) => specOf(n).command === "metrics"))("metrics loader (src/data/metrics.json.ts, in this process): %s", (name) => {
+  it("fails with the located error, so the build writes no dataset", async () => {
     const spec = specOf(name);
     const dir = prepare(name, spec);
-    const r = spawnSync("npx", ["tsx", "src/data/metrics.json.ts"], { encoding: "utf-8", env: { ...process.env, METRICS: dir } });
-    expect(r.status).not.toBe(0);
-    expect(r.stdout, "no partial output").toBe("");
-    const lines = r.stderr.split("\n");
-    expect(lines.some((l) => new RegExp(spec.error).test(l)), `${spec.error}\n${r.stderr}`).toBe(true);
+    const produce = await loadEntry("src/data/metrics.json.ts");
+    const lines = problemsOf(() => withEnv({ METRICS: dir }, produce)).map(formatProblem);
+    for (const line of lines) expect(line).toMatch(LOCATED);
+    expect(lines.some((l) => new RegExp(spec.error).test(l)), `${spec.error}\n${lines.join("\n")}`).toBe(true);
   });
 });

@@ -1,8 +1,8 @@
-import { spawnSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { documentView, documentViews } from "../loaders/study/document.js";
 import { loadStudy } from "../loaders/study/load.js";
+import { entryOutput } from "./inProcess.js";
 
 const study = loadStudy("data/study");
 
@@ -51,10 +51,9 @@ describe("documentViews", () => {
     expect(doc2.pieces.map((p) => p.text).join("")).toBe(study.sources[a!.source]);
   });
 
-  it("its data loader writes every source's view as JSON", () => {
-    const r = spawnSync("npx", ["tsx", "src/data/documents.json.ts"], { encoding: "utf-8", env: { ...process.env, STUDY: "tests/fixtures/study-mini" } });
-    expect(r.status).toBe(0);
-    const [mini] = JSON.parse(r.stdout) as { id: string; pieces: { text: string }[]; coders: unknown[] }[];
+  it("its data loader writes every source's view as JSON", async () => {
+    const out = await entryOutput("src/data/documents.json.ts", { STUDY: "tests/fixtures/study-mini" });
+    const [mini] = JSON.parse(out as string) as { id: string; pieces: { text: string }[]; coders: unknown[] }[];
     expect(mini!.id).toBe("mini");
     expect(mini!.pieces.map((p) => p.text).join("")).toBe(readFileSync("tests/fixtures/study-mini/source/mini.txt", "utf-8"));
     expect(mini!.coders).toEqual([]);

@@ -1,20 +1,21 @@
 /**
- * The data-loader entry points as the build runs them (tsx, child process): good data gives
- * JSON on stdout; malformed data fails with file, line and field on stderr and no output.
+ * The data-loader entry points: good data gives JSON on stdout; malformed data fails with file,
+ * line and field and no output. The entry point's code runs in this process (tests/inProcess.ts);
+ * one case runs as the build runs it (tsx, child process), for the exit code, the located message
+ * on stderr and the empty stdout.
  */
 import { spawnSync } from "node:child_process";
 import { describe, expect, it } from "vitest";
-import { copyFixture, edit } from "./helpers.js";
+import { formatProblem } from "../loaders/errors.js";
+import { copyFixture, edit, problemsOf } from "./helpers.js";
+import { entryOutput, loadEntry, withEnv } from "./inProcess.js";
 
-function run(entry: string, study: string) {
-  return spawnSync("npx", ["tsx", entry], { encoding: "utf-8", env: { ...process.env, STUDY: study } });
-}
+const ENTRY = "src/data/study.json.ts";
 
 describe("src/data/study.json.ts", () => {
-  it("writes the study bundle as JSON", () => {
-    const r = run("src/data/study.json.ts", "tests/fixtures/study-mini");
-    expect(r.status).toBe(0);
-    expect((JSON.parse(r.stdout) as { findings: unknown[] }).findings).toHaveLength(3);
+  it("writes the study bundle as JSON", async () => {
+    const out = await entryOutput(ENTRY, { STUDY: "tests/fixtures/study-mini" });
+    expect((JSON.parse(out as string) as { findings: unknown[] }).findings).toHaveLength(3);
   });
 
   const cases: [string, string, string | RegExp, string, RegExp][] = [
@@ -24,13 +25,22 @@ describe("src/data/study.json.ts", () => {
     ["a duplicate id", "actors.csv", /^kader,/m, "puskesmas,", /actors\.csv:4: id: duplicate id "puskesmas" \(first on line 3\)/]
   ];
   for (const [what, file, from, to, message] of cases) {
-    it(`fails on ${what} naming file, line and field`, () => {
+    it(`fails on ${what} naming file, line and field`, async () => {
       const dir = copyFixture("tests/fixtures/study-mini");
       edit(dir, file, from, to);
-      const r = run("src/data/study.json.ts", dir);
-      expect(r.status).not.toBe(0);
-      expect(r.stderr).toMatch(message);
-      expect(r.stdout).toBe("");
+      const produce = await loadEntry(ENTRY);
+      const problems = problemsOf(() => withEnv({ STUDY: dir }, produce)).map(formatProblem);
+      expect(problems.some((p) => message.test(p)), problems.join("\n")).toBe(true);
     });
   }
+
+  it("as the build runs it (child process): exits 1 with the located problem on stderr and writes nothing", () => {
+    const dir = copyFixture("tests/fixtures/study-mini");
+    edit(dir, "findings.csv", 'WhatsApp groups."', "WhatsApp groups.");
+    const r = spawnSync(process.execPath, ["--import", "tsx", ENTRY], { encoding: "utf-8", env: { ...process.env, STUDY: dir } });
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/^study\.json: 1 problem in the data:\nfindings\.csv:4: csv: a quoted field opened on this line is never closed/);
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+    expect(r.stdout).toBe("");
+  });
 });

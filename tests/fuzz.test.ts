@@ -3,6 +3,7 @@
  * over every input family — study folders, metrics folders, .qdpx projects, coding CSVs — and the
  * harness's own checks: it fails on a crash, an unlocated problem, a slow run and a partial output.
  */
+import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -11,7 +12,7 @@ import { describe, expect, it } from "vitest";
 import { DataError } from "../loaders/errors.js";
 import { judge, runFamily, unlocated, FuzzFailure, type Family } from "../scripts/fuzz/harness.js";
 import { applyTextOp } from "../scripts/fuzz/mutate.js";
-import { FAMILIES, familySeed, fuzz } from "../scripts/fuzz/run.js";
+import { DEFAULT_RUNS, DEFAULT_SEED, FAMILIES, familySeed, fuzz, parseFuzzArgs, UsageError } from "../scripts/fuzz/run.js";
 import { ANY_LOCATED, saveFailure } from "../scripts/fuzz/save.js";
 
 const SEED = 20261201;
@@ -103,5 +104,49 @@ describe("the harness", () => {
     expect(applyTextOp("a,b\nc,d\n", { op: "quote", index: 1, how: "unclosed" })).toBe('a,"b\nc,d\n');
     expect(applyTextOp("id,x\n1,2\n", { op: "header", kind: "dup", index: 0, to: "" })).toBe("id,id,x\n1,2\n");
     expect(applyTextOp("s,19,107\n", { op: "shift", index: 1, by: -2 })).toBe("s,19,105\n");
+  });
+});
+
+describe("the command line", () => {
+  it("reads --seed, --runs, --family, --path and --no-save, with defaults", () => {
+    expect(parseFuzzArgs([])).toEqual({ seed: DEFAULT_SEED, runs: DEFAULT_RUNS, save: true });
+    expect(parseFuzzArgs(["--seed", "7", "--runs=50", "--family", "qdpx", "--path", "3:1", "--no-save"])).toEqual({
+      seed: 7,
+      runs: 50,
+      family: "qdpx",
+      path: "3:1",
+      save: false
+    });
+    expect(parseFuzzArgs(["--seed=-5"]).seed).toBe(-5);
+  });
+
+  it("names the option at fault and what it expected", () => {
+    const usage = (argv: string[]) => {
+      try {
+        parseFuzzArgs(argv);
+      } catch (error) {
+        if (error instanceof UsageError) return error.message;
+        throw error;
+      }
+      throw new Error("expected a UsageError");
+    };
+    expect(usage(["--runs", "0"])).toBe("--runs: expected at least 1 (got 0)");
+    expect(usage(["--runs", "ten"])).toBe('--runs: expected a whole number (got "ten")');
+    expect(usage(["--seed", "1.5"])).toBe('--seed: expected a whole number (got "1.5")');
+    expect(usage(["--seed", "99999999999999999999"])).toBe('--seed: expected a whole number (got "99999999999999999999")');
+    expect(usage(["--seed"])).toBe('--seed: expected a value (a value that starts with "-" is written --seed=-1)');
+    expect(usage(["--seed", "-5"])).toBe('--seed: expected a value (a value that starts with "-" is written --seed=-1)');
+    expect(usage(["--no-save=yes"])).toBe("--no-save: takes no value");
+    expect(usage(["--sed", "1"])).toBe("--sed: unknown option (expected --seed N, --runs N, --family NAME, --path P or --no-save)");
+    expect(usage(["study"])).toBe("study: unexpected argument (expected options only)");
+    expect(usage(["--family", "csv"])).toBe('--family: expected one of: study, metrics, qdpx, csv-import (got "csv")');
+    expect(usage(["--path", "1:2"])).toBe("--path: replays one family's counterexample: give --family too");
+  });
+
+  it("exits 2 on wrong usage with the located message and the usage, and runs nothing", () => {
+    const r = spawnSync(process.execPath, ["--import", "tsx", "scripts/fuzz/run.ts", "--runs", "0"], { encoding: "utf-8" });
+    expect(r.status).toBe(2);
+    expect(r.stderr).toBe("fuzz: --runs: expected at least 1 (got 0)\nusage: npm run fuzz -- [--seed N] [--runs N] [--family NAME] [--path P] [--no-save]\n");
+    expect(r.stdout).toBe("");
   });
 });

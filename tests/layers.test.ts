@@ -6,7 +6,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 
 import { tmpdir } from "node:os";
 import { dirname, join, normalize, relative } from "node:path";
 import { describe, expect, it } from "vitest";
-import { walkFiles } from "../scripts/links.js";
+import { filesUnder } from "../loaders/walk.js";
 
 const RULES = [
   { from: ["loaders", "scripts"], forbidden: "src/components" },
@@ -26,7 +26,7 @@ export function violations(root: string, rules: readonly { from: readonly string
   for (const rule of rules) {
     for (const folder of rule.from) {
       if (!existsSync(join(root, folder))) continue;
-      for (const file of walkFiles(join(root, folder))) {
+      for (const file of filesUnder(join(root, folder)).map((f) => join(root, folder, f))) {
         if (!/\.(ts|js|mjs)$/.test(file)) continue;
         for (const spec of importsOf(readFileSync(file, "utf-8"))) {
           const target = relative(root, normalize(join(dirname(file), spec)));

@@ -3,14 +3,15 @@
  * located errors for a marker without a chart or a chart without a marker, HTML that Framework
  * reads as plain HTML, and the page loaders' output for the study.
  */
-import { execFileSync } from "node:child_process";
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { pathToFileURL } from "node:url";
 import { describe, expect, it } from "vitest";
 import { DataError } from "../loaders/errors.js";
 import { JSDOM } from "jsdom";
 import { PRERENDER_WIDTHS, fillTemplate, inertCopy, prerenderChart, prerenderPage, renameIds } from "../loaders/site/prerender.js";
+import { entryOutput } from "./inProcess.js";
 
 const svgOf = (width: number) => {
   const svg = document.createElementNS("http://www.w3.org/2000/svg", "svg");
@@ -104,6 +105,7 @@ describe("fillTemplate", () => {
 
 describe("prerenderPage", () => {
   it("draws each chart into its marker with the language's loading line, and names the template from the project root", () => {
+    mkdirSync("tests/.artifacts", { recursive: true });
     const dir = mkdtempSync(join("tests/.artifacts", "prerender-"));
     const file = join(dir, "x.page.md");
     writeFileSync(file, "# X\n\n<!-- prerender: bars -->\n");
@@ -125,20 +127,27 @@ describe("docs/add-an-analysis.md", () => {
 });
 
 describe("the page loaders", () => {
-  const run = (page: string, lang: string) => execFileSync(process.execPath, ["--import", "tsx", `src/[lang]/${page}.md.ts`, `--lang=${lang}`], { encoding: "utf-8" });
+  // Run in this process (tests/inProcess.ts), on the default study, as the build runs them.
+  const run = async (page: string, lang: string) => (await entryOutput(`src/[lang]/${page}.md.ts`, { STUDY: undefined, METRICS: undefined }, [`--lang=${lang}`])) as string;
 
   for (const [page, ids] of [["index", ["central", "dimensions"]], ["actors", ["network"]], ["metrics", ["prevalence"]], ["findings-per-actor", ["per-actor"]]] as const) {
-    it(`${page}.md.ts writes its template with ${ids.join(" and ")} drawn in, in both languages`, () => {
+    it(`${page}.md.ts writes its template with ${ids.join(" and ")} drawn in, in both languages`, async () => {
+      const drawn: string[] = [];
       for (const lang of ["id", "en"]) {
-        const md = run(page, lang);
+        const md = await run(page, lang);
         expect(md).not.toContain("<!-- prerender");
         for (const id of ids) expect(md).toMatch(new RegExp(`data-prerendered="${id}"><div class="prerender-narrow">.*<svg`));
         expect(md).toMatch(/^---\n/);
+        drawn.push(md);
       }
+      expect(drawn[0], "each language gets its own page").not.toBe(drawn[1]);
     });
   }
 
-  it("refuses a language it does not know", () => {
-    expect(() => execFileSync(process.execPath, ["--import", "tsx", "src/[lang]/index.md.ts", "--lang=fr"], { stdio: "pipe" })).toThrow(/expected --lang=id or --lang=en, got fr/);
+  it("as the build runs it (child process): refuses a language it does not know, exiting non-zero with the message and no output", () => {
+    const r = spawnSync(process.execPath, ["--import", "tsx", "src/[lang]/index.md.ts", "--lang=fr"], { encoding: "utf-8" });
+    expect(r.status).not.toBe(0);
+    expect(r.stderr).toMatch(/index\.md: expected --lang=id or --lang=en, got fr/);
+    expect(r.stdout).toBe("");
   });
 });

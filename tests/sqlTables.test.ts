@@ -1,4 +1,3 @@
-import { spawnSync } from "node:child_process";
 import { tableFromIPC } from "apache-arrow";
 import { describe, expect, it } from "vitest";
 import { toArrowIpc } from "../loaders/arrowout.js";
@@ -6,6 +5,7 @@ import { participation } from "../loaders/study/derive.js";
 import { loadStudy } from "../loaders/study/load.js";
 import { actorSchema, channelSchema, findingSchema, recommendationSchema } from "../loaders/study/schema.js";
 import { SQL_COLUMNS, SQL_TABLE_NAMES, sqlRows } from "../loaders/study/sqlTables.js";
+import { entryOutput } from "./inProcess.js";
 
 const study = loadStudy("tests/fixtures/study-mini");
 const names = (name: keyof typeof SQL_COLUMNS) => SQL_COLUMNS[name].map((c) => c.name);
@@ -39,13 +39,13 @@ describe("the SQL tables", () => {
 });
 
 describe("the entry points src/data/sql/*.arrow.ts", () => {
-  it("write each table as an Arrow stream on stdout", () => {
+  it("write each table as an Arrow stream (run in this process: tests/inProcess.ts)", async () => {
     for (const name of SQL_TABLE_NAMES) {
-      const r = spawnSync("npx", ["tsx", `src/data/sql/${name}.arrow.ts`], { env: { ...process.env, STUDY: "tests/fixtures/study-mini" } });
-      expect(r.status, String(r.stderr)).toBe(0);
-      const table = tableFromIPC(new Uint8Array(r.stdout));
+      const out = await entryOutput(`src/data/sql/${name}.arrow.ts`, { STUDY: "tests/fixtures/study-mini" });
+      expect(out, name).toBeInstanceOf(Uint8Array);
+      const table = tableFromIPC(out as Uint8Array);
       expect(table.schema.fields.map((f) => f.name), name).toEqual(names(name));
       expect(table.numRows, name).toBe(sqlRows(study, name).length);
     }
-  }, 60_000);
+  });
 });

@@ -3,9 +3,10 @@
  * over it — text mutations of one file, an encoding, a removed file, an added file, or a JSON edit
  * of study.json. Only the edited files are written over a copy of the base.
  */
-import { cpSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync, mkdirSync } from "node:fs";
-import { dirname, join, relative } from "node:path";
+import { cpSync, readFileSync, rmSync, writeFileSync, mkdirSync } from "node:fs";
+import { dirname, join } from "node:path";
 import fc from "fast-check";
+import { filesUnder } from "../../loaders/walk.js";
 import { applyByteOp, applyTextOp, byteOp, textOp, tokens, value, AWKWARD, type ByteOp, type TextOp } from "./mutate.js";
 
 type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
@@ -27,13 +28,6 @@ export interface Folder {
   arbitrary: fc.Arbitrary<FolderInput>;
 }
 
-function walk(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(path).isDirectory() ? walk(path) : [path];
-  });
-}
-
 const jsonValue: fc.Arbitrary<Json> = fc.oneof(
   fc.constantFrom<Json>(null, true, 0, -1, 1.5, "", [], {}, [{}], { file: "" }),
   fc.constantFrom(...AWKWARD),
@@ -50,7 +44,7 @@ const jsonValue: fc.Arbitrary<Json> = fc.oneof(
 /** A folder family over `base`; `extra` names files a folder may hold but the base lacks. */
 export function folder(base: string, extra: Record<string, string[]> = {}): Folder {
   const texts = new Map<string, string>();
-  for (const path of walk(base).sort()) texts.set(relative(base, path).split("\\").join("/"), readFileSync(path, "utf-8"));
+  for (const file of filesUnder(base)) texts.set(file, readFileSync(join(base, file), "utf-8"));
   const files = [...texts.keys()];
   const csvs = files.filter((f) => f.endsWith(".csv") || f.endsWith(".txt"));
   const pool = tokens([...texts.values()]);

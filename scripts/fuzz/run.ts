@@ -3,10 +3,13 @@
  * reproducible malformed inputs to every loader (docs/fuzzing.md) and prints one line,
  * `fuzz: <N> inputs, <F> failures`; exits 1 on any failure. Each failure is printed to stderr
  * with its shrunk counterexample and saved into the bad-input corpus (tests/fixtures/bad/fuzz/).
+ * Wrong usage (read with node:util parseArgs) exits 2 naming the option at fault, e.g.
+ * `fuzz: --runs: expected at least 1 (got 0)`.
  */
 import { fileURLToPath } from "node:url";
 import { fork } from "node:child_process";
 import { resolve } from "node:path";
+import { parseArgs } from "node:util";
 import { writeCases } from "../../tests/fixtures/bad/make.js";
 import { csvImportFamily } from "./csvimport.js";
 import { runFamily, watchInputs, type Family, type FamilyResult } from "./harness.js";
@@ -47,35 +50,68 @@ export function fuzz(options: FuzzOptions): { results: FamilyResult<any>[]; fami
   return { results, families };
 }
 
-function parseArgs(argv: string[]): FuzzOptions & { save: boolean } {
-  const o: FuzzOptions & { save: boolean } = { seed: DEFAULT_SEED, runs: DEFAULT_RUNS, save: true };
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i]!;
-    const next = () => {
-      const v = argv[++i];
-      if (v === undefined) throw new Error(`${a} needs a value`);
-      return v;
-    };
-    const int = (v: string) => {
-      if (!/^-?\d+$/.test(v)) throw new Error(`${a} expects a whole number (got ${v})`);
-      return Number(v);
-    };
-    if (a === "--seed") o.seed = int(next());
-    else if (a === "--runs") {
-      o.runs = int(next());
-      if (o.runs < 1) throw new Error(`--runs expects at least 1 (got ${o.runs})`);
-    }
-    else if (a === "--family") o.family = next();
-    else if (a === "--path") o.path = next();
-    else if (a === "--no-save") o.save = false;
-    else throw new Error(`unknown option ${a} (expected --seed N, --runs N, --family NAME, --path P, --no-save)`);
+export const USAGE = "usage: npm run fuzz -- [--seed N] [--runs N] [--family NAME] [--path P] [--no-save]";
+
+/** Wrong usage of the command line: its message names the option at fault (`--runs: expected …`). */
+export class UsageError extends Error {}
+
+export type FuzzArgs = FuzzOptions & { save: boolean };
+
+const OPTIONS = {
+  seed: { type: "string" },
+  runs: { type: "string" },
+  family: { type: "string" },
+  path: { type: "string" },
+  "no-save": { type: "boolean" }
+} as const;
+
+/** Node's parseArgs error, said as `option: what was expected`. */
+function usageMessage(error: Error & { code?: string }): string {
+  const option = /'(-[^' ]+)/.exec(error.message)?.[1];
+  switch (error.code) {
+    case "ERR_PARSE_ARGS_UNKNOWN_OPTION":
+      return `${option}: unknown option (expected --seed N, --runs N, --family NAME, --path P or --no-save)`;
+    case "ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL":
+      return `${/'([^']*)'/.exec(error.message)?.[1] ?? "argument"}: unexpected argument (expected options only)`;
+    case "ERR_PARSE_ARGS_INVALID_OPTION_VALUE":
+      return /does not take/.test(error.message) ? `${option}: takes no value` : `${option}: expected a value (a value that starts with "-" is written ${option}=-1)`;
+    default:
+      return error.message;
   }
-  if (o.path && !o.family) throw new Error("--path replays one family's counterexample: give --family too");
+}
+
+/** `--seed`'s or `--runs`' value as a whole number of at least `min`. */
+function wholeNumber(option: string, value: string, min = Number.MIN_SAFE_INTEGER): number {
+  const n = Number(value);
+  if (!/^-?\d+$/.test(value) || !Number.isSafeInteger(n)) throw new UsageError(`${option}: expected a whole number (got ${JSON.stringify(value)})`);
+  if (n < min) throw new UsageError(`${option}: expected at least ${min} (got ${value})`);
+  return n;
+}
+
+/** The command line (`process.argv.slice(2)`) as options; a UsageError names the option at fault. */
+export function parseFuzzArgs(argv: string[]): FuzzArgs {
+  let values: { seed?: string; runs?: string; family?: string; path?: string; "no-save"?: boolean };
+  try {
+    ({ values } = parseArgs({ args: argv, options: OPTIONS, strict: true, allowPositionals: false }));
+  } catch (error) {
+    throw new UsageError(usageMessage(error as Error & { code?: string }));
+  }
+  const o: FuzzArgs = { seed: DEFAULT_SEED, runs: DEFAULT_RUNS, save: !values["no-save"] };
+  if (values.seed !== undefined) o.seed = wholeNumber("--seed", values.seed);
+  if (values.runs !== undefined) o.runs = wholeNumber("--runs", values.runs, 1);
+  if (values.family !== undefined) {
+    if (!(values.family in FAMILIES)) throw new UsageError(`--family: expected one of: ${Object.keys(FAMILIES).join(", ")} (got ${JSON.stringify(values.family)})`);
+    o.family = values.family;
+  }
+  if (values.path !== undefined) {
+    if (!o.family) throw new UsageError("--path: replays one family's counterexample: give --family too");
+    o.path = values.path;
+  }
   return o;
 }
 
 /** Prints each failure (and saves it), then the one summary line; returns the exit code. */
-function report(results: FamilyResult<any>[], options: ReturnType<typeof parseArgs>, extraInputs = 0, stuck?: { family: string; input: unknown; reason: string }): number {
+function report(results: FamilyResult<any>[], options: FuzzArgs, extraInputs = 0, stuck?: { family: string; input: unknown; reason: string }): number {
   let failures = 0;
   const save = (name: string, result: FamilyResult<unknown>) => {
     const make = FAMILIES[name];
@@ -111,11 +147,12 @@ export const HANG_MS = 60_000;
  * loop, a read that never returns) is reported as a hang with the input, instead of stalling.
  */
 function cli(): void {
-  let options: ReturnType<typeof parseArgs>;
+  let options: FuzzArgs;
   try {
-    options = parseArgs(process.argv.slice(2));
+    options = parseFuzzArgs(process.argv.slice(2));
   } catch (error) {
-    console.error(`fuzz: ${(error as Error).message}`);
+    if (!(error instanceof UsageError)) throw error;
+    console.error(`fuzz: ${error.message}\n${USAGE}`);
     process.exit(2);
   }
   if (process.env.FUZZ_CHILD === "1") {
