@@ -11,14 +11,24 @@ import { idList, whole } from "./fields.js";
 /** `string`: text or an id; `integer`: a whole number; `list`: `;`-separated ids (a string in the file). */
 export type FieldType = "string" | "integer" | "list";
 
+/**
+ * What a text column holds besides text, where it is more than words for the reader:
+ * `ref`, the name of something else (a file under source/, a table's file name), never shown as
+ * the study's words; `verbatim`, text that must stand at the row's offsets in its source.
+ * Every other text column is the study's words, shown to readers (and so covered by the
+ * every-field hostile-text test, scripts/fuzz/studyTexts.ts).
+ */
+export type FieldRole = "ref" | "verbatim";
+
 export interface FieldDef<S extends z.ZodType = z.ZodType> {
   schema: S;
   type: FieldType;
   description: string;
+  role?: FieldRole;
 }
 
 /** A text or id column, read by `schema`. */
-export const str = <S extends z.ZodType>(schema: S, description: string): FieldDef<S> => ({ schema, type: "string", description });
+export const str = <S extends z.ZodType>(schema: S, description: string, role?: FieldRole): FieldDef<S> => ({ schema, type: "string", description, ...(role ? { role } : {}) });
 /** A whole-number column. */
 export const int = (description: string) => ({ schema: whole(), type: "integer", description }) satisfies FieldDef;
 /** A `;`-separated list of ids. */

@@ -13,6 +13,8 @@ export interface Visit {
   /** Content-Security-Policy violations reported by the page (directive and blocked URI). */
   cspViolations(): Promise<string[]>;
   consoleErrors: string[];
+  /** Dialogs the page opened (each dismissed at once): a page of this site opens none. */
+  dialogs: string[];
   failedRequests: string[];
   requests: string[];
 }
@@ -29,6 +31,7 @@ export async function visit(context: BrowserContext, url: string): Promise<Visit
     page,
     cspViolations: () => page.evaluate(() => (window as unknown as { __csp: string[] }).__csp),
     consoleErrors: [],
+    dialogs: [],
     failedRequests: [],
     requests: []
   };
@@ -36,6 +39,10 @@ export async function visit(context: BrowserContext, url: string): Promise<Visit
     if (m.type() === "error") visit.consoleErrors.push(m.text());
   });
   page.on("pageerror", (e) => visit.consoleErrors.push(String(e)));
+  page.on("dialog", (d) => {
+    visit.dialogs.push(`${d.type()}: ${d.message()}`);
+    void d.dismiss().catch(() => undefined);
+  });
   page.on("request", (r) => visit.requests.push(r.url()));
   // A request the page itself cancels by navigating (the root page's redirect) is aborted, not failed.
   page.on("requestfailed", (r) => {

@@ -12,7 +12,7 @@ import { documentViews } from "../loaders/study/document.js";
 import { loadStudy } from "../loaders/study/load.js";
 import { documentView, focusSegment, segmentStyle } from "../src/components/documentView.js";
 import { RECOMMENDATION_COLOR, VALENCE_COLOR } from "../src/shared/palette.js";
-import { PAYLOADS, writeHostileStudy } from "./fixtures/hostile.js";
+import { payload, writeHostileStudy } from "./fixtures/hostile.js";
 
 beforeAll(() => {
   const dom = new JSDOM("<!doctype html><html><body></body></html>", { url: "http://127.0.0.1/en/documents/bab-v" });
@@ -87,13 +87,14 @@ describe("documentView", () => {
 
   it("inserts a hostile study's texts as text", () => {
     const dir = join(mkdtempSync(join(tmpdir(), "doc-hostile-")), "study");
-    writeHostileStudy(dir);
+    const fields = writeHostileStudy(dir);
     const [hostile] = documentViews(loadStudy(dir));
     const view = documentView(hostile!, { lang: "en", root: "../" });
     document.body.replaceChildren(view);
     for (const tag of view.querySelectorAll<HTMLElement>(".doc-tag")) tag.click();
     expect(view.querySelectorAll("script, img, svg, a[href^='javascript']")).toHaveLength(0);
-    expect(view.textContent).toContain(PAYLOADS.script);
-    expect(view.textContent).toContain(PAYLOADS.img);
+    // The source text holds the findings' verbatim words, payload and all.
+    const verbatim = fields.find((f) => f.file === "findings.csv" && f.field === "text_id")!;
+    expect(view.textContent).toContain(payload(verbatim.n));
   });
 });

@@ -29,7 +29,7 @@ function studyTable<const F extends Record<string, FieldDef>, const P extends Pu
 }
 
 const locator = {
-  source: str(text("a file name under source/"), "file under source/ that holds the text"),
+  source: str(text("a file name under source/"), "file under source/ that holds the text", "ref"),
   section: str(text(), "section of the source (a heading number such as 5.1, or L<line> in an imported text)"),
   item: str(text(), "numbered item, intro or synthesis"),
   start: int("offset of the first character, 0-based, in Unicode code points"),
@@ -116,7 +116,7 @@ export const STUDY_TABLES = {
         valence: str(oneOf(VALENCES), orList(VALENCES)),
         actors: list("actors named"),
         stages: list("co-production stages the statement speaks to"),
-        text_id: str(text("the verbatim text"), "verbatim Indonesian text (emphasis asterisks removed, whitespace folded)"),
+        text_id: str(text("the verbatim text"), "verbatim Indonesian text (emphasis asterisks removed, whitespace folded)", "verbatim"),
         text_en: str(text("an English translation"), "English translation written by the project")
       }
     },
@@ -133,7 +133,7 @@ export const STUDY_TABLES = {
         dimension: str(id(), "dimension id"),
         answers: list("gap findings answered"),
         actors: list("actors who would act"),
-        text_id: str(text("the verbatim text"), "verbatim Indonesian text"),
+        text_id: str(text("the verbatim text"), "verbatim Indonesian text", "verbatim"),
         text_en: str(text("an English translation"), "English translation written by the project")
       }
     },
@@ -180,7 +180,7 @@ export const STUDY_TABLES = {
         source: locator.source,
         start: locator.start,
         end: locator.end,
-        text: str(text(), "the text"),
+        text: str(text(), "the text", "verbatim"),
         reason: str(text("a reason"), "why it carries no finding")
       }
     },
@@ -210,7 +210,7 @@ export const STUDY_TABLES = {
       name: "inferred",
       description: "Codes on a finding or recommendation (an actor or stage id) that the span does not state: the coder's inferences, each with its reason",
       fields: {
-        file: str(text(), "findings.csv or recommendations.csv"),
+        file: str(text(), "findings.csv or recommendations.csv", "ref"),
         id: str(id(), "finding or recommendation id"),
         code: str(id(), "the inferred actor or stage id"),
         reason: str(text("a reason"), "why it was inferred")
@@ -223,7 +223,7 @@ export const STUDY_TABLES = {
       name: "allow-private",
       description: "Segments the privacy guard lets through, with the reason",
       fields: {
-        file: str(text(), "the file that holds the segment"),
+        file: str(text(), "the file that holds the segment", "ref"),
         id: str(id(), "the segment's id"),
         reason: str(text("a reason"), "why it is not personal data")
       }
@@ -256,6 +256,8 @@ export const inferredSchema = STUDY_TABLES.inferred.schema;
 export { SOURCE_KINDS };
 
 const bilingual = z.string().min(1);
+/** A study.json value that names something else (a finding, a file): never shown as the study's words (see FieldRole). */
+const ref = <S extends z.ZodType>(schema: S): S => schema.meta({ role: "ref" }) as S;
 
 export const studyMetaSchema = z.object({
   id: id(),
@@ -291,7 +293,7 @@ export const studyMetaSchema = z.object({
   institution: z.string().nullable(),
   central_problem: z
     .object({
-      finding: z.string().min(1),
+      finding: ref(z.string().min(1)),
       text_en: z.string().min(1),
       text_id: z.string().min(1),
       /** The heading the researcher writes for it (the brief's section title). */
@@ -301,11 +303,11 @@ export const studyMetaSchema = z.object({
       gloss_id: bilingual.optional(),
       gloss_en: bilingual.optional(),
       /** The findings that state what the brief's problem heading claims, quoted under it. */
-      backing: z.array(z.string().min(1)).optional()
+      backing: z.array(ref(z.string().min(1))).optional()
     })
     .optional(),
   sources: z
-    .array(z.object({ file: z.string().min(1), title: z.string().min(1), short: z.string().min(1).optional(), provenance: z.string().min(1) }))
+    .array(z.object({ file: ref(z.string().min(1)), title: z.string().min(1), short: z.string().min(1).optional(), provenance: z.string().min(1) }))
     .min(1)
 });
 
