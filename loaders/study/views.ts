@@ -110,11 +110,19 @@ export interface AnsweringRecommendation {
   actors: RecommendationActor[];
 }
 
+/** A sub-code of the codebook, with what it captures. */
+export interface SubcodeRef extends Named {
+  description_id: string;
+  description_en: string;
+}
+
 export interface DimensionView extends DimensionCard {
   name_thesis_id: string;
   description_id: string;
   description_en: string;
   reference: string;
+  /** The codebook's sub-codes of this dimension. */
+  subcodes: SubcodeRef[];
   actors: ActorTouch[];
   /** Every stage of the codebook, in order; `findings` is empty where the dimension does not touch it. */
   stages: StageTouch[];
@@ -140,7 +148,8 @@ export interface MatrixCell {
 export interface MatrixView {
   /** `lay`: a citizen, service user or volunteer (actor kinds in LAY_KINDS). */
   actors: (Named & { kind: Actor["kind"]; lay: boolean })[];
-  stages: (Named & { order: number; central: boolean })[];
+  /** The codebook's stages, with what each means and where the frame comes from. */
+  stages: (Named & { order: number; central: boolean; description_id: string; description_en: string; reference: string })[];
   /** actors × stages, actor-major in the order of `actors` and `stages`. */
   cells: MatrixCell[];
   /** The central problem finding, when the study names one. */
@@ -307,6 +316,9 @@ export function dimensionViews(study: Study): DimensionView[] {
       description_id: d.description_id,
       description_en: d.description_en,
       reference: d.reference,
+      subcodes: study.subcodes
+        .filter((s) => s.dimension === d.id)
+        .map((s) => ({ ...named(s), description_id: s.description_id, description_en: s.description_en })),
       actors: study.actors
         .map((a) => ({ ...named(a), kind: a.kind, findings: fs.filter((f) => f.actors.includes(a.id)).map((f) => f.id) }))
         .filter((a) => a.findings.length > 0),
@@ -349,7 +361,10 @@ export function matrixView(study: Study): MatrixView {
   const of = (stage: string, level: ParticipationLevel) => cells.filter((c) => c.stage === stage && c.level === level).map((c) => c.actor);
   return {
     actors: study.actors.map((a) => ({ ...named(a), kind: a.kind, lay: LAY_KINDS.includes(a.kind) })),
-    stages: rows.map((s) => ({ id: s.id, label_id: s.label_id, label_en: s.label_en, order: s.order, central: s.central })),
+    stages: rows.map((s) => {
+      const stage = study.stages.find((x) => x.id === s.id)!;
+      return { id: s.id, label_id: s.label_id, label_en: s.label_en, order: s.order, central: s.central, description_id: stage.description_id, description_en: stage.description_en, reference: stage.reference };
+    }),
     cells,
     central: centralQuote(study, index),
     byStage: study.stages.map((s) => ({

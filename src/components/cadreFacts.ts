@@ -11,7 +11,7 @@ import { el } from "./dom.js";
 import { mt } from "../shared/metricsText.js";
 import { sourcedMark, confidenceLegend, conflictIndex, metricsFigure } from "./metricsFigure.js";
 import { formatPeriod, formatValue, indicatorLabel, placeLabel, type Obs } from "./metricsFormat.js";
-import { sourceButton } from "./sourceNote.js";
+import { observationNote, sourceButton } from "./sourceNote.js";
 
 const COLOR = "#009E73";
 export const KSH_INDICATOR = "ksh-cadre-count";
@@ -133,7 +133,7 @@ export function programmeFacts(bundle: Bundle, { lang }: Props): HTMLElement {
             `: ${formatValue(lang, o)} · ${placeLabel(lang, o.geography)} · ${formatPeriod(lang, o.period)} · ${o.survey}`,
             sourceButton(o, { lang, panel }),
             // The data's caveat (e.g. "planned … payment not verified") stays beside the figure.
-            o.note ? el("div", { class: "metrics-fact-note" }, `${t(lang, "metrics.source.note")}: `, el("span", { lang: "en" }, o.note)) : null
+            observationNote(o, { lang })
           )
         )
       )

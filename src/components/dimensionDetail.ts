@@ -79,6 +79,17 @@ export function actorsAndStages(view: DimensionView, { lang, root = "../" }: Dim
   );
 }
 
+/** The codebook's sub-codes of the dimension, each with what it captures (collapsed: the codebook, not the study's words). */
+export function subcodeSection(view: DimensionView, { lang }: DimensionOptions): HTMLElement | null {
+  if (!view.subcodes.length) return null;
+  return el(
+    "details",
+    { class: "card dimension-subcodes" },
+    el("summary", {}, t(lang, "dimension.subcodes")),
+    el("dl", {}, view.subcodes.flatMap((s) => [el("dt", { "data-subcode": s.id }, pick(lang, s, "label")), pick(lang, s, "description") ? el("dd", {}, pick(lang, s, "description")) : null]))
+  );
+}
+
 export function recommendationSection(view: DimensionView, { lang, root = "../", kind }: DimensionOptions): HTMLElement {
   if (!view.recommendations.length) return section(t(lang, "dimension.recommendation"), "dimension-recommendation", el("p", { class: "empty" }, tw(lang, "dimension.noRecommendation", kind)));
   return section(
@@ -142,6 +153,7 @@ export function dimensionDetail(view: DimensionView, options: DimensionOptions):
     verdictSection(view, options),
     evidenceSection(view, options),
     actorsAndStages(view, options),
+    subcodeSection(view, options),
     recommendationSection(view, options),
     relatedSection(options.related, options),
     dimensionPager(view, options)

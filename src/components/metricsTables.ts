@@ -1,8 +1,17 @@
 /** The page's closing tables: every observation (with a CSV download) and the rows left out. */
-import { t, type Lang } from "../shared/i18n/index.js";
+import { pick, t, type Lang } from "../shared/i18n/index.js";
 import type { MetricsBundle } from "../../loaders/metrics/bundle.js";
 import { el } from "./dom.js";
 import { conflictIndex, metricsFigure } from "./metricsFigure.js";
+
+/** Each indicator with what it measures, in the page's language. */
+export function indicatorList(bundle: Pick<MetricsBundle, "indicators">, { lang }: { lang: Lang }): HTMLElement {
+  return el(
+    "dl",
+    { class: "metrics-indicators" },
+    bundle.indicators.flatMap((i) => [el("dt", { "data-indicator": i.id }, pick(lang, i, "label")), el("dd", {}, pick(lang, i, "description"))])
+  );
+}
 
 /** All observations in one downloadable table (including the indicators no chart draws). */
 export function allObservations(bundle: Pick<MetricsBundle, "observations" | "conflicts">, { lang }: { lang: Lang }): HTMLElement {

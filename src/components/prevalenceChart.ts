@@ -11,7 +11,7 @@ import { el } from "./dom.js";
 import { mt } from "../shared/metricsText.js";
 import { sourcedMark, confidenceLegend, conflictIndex, METHOD_SYMBOL, metricsFigure, seriesLegend, TARGET_SYMBOL } from "./metricsFigure.js";
 import { fill, formatPeriod, formatValue, periodPosition, sideBySide, type Obs } from "./metricsFormat.js";
-import { sourceButton, type SourcePanel } from "./sourceNote.js";
+import { observationNote, sourceButton, type SourcePanel } from "./sourceNote.js";
 
 /** The places with prevalence figures, one panel each, in the order the study's data first gives them. */
 export function prevalencePlaces(observations: readonly Obs[]): string[] {
@@ -42,9 +42,9 @@ export function prevalenceRows(observations: readonly Obs[]): PrevalenceRows {
   };
 }
 
-/** The data's own caveat beside a figure given in text (written in English in the data). */
+/** The data's own caveat beside a figure given in text, in the page's language. */
 function noteOf(lang: Lang, o: Obs): HTMLElement | null {
-  return o.note ? el("div", { class: "metrics-fact-note" }, `${t(lang, "metrics.source.note")}: `, el("span", { lang: "en" }, o.note)) : null;
+  return observationNote(o, { lang });
 }
 
 function targetList(lang: Lang, targets: readonly Obs[], panel: SourcePanel): HTMLElement {

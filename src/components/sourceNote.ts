@@ -5,6 +5,18 @@
  */
 import { pick, t, type Lang } from "../shared/i18n/index.js";
 import { el } from "./dom.js";
+import { untranslatedBadge } from "./evidence.js";
+
+/**
+ * The data's own caveat on a figure, in the page's language: the Indonesian note on Indonesian
+ * pages; where only the English one exists, it is shown in English, marked so and badged.
+ */
+export function observationNote(o: { note: string; note_id: string }, { lang, tag = "div" }: { lang: Lang; tag?: "div" | "p" }): HTMLElement | null {
+  if (!o.note && !o.note_id) return null;
+  const own = lang === "id" ? o.note_id : o.note;
+  const text = own ? el("span", {}, own) : el("span", { lang: lang === "id" ? "en" : "id" }, lang === "id" ? o.note : o.note_id);
+  return el(tag, { class: tag === "div" ? "metrics-fact-note" : null }, `${t(lang, "metrics.source.note")}: `, text, own ? null : [" ", untranslatedBadge(lang)]);
+}
 import {
   confidenceLabel,
   formatPeriod,
@@ -42,13 +54,13 @@ export function sourceNote(o: Obs, { lang, conflicts }: { lang: Lang; conflicts?
       el("dt", {}, t(lang, "metrics.source.date")),
       el("dd", {}, formatPeriod(lang, o.date)),
       el("dt", {}, t(lang, "metrics.source.title")),
-      el("dd", {}, el("a", { href: o.url, target: "_blank", rel: "noopener noreferrer" }, o.title)),
+      el("dd", {}, o.url ? el("a", { href: o.url, target: "_blank", rel: "noopener noreferrer" }, o.title) : o.title),
       el("dt", {}, "URL"),
       el("dd", {}, el("a", { href: o.url, target: "_blank", rel: "noopener noreferrer" }, o.url))
     ),
     el("p", { class: "metrics-excerpt-label" }, `${t(lang, "metrics.source.excerpt")}:`),
     el("blockquote", { class: "metrics-excerpt" }, o.excerpt),
-    o.note ? el("p", {}, `${t(lang, "metrics.source.note")}: `, lang === "id" && o.note_id ? el("span", {}, o.note_id) : el("span", { lang: "en" }, o.note)) : null,
+    observationNote(o, { lang, tag: "p" }),
     o.conflict_group
       ? el(
           "p",

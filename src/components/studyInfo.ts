@@ -13,8 +13,18 @@ export function studyInfo(study: Pick<StudyBundle, "meta">, { lang }: { lang: La
     <dt>${t(lang, "data.author")}</dt><dd>${value(m.author)}</dd>
     <dt>${t(lang, "data.year")}</dt><dd>${value(m.year)}</dd>
     <dt>${t(lang, "data.institution")}</dt><dd>${value(m.institution)}</dd>
-    <dt>${t(lang, "data.codingLevel")}</dt><dd>${lang === "id" ? m.coding_level_id : m.coding_level_en}</dd>
+    <dt>${t(lang, "data.codingLevel")}</dt><dd>${lang === "id" ? m.coding_level_id : m.coding_level_en}</dd>${frameworkNote(m.framework, lang)}
+    <dt>${t(lang, "data.sources")}</dt>${m.sources.map((s) => html`<dd><strong>${s.title}</strong>${s.short && s.short !== s.title ? ` (${s.short})` : ""}: ${s.provenance}</dd>`)}
   </dl>` as HTMLElement;
+}
+
+/** The study's note on its framework, in the page's language, or in the other one marked as such. */
+function frameworkNote(f: { note_id?: string | undefined; note_en?: string | undefined }, lang: Lang): Node | string {
+  const own = lang === "id" ? f.note_id : f.note_en;
+  const other = lang === "id" ? f.note_en : f.note_id;
+  const otherLang = lang === "id" ? "en" : "id";
+  if (!own && !other) return "";
+  return html`<dt>${t(lang, "data.frameworkNote")}</dt>${own ? html`<dd>${own}</dd>` : html`<dd lang="${otherLang}">${other} <span class="untranslated-badge">${t(lang, "analyses.untranslated")}</span></dd>`}`;
 }
 
 export interface DescriptorResource {
