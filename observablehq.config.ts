@@ -1,25 +1,22 @@
-import { loadStudy } from "./loaders/study/load.js";
-import { metricsDir, outDir, studyDir } from "./loaders/site/env.js";
-import { siteShape } from "./loaders/site/shape.js";
-import { siteText } from "./loaders/study/site.js";
+import { siteData } from "./loaders/site/artifact.js";
+import { outDir } from "./loaders/site/env.js";
 import { escapeHtml } from "./src/shared/html.js";
-import { searchEntries } from "./loaders/site/search.js";
 import { DEFAULT_LANG, LANGS, t } from "./src/shared/i18n/index.js";
 import { counterpart, dynamicPaths, langOf, pageName, relativeHref, sidebar } from "./src/shared/routes.js";
 import { ogTags, type OgContext } from "./src/shared/og.js";
-import { loadMetricsText } from "./loaders/metrics/text.js";
 
-// The codebook decides the dimension pages, the study's figures the metrics page; a broken study
-// fails here with located errors. The site's name is the study's own (study.json `site`).
-const study = loadStudy(studyDir());
-const site = siteShape(study);
-const words = siteText(study, site.metrics);
+// The build's one reading of the study (loaders/site/artifact.ts): the codebook decides the
+// dimension pages, the study's figures the metrics page. The site's name is the study's own
+// (study.json `site`).
+const data = siteData();
+const site = data.shape;
+const words = data.datasets.site;
 const siteTitle = (lang: "id" | "en") => (lang === "id" ? words.title_id : words.title_en);
 // What a shared link shows: the study's own name and, where it writes them, its own ledes.
-const figuresText = site.metrics ? loadMetricsText(metricsDir()) : undefined;
+const figuresText = data.datasets.metrics.text;
 const og: OgContext = {
-  dimensions: study.dimensions,
-  kind: study.meta.source_kind,
+  dimensions: data.datasets.dimensions,
+  kind: words.source_kind,
   siteName: { id: words.title_id, en: words.title_en },
   ledes: Object.fromEntries(LANGS.map((lang) => [lang, { metrics: figuresText?.[lang]?.lead, brief: words.prose.programme?.[lang] }]))
 };
@@ -37,7 +34,7 @@ export default {
   // and are indexed here, per language, with their names and the study text they show.
   search: {
     async *index() {
-      yield* searchEntries(study, site);
+      yield* data.search;
     }
   },
   // No web fonts from the internet: the theme's system font stacks only.

@@ -2,27 +2,24 @@
  * Finishes `dist/` after Framework's build: every page gets what scripts/pageShell.ts adds
  * (`<html lang>`, a zoomable viewport, a strict Content-Security-Policy; `npm run dev` adds the
  * same while serving), the unused DuckDB "mvp" build is dropped (Framework 1.13 cannot turn it
- * off; browsers that run the site pick the "eh" build), and the study's data package is
- * written to downloads/ (scripts/downloads.ts, which dev serves too).
+ * off; browsers that run the site pick the "eh" build), the study's data package is
+ * written to downloads/ (scripts/downloads.ts, which dev serves too) and the og:images the
+ * drawing step made are copied to _og/. Everything comes from the build's artifact
+ * (loaders/site/artifact.ts): the study is not read again.
  */
-import { writeOgImages } from "./og.js";
-import { mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join, relative, sep } from "node:path";
-import { studyDir } from "../loaders/site/env.js";
-import { loadStudy } from "../loaders/study/load.js";
+import { ARTIFACT_ENV, ogPath, siteData } from "../loaders/site/artifact.js";
+import type { Study } from "../loaders/study/load.js";
+import { filesUnder } from "../loaders/walk.js";
 import type { Lang } from "../src/shared/i18n/index.js";
 import { DOWNLOADS, downloadFiles } from "./downloads.js";
 import { finishPage, langOfPath } from "./pageShell.js";
 import { frameworkScripts } from "./pageScripts.js";
 import { DataError, type Problem } from "../loaders/errors.js";
 
-export function* walk(dir: string): Generator<string> {
-  for (const name of readdirSync(dir)) {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) yield* walk(path);
-    else yield path;
-  }
-}
+/** Every file under `dir`, as a path. */
+const filesOf = (dir: string) => filesUnder(dir).map((f) => join(dir, f));
 
 /** The language of a built page from its path inside dist (`en/…` → en). */
 export function langOfFile(dist: string, file: string): Lang {
@@ -40,7 +37,7 @@ export function downloadsDir(dist: string, studyId: string): string {
 }
 
 /** Writes the study's data package (CSVs, sources, datapackage.json) and a zip of it. */
-export function writeDownloads(dist: string, study = loadStudy(studyDir())): string[] {
+export function writeDownloads(dist: string, study: Study): string[] {
   const dir = downloadsDir(dist, study.meta.id);
   rmSync(dir, { recursive: true, force: true });
   const files = downloadFiles(study);
@@ -60,7 +57,7 @@ export async function finishPages(dist: string): Promise<Map<string, string>> {
   const framework = await frameworkScripts();
   const finished = new Map<string, string>();
   const problems: Problem[] = [];
-  for (const file of walk(dist)) {
+  for (const file of filesOf(dist)) {
     if (!file.endsWith(".html")) continue;
     try {
       finished.set(file, finishPage(readFileSync(file, "utf-8"), langOfFile(dist, file), { file: relative(process.cwd(), file), framework }));
@@ -73,7 +70,18 @@ export async function finishPages(dist: string): Promise<Map<string, string>> {
   return finished;
 }
 
-export async function postbuild(dist: string): Promise<void> {
+/** Copies the og:images the drawing step made (the artifact's og/ folder) into `dist`; returns the files written. */
+export function copyOgImages(dist: string, artifact: string): string[] {
+  const from = join(artifact, ogPath(""));
+  const files = existsSync(from) ? filesUnder(from) : [];
+  for (const file of files) {
+    mkdirSync(dirname(join(dist, file)), { recursive: true });
+    copyFileSync(join(from, file), join(dist, file));
+  }
+  return files;
+}
+
+export async function postbuild(dist: string, artifact: string): Promise<void> {
   let finished: Map<string, string>;
   try {
     finished = await finishPages(dist);
@@ -85,13 +93,15 @@ export async function postbuild(dist: string): Promise<void> {
   for (const [file, html] of finished) writeFileSync(file, html);
   const pages = finished.size;
   let dropped = 0;
-  for (const file of [...walk(dist)]) {
+  for (const file of filesOf(dist)) {
     if (isDuckdbMvpFile(file)) {
       rmSync(file);
       dropped++;
     }
   }
-  const written = writeDownloads(dist);
-  console.error(`postbuild: ${writeOgImages(dist).length} og:image files`);
+  const data = siteData({ [ARTIFACT_ENV]: artifact });
+  const written = writeDownloads(dist, data.study);
+  const og = copyOgImages(dist, artifact);
+  console.error(`postbuild: ${og.length} og:image files`);
   console.error(`postbuild: ${pages} pages given <html lang> and a CSP, ${dropped} DuckDB mvp files dropped, ${written.length} download files`);
 }

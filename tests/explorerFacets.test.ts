@@ -1,20 +1,15 @@
 import * as aq from "arquero";
-import { csvParse } from "d3-dsv";
 import { beforeAll, describe, expect, it } from "vitest";
-import { toCsv } from "../src/shared/csv.js";
 import { loadStudy, type Study } from "../loaders/study/load.js";
-import { findingSchema, recommendationSchema } from "../loaders/study/schema.js";
-import { NO_DIMENSION, facetCounts, facetValues, filterSegments, segmentTable, segmentsFromRows, type Segment } from "../src/components/explorerFacets.js";
+import { NO_DIMENSION, facetCounts, facetValues, filterSegments, segmentTable, segmentsOf, type Segment } from "../src/components/explorerFacets.js";
 import { segmentLabels } from "../src/components/explorerLabels.js";
 
 let study: Study;
 let segments: Segment[];
 
-/** The CSVs exactly as src/data/findings.csv.ts and recommendations.csv.ts write them, read as the page reads them. */
+/** The segments as the page makes them: from the study dataset as the browser receives it (JSON). */
 function rowsLikeThePage(s: Study) {
-  const f = toCsv(s.findings, Object.keys(findingSchema.shape) as (keyof Study["findings"][number] & string)[]);
-  const r = toCsv(s.recommendations, Object.keys(recommendationSchema.shape) as (keyof Study["recommendations"][number] & string)[]);
-  return segmentsFromRows(csvParse(f), csvParse(r));
+  return segmentsOf(JSON.parse(JSON.stringify(s)) as Study);
 }
 
 const ids = (t: aq.ColumnTable) => t.array("id") as string[];

@@ -7,14 +7,11 @@ import { toCsv } from "../src/shared/csv.js";
 import { loadStudy } from "../loaders/study/load.js";
 import { findingSchema, recommendationSchema, type Finding, type Recommendation } from "../loaders/study/schema.js";
 import { evidenceTable, segmentDetail, sqlResultView } from "../src/components/explorerViews.js";
-import { segmentsFromRows } from "../src/components/explorerFacets.js";
+import { segmentsOf } from "../src/components/explorerFacets.js";
 import { segmentLabels } from "../src/components/explorerLabels.js";
 
 const study = loadStudy("data/study");
-const segments = segmentsFromRows(
-  csvParse(toCsv(study.findings, Object.keys(findingSchema.shape) as (keyof Finding & string)[])),
-  csvParse(toCsv(study.recommendations, Object.keys(recommendationSchema.shape) as (keyof Recommendation & string)[]))
-);
+const segments = segmentsOf(study);
 const options = (lang: "id" | "en") => ({ lang, labels: segmentLabels(study, lang), hrefFor: (id: string) => `?id=${id}` });
 
 describe("evidenceTable", () => {
@@ -139,7 +136,7 @@ describe("sqlEditor", () => {
 describe("segmentsCsvLink", () => {
   it("downloads the selected segments as CSV without an SQL engine", async () => {
     const { segmentsCsvLink, SEGMENT_CSV_COLUMNS } = await import("../src/components/explorerViews.js");
-    const rows = segmentsFromRows([{ id: "F1", text_id: 'a, "b"', text_en: "c", actors: "x;y" }], []);
+    const rows = segmentsOf({ findings: [{ id: "F1", source: "s.txt", section: "1", item: "1", start: 0, end: 1, dimension: "", text_id: 'a, "b"', text_en: "c", actors: ["x", "y"] }], recommendations: [] });
     let blob: Blob | undefined;
     const spy = vi.spyOn(URL, "createObjectURL").mockImplementation((b) => {
       blob = b as Blob;

@@ -1,15 +1,13 @@
 /**
- * The policy brief as static Markdown with inline SVG: rendered at build time (Plot in jsdom),
- * so it reads and prints fully without JavaScript. One source for both languages. It opens with
+ * The policy brief as static Markdown with inline SVG: its charts are the site's own (the
+ * dimension and stage charts of src/components/charts.ts, drawn at build time by
+ * src/prerender/brief.ts and handed in as HTML), so it reads and prints fully without JavaScript. One source for both languages. It opens with
  * the study's lede and key messages and the recommendations, then gives the details. Every word
  * about the study comes from its folder (study.json, prose/, metrics/); a part the study lacks
  * (recommendations, assessments, a central conclusion, figures) reads as such, never as an empty shell.
  */
-import { JSDOM } from "jsdom";
 // Every study text goes into Markdown: escaped for Markdown and Framework, not only for HTML.
 import { escapeMarkdown as esc, inertHtml, safeUrl } from "../../src/shared/html.js";
-import { assessmentChart } from "./assessmentChart.js";
-import { stageStrip } from "./stageStrip.js";
 import { countText, formatNumber, t, tw, type Lang } from "../../src/shared/i18n/index.js";
 import { mt } from "../../src/shared/metricsText.js";
 import { proseHtml } from "../../src/shared/prose.js";
@@ -17,13 +15,15 @@ import type { BriefFigures } from "../metrics/text.js";
 import { siteText, type SiteText } from "../study/site.js";
 import type { MetricObservation, MetricsBundle } from "../metrics/bundle.js";
 import type { StudyBundle } from "../study/bundle.js";
+import type { OverviewView } from "../study/views.js";
 import { inferredCodes } from "../study/derive.js";
 import { actorLabel, inferredNote } from "../../src/shared/inferred.js";
 
 
-function svgOf(node: Element): string {
-  // Plot returns a <figure> when a legend or title is present; keep it (the title is the caption).
-  return inertHtml(node.outerHTML);
+/** The brief's two charts, drawn by the site's components (src/prerender/brief.ts), as HTML. */
+export interface BriefCharts {
+  dimensions: string;
+  stages: string;
 }
 
 /** The finding's locator, as the brief prints it: id, section, item and offsets. */
@@ -118,8 +118,7 @@ ${recs}
 </ol>`;
 }
 
-export function briefMarkdown(study: StudyBundle, lang: Lang, figures?: BriefFiguresInput): string {
-  const { document } = new JSDOM("<!DOCTYPE html><body></body>").window;
+export function briefMarkdown(study: StudyBundle, overview: Pick<OverviewView, "dimensions">, lang: Lang, charts: BriefCharts, figures?: BriefFiguresInput): string {
   const other: Lang = lang === "id" ? "en" : "id";
   const site = siteText(study, !!figures);
   const kind = site.source_kind;
@@ -128,8 +127,8 @@ export function briefMarkdown(study: StudyBundle, lang: Lang, figures?: BriefFig
   const siteTitle = lang === "id" ? site.title_id : site.title_en;
   const title = (lang === "id" ? site.brief_title_id : site.brief_title_en) ?? `${t(lang, "nav.brief")}: ${siteTitle}`;
   const assessed = site.has.assessments;
-  const rows = study.summaries
-    .map((s) => `<tr><th scope="row">${esc(dimName.get(s.dimension)!)}</th>${assessed ? `<td>${s.rating ? esc(t(lang, `rating.${s.rating}`)) : "–"}</td>` : ""}<td>${s.strengths}</td><td>${s.gaps}</td></tr>`)
+  const rows = overview.dimensions
+    .map((d) => `<tr><th scope="row">${esc(dimName.get(d.id)!)}</th>${assessed ? `<td>${d.verdict ? esc(t(lang, `rating.${d.verdict.rating}`)) : "–"}</td>` : ""}<td>${d.strengths.length}</td><td>${d.gaps.length}</td></tr>`)
     .join("\n");
   const dimensionsTitle = tw(lang, assessed ? "brief.dimensionsTitle" : "brief.dimensionsTitlePlain", kind, { dimensions: countText(lang, "dimension", study.dimensions.length) });
   const central = site.central ? study.findings.find((f) => f.id === site.central!.finding) : undefined;
@@ -164,10 +163,10 @@ ${recommendationsSection(study, lang)}
 ${rows}
 </tbody>
 </table>
-${svgOf(assessmentChart(study, { lang, width: 560, document }) as Element)}
+${inertHtml(charts.dimensions)}
 </div>
 ${central ? `\n### ${esc(centralHeading)}\n\n${backing.length ? `<blockquote class="backing">${backing.map((f) => `<p data-finding="${esc(f.id)}">${esc(text(f))} ${locator(lang, f)}</p>`).join("")}</blockquote>\n\n<p data-finding="${esc(central.id)}">${esc(t(lang, "brief.problemSynthesis"))} “${esc(text(central))}” ${locator(lang, central)}</p>` : `<blockquote><p>${esc(text(central))}</p><footer>${locator(lang, central)}</footer></blockquote>`}\n` : ""}
-${svgOf(stageStrip(study, { lang, width: 560, document }) as Element)}
+${inertHtml(charts.stages)}
 
 <p class="brief-note">${esc(t(lang, "brief.countsNote"))}</p>
 

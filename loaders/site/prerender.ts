@@ -8,12 +8,10 @@
  * The drawings are pictures: their links and buttons are plain text (inertCopy), since what they
  * lead to is drawn by the page's code.
  *
- * A page's Markdown stays in its template (`<page>.page.md`); each `<!-- prerender: <id> -->`
- * marker in it is replaced by the chart drawn for that id.
+ * A page's Markdown stays in its template (`<page>.page.md`); each chart's live call in it
+ * (`${resize((width) => chart("<id>", …))}`, src/components/charts.ts) gets its drawing just before
+ * it (src/prerender/pages.ts draws them).
  */
-import { readFileSync } from "node:fs";
-import { relative } from "node:path";
-import { fileURLToPath } from "node:url";
 import { JSDOM } from "jsdom";
 import { DataError, type Problem } from "../errors.js";
 import { escapeHtml, inertHtml } from "../../src/shared/html.js";
@@ -43,10 +41,9 @@ export function withDocument<T>(fn: () => T): T {
 }
 
 
-/** The HTML of one chart drawn at both widths, wrapped for `live` and for the CSS that picks one. */
-export function prerenderChart(id: string, draw: Draw, loading: string): string {
-  if (!/^[a-z][a-z0-9-]*$/.test(id)) throw new Error(`prerender: chart id "${id}" must be lowercase letters, digits and hyphens`);
-  const drawn = withDocument(() =>
+/** One chart drawn at both widths (PRERENDER_WIDTHS), each in the holder the CSS picks from. */
+function drawBoth(draw: Draw): string[] {
+  return withDocument(() =>
     (Object.entries(PRERENDER_WIDTHS) as [keyof typeof PRERENDER_WIDTHS, number][]).map(([size, width]) => {
       const holder = document.createElement("div");
       holder.className = `prerender-${size}`;
@@ -56,6 +53,20 @@ export function prerenderChart(id: string, draw: Draw, loading: string): string 
       return holder.outerHTML;
     })
   );
+}
+
+/**
+ * A chart drawn at both widths for a page that has no live chart (the brief, which reads without
+ * JavaScript and prints): the CSS shows the drawing that fits, on screen and on paper.
+ */
+export function staticChart(draw: Draw): string {
+  return inertHtml(`<div class="drawn">${drawBoth(draw).join("")}</div>`);
+}
+
+/** The HTML of one chart drawn at both widths, wrapped for `live` and for the CSS that picks one. */
+export function prerenderChart(id: string, draw: Draw, loading: string): string {
+  if (!/^[a-z][a-z0-9-]*$/.test(id)) throw new Error(`prerender: chart id "${id}" must be lowercase letters, digits and hyphens`);
+  const drawn = drawBoth(draw);
   return inertHtml(
     `<div class="prerendered" data-prerendered="${id}">${drawn.join("")}<p class="prerender-note" role="status">${escapeHtml(loading)}</p></div>`
   );
@@ -105,39 +116,53 @@ export function renameIds(root: Element, suffix: string): void {
   }
 }
 
-const MARKER = /<!--\s*prerender:\s*([^\s>]+)\s*-->/g;
+/** A chart's live call in a page template: `${resize((width) => chart("<id>", {<datasets>}, …))}`. */
+const CHART_CALL = /\$\{resize\(\(width\) => chart\("([^"]*)",\s*\{([^}]*)\}/g;
+
+export interface ChartCall {
+  /** The chart's id (src/components/charts.ts). */
+  id: string;
+  /** The named datasets the call passes (`{overview, site}`, `{study: data}` → overview, site; study). */
+  datasets: string[];
+  /** The template's line of the call. */
+  line: number;
+}
+
+/** Every chart call of a template, in order. */
+export function chartCalls(template: string): (ChartCall & { offset: number })[] {
+  return [...template.matchAll(CHART_CALL)].map((m) => ({
+    id: m[1]!,
+    datasets: m[2]!
+      .split(",")
+      .map((part) => part.split(":")[0]!.trim())
+      .filter(Boolean),
+    line: template.slice(0, m.index).split("\n").length,
+    offset: m.index
+  }));
+}
 
 /**
- * The page's Markdown with each marker replaced by its chart. A marker without a chart, or a
- * chart without a marker, is a located error (the template's file and line).
+ * The page's Markdown with each chart's drawing written just before its live call. A call that
+ * names no known chart or an unknown dataset is a located error (the template's file and line).
  */
-export function fillTemplate(file: string, template: string, charts: Readonly<Record<string, () => string>>): string {
-  const used = new Set<string>();
+export function fillTemplate(file: string, template: string, draw: (call: ChartCall) => string, known: { charts: readonly string[]; datasets: readonly string[] }): string {
+  const calls = chartCalls(template);
   const problems: Problem[] = [];
-  const filled = template.replace(MARKER, (match, id: string, offset: number) => {
-    const draw = charts[id];
-    if (!draw) {
-      const line = template.slice(0, offset).split("\n").length;
-      problems.push({ file, line, field: "prerender", message: `marker "${id}" has no chart (expected one of: ${Object.keys(charts).join(", ") || "none"})` });
-      return match;
+  for (const call of calls) {
+    if (!known.charts.includes(call.id)) problems.push({ file, line: call.line, field: "chart", message: `"${call.id}" is not a chart (expected one of: ${known.charts.join(", ")})` });
+    for (const name of call.datasets) {
+      if (!known.datasets.includes(name)) problems.push({ file, line: call.line, field: "chart", message: `chart "${call.id}" is given "${name}", which is not a dataset (expected one of: ${known.datasets.join(", ")})` });
     }
-    used.add(id);
-    return draw();
-  });
-  for (const id of Object.keys(charts)) {
-    if (!used.has(id)) problems.push({ file, line: 1, field: "prerender", message: `no <!-- prerender: ${id} --> marker for chart "${id}"` });
   }
   if (problems.length) throw new DataError(problems);
-  return filled;
+  let out = "";
+  let at = 0;
+  for (const call of calls) {
+    out += template.slice(at, call.offset) + draw(call);
+    at = call.offset;
+  }
+  return out + template.slice(at);
 }
 
-/**
- * A page loader's output: the template (`./<page>.page.md` beside the loader, as a URL) with each
- * chart drawn in for `lang`, its marker's id naming it.
- */
-export function prerenderPage(template: URL, lang: Lang, charts: Readonly<Record<string, Draw>>): string {
-  const path = fileURLToPath(template);
-  const loading = t(lang, "site.prerendered");
-  const fills = Object.fromEntries(Object.entries(charts).map(([id, draw]) => [id, () => prerenderChart(id, draw, loading)]));
-  return fillTemplate(relative(process.cwd(), path), readFileSync(path, "utf-8"), fills);
-}
+/** The loading line under every drawing, in the page's language. */
+export const loadingLine = (lang: Lang) => t(lang, "site.prerendered");

@@ -126,6 +126,8 @@ export interface DimensionView extends DimensionCard {
   actors: ActorTouch[];
   /** Every stage of the codebook, in order; `findings` is empty where the dimension does not touch it. */
   stages: StageTouch[];
+  /** The dimension's findings per stage, split by valence (the stage chart of its og:image). */
+  stageRows: StageRow[];
   recommendations: AnsweringRecommendation[];
   previous: DimensionRef | null;
   next: DimensionRef | null;
@@ -327,6 +329,7 @@ export function dimensionViews(study: Study): DimensionView[] {
         order: s.order,
         findings: fs.filter((f) => f.stages.includes(s.id)).map((f) => f.id)
       })),
+      stageRows: stageRows({ ...study, findings: fs }),
       recommendations: answeringRecommendations(study, d.id, index),
       previous: previous ? dimensionRef(previous) : null,
       next: next ? dimensionRef(next) : null

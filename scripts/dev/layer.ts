@@ -4,7 +4,7 @@
  * - finishes every HTML page with the same transformations postbuild applies to dist/
  *   (scripts/pageShell.ts), the CSP adding only `connect-src ws://<host>` for live reload;
  * - serves downloads/… (the data package and its zip) from the same generator postbuild
- *   writes them with (scripts/downloads.ts), made afresh on each request;
+ *   writes them with (scripts/downloads.ts), made from the artifact of the study as it now is;
  * - turns live reload's in-place updates into page reloads: Framework patches changed cells
  *   with `eval`, which the page's CSP (like the built page's) forbids.
  */

@@ -7,8 +7,7 @@
 import { parseArgs } from "node:util";
 import { readConfig } from "@observablehq/framework/dist/config.js";
 import { preview } from "@observablehq/framework/dist/preview.js";
-import { studyDir } from "../../loaders/site/env.js";
-import { loadStudy } from "../../loaders/study/load.js";
+import { siteData } from "../../loaders/site/artifact.js";
 import { downloadFiles } from "../downloads.js";
 import { attachDevLayer } from "./layer.js";
 import { frameworkScripts } from "../pageScripts.js";
@@ -52,7 +51,7 @@ try {
     origins: values.cors ? ["*"] : values["allow-origin"],
     open: values["no-open"] ? false : (values.open ?? true)
   });
-  attachDevLayer(server, { downloads: () => downloadFiles(loadStudy(studyDir())), framework: await frameworkScripts() });
+  attachDevLayer(server, { downloads: () => downloadFiles(siteData().study), framework: await frameworkScripts() });
 } catch (error) {
   console.error(error instanceof Error ? error.message : error);
   process.exit(1);

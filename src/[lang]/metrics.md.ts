@@ -1,16 +1,7 @@
-// The public-figures page (metrics.page.md) for one language, with its first chart drawn at build
-// time (loaders/site/prerender.ts). Only built when the study has figures (src/shared/routes.ts).
+// The public-figures page (metrics.page.md) for one language (--lang=id|en), its first chart drawn at build time; built only for a study with figures
+// (src/prerender/, run once per build; this loader prints what it drew).
+import { drawnPage } from "../../loaders/site/artifact.js";
 import { langArg, runEntry } from "../../loaders/site/entry.js";
-import { studyDir } from "../../loaders/site/env.js";
-import { asJson, metricsPayload } from "../../loaders/site/payloads.js";
-import { prerenderPage } from "../../loaders/site/prerender.js";
-import { loadStudy } from "../../loaders/study/load.js";
-import { prevalenceChart } from "../components/prevalenceChart.js";
 
 const lang = langArg("metrics.md");
-runEntry("metrics.md", () => {
-  const metrics = asJson(metricsPayload(loadStudy(studyDir())));
-  return prerenderPage(new URL("./metrics.page.md", import.meta.url), lang, {
-    prevalence: (width) => prevalenceChart(metrics, { lang, width })
-  });
-});
+runEntry("metrics.md", () => drawnPage("metrics", lang));

@@ -47,36 +47,46 @@ export type Facet = (typeof FACETS)[number];
 /** The facet value meaning "no dimension" (cross-cutting); ids cannot start with `_`, so it never collides. */
 export const NO_DIMENSION = "_none";
 
-const list = (s: string | undefined): string[] => (s ? s.split(";").filter(Boolean) : []);
-const whole = (s: string | undefined): number => {
-  const n = Number(s);
-  return Number.isInteger(n) ? n : NaN;
-};
 
-/**
- * The segments from the two CSV tables as the site serves them (src/data/findings.csv and
- * src/data/recommendations.csv, every cell a string, lists joined with `;`).
- */
-export function segmentsFromRows(findings: readonly Record<string, string>[], recommendations: readonly Record<string, string>[]): Segment[] {
-  const base = (r: Record<string, string>, kind: SegmentKind): Segment => ({
-    id: r.id ?? "",
+/** A coded row as the site's study dataset holds it (site/study.json): typed, lists as arrays. */
+export interface CodedRow {
+  id: string;
+  source: string;
+  section: string;
+  item: string;
+  start: number;
+  end: number;
+  dimension: string;
+  text_id: string;
+  text_en: string;
+  subcodes?: readonly string[];
+  valence?: string;
+  actors?: readonly string[];
+  stages?: readonly string[];
+  answers?: readonly string[];
+}
+
+/** The segments of the study's findings and recommendations, as the study dataset types them (no CSV round trip). */
+export function segmentsOf(study: { findings: readonly CodedRow[]; recommendations: readonly CodedRow[] }): Segment[] {
+  const base = (r: CodedRow, kind: SegmentKind): Segment => ({
+    id: r.id,
     kind,
-    source: r.source ?? "",
-    section: r.section ?? "",
-    item: r.item ?? "",
-    start: whole(r.start),
-    end: whole(r.end),
-    dimension: r.dimension ?? "",
-    subcodes: list(r.subcodes),
+    source: r.source,
+    section: r.section,
+    item: r.item,
+    start: r.start,
+    end: r.end,
+    dimension: r.dimension,
+    subcodes: [...(r.subcodes ?? [])],
     valence: r.valence ?? "",
-    actors: list(r.actors),
-    stages: list(r.stages),
-    answers: list(r.answers),
-    text_id: r.text_id ?? "",
-    text_en: r.text_en ?? "",
+    actors: [...(r.actors ?? [])],
+    stages: [...(r.stages ?? [])],
+    answers: [...(r.answers ?? [])],
+    text_id: r.text_id,
+    text_en: r.text_en,
     search: fold([r.id, r.text_id, r.text_en].join("\n"))
   });
-  return [...findings.map((r) => base(r, "finding")), ...recommendations.map((r) => base(r, "recommendation"))];
+  return [...study.findings.map((r) => base(r, "finding")), ...study.recommendations.map((r) => base(r, "recommendation"))];
 }
 
 /** The parts of arquero this module uses. */

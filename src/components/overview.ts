@@ -108,12 +108,12 @@ export function stageBars(stages: readonly StageRow[], lang: Lang): StageBar[] {
 
 /**
  * Findings per stage, stacked strength · neutral · gap, stages in codebook order; the stages
- * the central problem is tagged with are marked with ◆ and a label, and the central finding
- * is quoted beneath. A table alternative lists the finding ids, each linked.
+ * the central problem is tagged with are marked with ◆ and a label. A table alternative lists
+ * the finding ids, each linked. The one stage chart: the overview, the brief and the og:images
+ * draw it (src/components/charts.ts).
  */
-export function centralConclusion(view: Pick<OverviewView, "stages" | "study">, options: OverviewOptions & { words?: CentralWords | null }): HTMLElement {
-  const { lang, root = "./", width = 640, words } = options;
-  const gloss = words ? (lang === "id" ? words.gloss_id : words.gloss_en) : null;
+export function stageChart(view: Pick<OverviewView, "stages" | "study">, options: OverviewOptions): HTMLElement {
+  const { lang, root = "./", width = 640 } = options;
   const bars = stageBars(view.stages, lang);
   const central = view.study.central;
   const valenceLabel = (v: string) => `${VALENCE_SYMBOL[v]} ${t(lang, `valence.${v}` as "valence.gap")}`;
@@ -167,14 +167,21 @@ export function centralConclusion(view: Pick<OverviewView, "stages" | "study">, 
       )
     )
   );
+  return el("figure", { class: "analysis-figure stage-figure" }, chart, table);
+}
+
+/** The central conclusion as the study states it (quoted, with its locator) above the stage chart. */
+export function centralConclusion(view: Pick<OverviewView, "stages" | "study">, options: OverviewOptions & { words?: CentralWords | null }): HTMLElement {
+  const { lang, root = "./", words } = options;
+  const gloss = words ? (lang === "id" ? words.gloss_id : words.gloss_en) : null;
+  const central = view.study.central;
   return el(
     "figure",
     { class: "analysis-figure central-conclusion" },
     // No central conclusion: no card heading that promises one; the stage chart stands on its own title.
     central ? el("h2", {}, t(lang, "overview.centralTitle")) : null,
     central ? [gloss ? el("p", { class: "gloss" }, gloss) : null, quoteBlock(central, { lang, root })] : null,
-    chart,
-    table
+    ...stageChart(view, options).childNodes
   );
 }
 

@@ -1,8 +1,0 @@
-// Every coded recommendation of the study as CSV (for the evidence explorer and for download).
-import { toCsv } from "../shared/csv.js";
-import { runEntry } from "../../loaders/site/entry.js";
-import { studyDir } from "../../loaders/site/env.js";
-import { loadStudy } from "../../loaders/study/load.js";
-import { STUDY_TABLES } from "../../loaders/study/schema.js";
-
-runEntry("recommendations.csv", () => toCsv(loadStudy(studyDir()).recommendations, STUDY_TABLES.recommendations.columns));
