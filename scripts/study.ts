@@ -26,7 +26,7 @@ import { renderConsole, renderCsv, renderMarkdown } from "../loaders/agree/repor
 import { readCoders } from "../loaders/agree/site.js";
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
-export const DEFAULT_CODEBOOK = join(ROOT, "data/study/codebook");
+export const DEFAULT_CODEBOOK = join(ROOT, "data/framework/codebook");
 /** Largest input file read at all (the archive limits in zip.ts apply after this). */
 export const MAX_INPUT_BYTES = 512 * 1024 * 1024;
 

@@ -48,7 +48,7 @@ describe("exporting the Kalirungkut study (data/study) as REFI-QDA", () => {
       sources: 1,
       selections: original.findings.length + original.recommendations.length + original.excluded.length,
       codings: exported.counts.codings,
-      notes: 24 // study.json, 3 codebook tables, assessments, actors, channels, inferred.csv, SOURCE.md (no allow-private.csv), 6 prose files, 9 metrics files
+      notes: 25 // study.json, 3 codebook tables and the dimension notes, assessments, actors, channels, inferred.csv, SOURCE.md (no allow-private.csv), 6 prose files, 9 metrics files
     });
   });
 

@@ -64,7 +64,7 @@ describe("npm run study -- import / export", () => {
     const qdpx = join(dir, "kalirungkut.qdpx");
     const exported = run(["export", "data/study", "--out", qdpx]);
     expect(exported.code, exported.err.join("\n")).toBe(0);
-    expect(exported.err.at(-1)).toMatch(/wrote .*: 58 codes, 1 sources, 45 selections, \d+ codings, 24 notes/);
+    expect(exported.err.at(-1)).toMatch(/wrote .*: 58 codes, 1 sources, 45 selections, \d+ codings, 25 notes/);
     expect(readdirSync(dir)).toEqual(["kalirungkut.qdpx"]);
     const imported = run(["import", qdpx, "--out", join(dir, "back")]);
     expect(imported.code, imported.err.join("\n")).toBe(0);

@@ -96,4 +96,23 @@ describe("loadStudy", () => {
     expect(problems).toEqual([]);
     expect(checkStudy(study!, rows)).toEqual([]);
   });
+
+  it("reads the study's own notes on dimensions, beside the framework's neutral descriptions", () => {
+    const study = loadStudy("data/study");
+    expect(study.dimensionNotes!.map((n) => n.dimension)).toEqual(study.dimensions.map((d) => d.id));
+    expect(study.dimensionNotes![0]!.note_en).toMatch(/^As the thesis's conclusions treat it: /);
+    for (const d of study.dimensions) expect(d.description_en, d.id).not.toMatch(/thesis|Surabaya|Kalirungkut/);
+    const dir = copyFixture(MINI);
+    writeFileSync(join(dir, "codebook/dimension-notes.csv"), "dimension,note_en,note_id\nplanning,Our reading,Bacaan kami\nleadership,x,y\n");
+    expect(problemsOf(dir)).toEqual(['codebook/dimension-notes.csv:3: dimension: "leadership" is not an id in codebook/dimensions.csv']);
+  });
+
+  it("reads null as absent for optional study.json fields, and allows a study without sources yet", () => {
+    const dir = copyFixture(MINI);
+    edit(dir, "study.json", '"author": null,', '"author": null, "central_problem": null, "source_kind": null, "site": { "title_id": "a", "title_en": "b", "short_name": "c", "brief_title_id": null, "brief_title_en": null },');
+    edit(dir, "study.json", /\s*"central_problem": \{[^}]*\},/, "");
+    const study = loadStudy(dir);
+    expect([study.meta.central_problem, study.meta.source_kind, study.meta.site?.brief_title_id]).toEqual([undefined, undefined, undefined]);
+    expect("central_problem" in study.meta ? study.meta.central_problem : undefined).toBeUndefined();
+  });
 });

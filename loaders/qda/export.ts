@@ -36,6 +36,7 @@ export const CARRIED_FILES = [
   "codebook/dimensions.csv",
   "codebook/subcodes.csv",
   "codebook/stages.csv",
+  "codebook/dimension-notes.csv",
   "assessments.csv",
   "actors.csv",
   "channels.csv",

@@ -7,9 +7,10 @@
  * tables (sqlTables.ts) are derived from it: a column is added here and nowhere else.
  */
 import { z } from "zod";
-import { id, idOrEmpty, oneOf, optionalText, text } from "../fields.js";
-import { defineTable, int, list, orList, str, type FieldDef, type TableDef, type TableSpec } from "../table.js";
+import { id, idOrEmpty, oneOf, oneOfAnyCase, optionalText, text } from "../fields.js";
+import { defineTable, int, list, optInt, orList, str, type FieldDef, type TableDef, type TableSpec } from "../table.js";
 import { PARTICIPATION_LEVELS } from "./derive.js";
+import { VARIABLE_TYPES } from "./variables.js";
 import { SOURCE_KINDS } from "../../src/shared/i18n/index.js";
 
 export const VALENCES = ["strength", "gap", "neutral"] as const;
@@ -30,8 +31,8 @@ function studyTable<const F extends Record<string, FieldDef>, const P extends Pu
 
 const locator = {
   source: str(text("a file name under source/"), "file under source/ that holds the text"),
-  section: str(text(), "section of the source (a heading number such as 5.1, or L<line> in an imported text)"),
-  item: str(text(), "numbered item, intro or synthesis"),
+  section: str(text(), "section of the source: a heading number such as 5.1, or ¶<n> in an imported text (its n-th non-empty line)"),
+  item: str(optionalText(), "numbered item, intro or synthesis; empty when the section says enough (imported texts)"),
   start: int("offset of the first character, 0-based, in Unicode code points"),
   end: int("offset after the last character (exclusive), in code points")
 };
@@ -51,6 +52,19 @@ export const STUDY_TABLES = {
         description_en: str(text(), "short description of the dimension"),
         description_id: str(text(), "the same in Indonesian"),
         reference: str(optionalText(), "where the heading comes from")
+      }
+    },
+    { packaged: true, sql: false }
+  ),
+  dimensionNotes: studyTable(
+    {
+      name: "dimension-notes",
+      description: "Optional (codebook/dimension-notes.csv): the study's own note on a dimension, its reading of the lever, shown beside the framework's neutral description",
+      primaryKey: ["dimension"],
+      fields: {
+        dimension: str(id(), "dimension id"),
+        note_en: str(text(), "the study's note on the dimension"),
+        note_id: str(text(), "the same in Indonesian")
       }
     },
     { packaged: true, sql: false }
@@ -186,6 +200,61 @@ export const STUDY_TABLES = {
     },
     { packaged: true, sql: false }
   ),
+  cases: studyTable(
+    {
+      name: "cases",
+      description: "Optional: the cases, the units the study compares (an informant, a site, a document), each under a pseudonymous id and name",
+      primaryKey: ["id"],
+      fields: {
+        id: str(id(), "case id, a pseudonym such as INF-01"),
+        name: str(text(), "the case's name as shown (a pseudonym, never a real name)"),
+        description: str(optionalText(), "a note on the case (optional)")
+      }
+    },
+    { packaged: true, sql: false }
+  ),
+  caseSources: studyTable(
+    {
+      name: "case-sources",
+      description: "Optional: what each case covers, a whole source (start and end empty) or a selection of it; a segment belongs to a case when its source is one the case covers whole or its span lies within one of the case's selections",
+      fields: {
+        case: str(id(), "case id"),
+        source: locator.source,
+        start: optInt("offset of the selection's first character, 0-based, in code points; empty for the whole source"),
+        end: optInt("offset after the selection's last character (exclusive); empty for the whole source")
+      }
+    },
+    { packaged: true, sql: false }
+  ),
+  variables: studyTable(
+    {
+      name: "variables",
+      description: "Optional: the variables that describe cases, with their types",
+      primaryKey: ["name"],
+      fields: {
+        name: str(text(), "variable name (may contain spaces)"),
+        type: str(oneOfAnyCase(VARIABLE_TYPES), `${orList(VARIABLE_TYPES)}, as REFI-QDA types variables`),
+        description: str(optionalText(), "what the variable records (optional)")
+      }
+    },
+    { packaged: true, sql: false }
+  ),
+  caseValues: studyTable(
+    {
+      name: "case-values",
+      description: "Optional: each case's value of a variable; a case without a value of a variable has no row for it",
+      primaryKey: ["case", "variable"],
+      fields: {
+        case: str(id(), "case id"),
+        variable: str(text(), "variable name, as in variables.csv"),
+        value: str(
+          text("a value (leave the row out when the case has none)"),
+          "the value as its variable's type reads it: integer 12, float 2.5, boolean true or false, date 2024-05-31, datetime 2024-05-31T10:00:00+07:00, or text"
+        )
+      }
+    },
+    { packaged: true, sql: false }
+  ),
   participation: studyTable(
     {
       name: "participation",
@@ -249,6 +318,11 @@ export const actorSchema = STUDY_TABLES.actors.schema;
 export const channelSchema = STUDY_TABLES.channels.schema;
 export const excludedSchema = STUDY_TABLES.excluded.schema;
 export const allowSchema = STUDY_TABLES.allow.schema;
+export const dimensionNoteSchema = STUDY_TABLES.dimensionNotes.schema;
+export const caseSchema = STUDY_TABLES.cases.schema;
+export const caseSourceSchema = STUDY_TABLES.caseSources.schema;
+export const variableSchema = STUDY_TABLES.variables.schema;
+export const caseValueSchema = STUDY_TABLES.caseValues.schema;
 /** A code on a finding or recommendation (an actor or stage id) that the span does not state: the coder's inference. */
 export const inferredSchema = STUDY_TABLES.inferred.schema;
 
@@ -257,23 +331,30 @@ export { SOURCE_KINDS };
 
 const bilingual = z.string().min(1);
 
+/**
+ * An optional field that may also be written `null` (a new study's study.json lists every field,
+ * unknowns as null: `npm run study -- init`); null reads as absent.
+ */
+const unset = <T extends z.ZodType>(schema: T) => z.preprocess((v) => (v === null ? undefined : v), schema.optional());
+
 export const studyMetaSchema = z.object({
   id: id(),
   /** The site's own name (browser title, header) and a short name; defaults to the study's title and id. */
-  site: z
-    .object({
-      title_id: bilingual,
-      title_en: bilingual,
-      short_name: bilingual,
-      overview_title_id: bilingual.optional(),
-      overview_title_en: bilingual.optional(),
-      brief_title_id: bilingual.optional(),
-      brief_title_en: bilingual.optional()
-    })
-    .strict()
-    .optional(),
+  site: unset(
+    z
+      .object({
+        title_id: bilingual,
+        title_en: bilingual,
+        short_name: bilingual,
+        overview_title_id: unset(bilingual),
+        overview_title_en: unset(bilingual),
+        brief_title_id: unset(bilingual),
+        brief_title_en: unset(bilingual)
+      })
+      .strict()
+  ),
   /** What was coded; "documents" when absent. */
-  source_kind: z.enum(SOURCE_KINDS).optional(),
+  source_kind: unset(z.enum(SOURCE_KINDS)),
   title_id: z.string().min(1),
   title_en: z.string().min(1),
   place_id: z.string().min(1),
@@ -281,32 +362,31 @@ export const studyMetaSchema = z.object({
   framework: z.object({
     citation: z.string().min(1),
     isbn: z.string().nullable().optional(),
-    note_en: z.string().optional(),
-    note_id: z.string().optional()
+    note_en: unset(z.string()),
+    note_id: unset(z.string())
   }),
   coding_level_en: z.string().min(1),
   coding_level_id: z.string().min(1),
   author: z.string().nullable(),
   year: z.union([z.string(), z.number()]).nullable(),
   institution: z.string().nullable(),
-  central_problem: z
-    .object({
+  central_problem: unset(
+    z.object({
       finding: z.string().min(1),
       text_en: z.string().min(1),
       text_id: z.string().min(1),
       /** The heading the researcher writes for it (the brief's section title). */
-      heading_id: bilingual.optional(),
-      heading_en: bilingual.optional(),
+      heading_id: unset(bilingual),
+      heading_en: unset(bilingual),
       /** A one-sentence summary shown above the quotation on the overview. */
-      gloss_id: bilingual.optional(),
-      gloss_en: bilingual.optional(),
+      gloss_id: unset(bilingual),
+      gloss_en: unset(bilingual),
       /** The findings that state what the brief's problem heading claims, quoted under it. */
-      backing: z.array(z.string().min(1)).optional()
+      backing: unset(z.array(z.string().min(1)))
     })
-    .optional(),
-  sources: z
-    .array(z.object({ file: z.string().min(1), title: z.string().min(1), short: z.string().min(1).optional(), provenance: z.string().min(1) }))
-    .min(1)
+  ),
+  /** The coded texts under source/; empty in a new study (`init`) until its first source is added. */
+  sources: z.array(z.object({ file: z.string().min(1), title: z.string().min(1), short: unset(z.string().min(1)), provenance: z.string().min(1) }))
 });
 
 export type Dimension = z.output<typeof dimensionSchema>;
@@ -320,6 +400,11 @@ export type Channel = z.output<typeof channelSchema>;
 export type Excluded = z.output<typeof excludedSchema>;
 export type Allow = z.output<typeof allowSchema>;
 export type Inferred = z.output<typeof inferredSchema>;
+export type DimensionNote = z.output<typeof dimensionNoteSchema>;
+export type Case = z.output<typeof caseSchema>;
+export type CaseSource = z.output<typeof caseSourceSchema>;
+export type Variable = z.output<typeof variableSchema>;
+export type CaseValue = z.output<typeof caseValueSchema>;
 export type StudyMeta = z.output<typeof studyMetaSchema>;
 export type Valence = (typeof VALENCES)[number];
 export type Rating = (typeof RATINGS)[number];

@@ -22,12 +22,13 @@ export function studyFiles(
   input: ImportInput,
   codebookTexts: Record<string, string>,
   rows: ImportedRows,
-  options: Pick<BuildOptions, "privateNames" | "sourceKind"> & { codebook: Pick<CodebookFiles, "framework"> }
+  options: Pick<BuildOptions, "privateNames" | "sourceKind"> & { codebook: Pick<CodebookFiles, "framework" | "frameworkAsset"> }
 ): Record<string, string | Uint8Array> {
   const T = STUDY_TABLES;
   const files: Record<string, string | Uint8Array> = {};
   for (const [k, v] of Object.entries(codebookTexts)) files[k] = v;
-  for (const f of CARRIED_FILES) if (input.carried[f] !== undefined && !f.startsWith("codebook/")) files[f] = input.carried[f];
+  // The files our own export carries (the codebook's tables are the codebook's, above).
+  for (const f of CARRIED_FILES) if (input.carried[f] !== undefined) files[f] ??= input.carried[f];
   files["findings.csv"] = input.findingsCsv ?? toCsv(rows.findings, T.findings.columns);
   files["recommendations.csv"] = toCsv(rows.recommendations, T.recommendations.columns);
   files["excluded.csv"] = toCsv(rows.excluded, T.excluded.columns);
@@ -47,7 +48,15 @@ export function studyFiles(
   if (files["study.json"] === undefined) {
     // The study's own words: defaults and "fill this in" notes (loaders/qda/studyDefaults.ts).
     files["study.json"] = JSON.stringify(
-      defaultStudyJson({ id: slug(input.projectName, "imported-study"), projectName: input.projectName, inputName: input.inputName, tool: input.tool, sources: input.sources, framework: options.codebook.framework, sourceKind: options.sourceKind }),
+      defaultStudyJson({
+        id: slug(input.projectName, "imported-study"),
+        projectName: input.projectName,
+        imported: { inputName: input.inputName, tool: input.tool },
+        sources: input.sources,
+        framework: options.codebook.framework,
+        frameworkAsset: options.codebook.frameworkAsset,
+        sourceKind: options.sourceKind
+      }),
       null,
       2
     ) + "\n";

@@ -42,6 +42,8 @@ export interface ImportSource {
   /** File name under source/. */
   file: string;
   title: string;
+  /** A short name for locators ("I-01 kader, ¶3"): the document's name without its extension. */
+  short?: string;
   provenance: string;
   /** The file's bytes as they will be written (verbatim from the export). */
   bytes: Uint8Array;
