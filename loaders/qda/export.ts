@@ -59,8 +59,11 @@ export function studyGuid(kind: GuidKind, id: string): string {
   return `${x.slice(0, 8)}-${x.slice(8, 12)}-${x.slice(12, 16)}-${x.slice(16, 20)}-${x.slice(20, 32)}`;
 }
 
+export const SEGMENT_KINDS = ["finding", "recommendation", "excluded"] as const;
+
 export interface SegmentMeta {
-  kind: "finding" | "recommendation" | "excluded";
+  /** A selection's row (finding, recommendation, excluded), or a case (`case`: its id and description). */
+  kind: (typeof SEGMENT_KINDS)[number] | "case";
   [key: string]: string;
 }
 
@@ -71,8 +74,8 @@ export function formatMeta(meta: SegmentMeta): string {
   return lines.join("\n");
 }
 
-/** Reads a Description written by `formatMeta`; undefined for any other memo. */
-export function parseMeta(description: string | undefined): SegmentMeta | undefined {
+/** Reads a Description written by `formatMeta` for one of `kinds`; undefined for any other memo. */
+export function parseMeta(description: string | undefined, kinds: readonly SegmentMeta["kind"][] = SEGMENT_KINDS): SegmentMeta | undefined {
   if (!description) return undefined;
   const lines = description.replace(/\r\n?/g, "\n").split("\n");
   if (lines[0]?.trim() !== META_MARKER) return undefined;
@@ -81,7 +84,7 @@ export function parseMeta(description: string | undefined): SegmentMeta | undefi
     const m = /^([\w-]+):\s?(.*)$/.exec(line);
     if (m) meta[m[1]!] = m[2]!.trim();
   }
-  if (meta.kind !== "finding" && meta.kind !== "recommendation" && meta.kind !== "excluded") return undefined;
+  if (!(kinds as readonly string[]).includes(meta.kind ?? "")) return undefined;
   return meta as SegmentMeta;
 }
 

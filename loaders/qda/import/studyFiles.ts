@@ -8,6 +8,7 @@ import { toCsv } from "../../../src/shared/csv.js";
 import { STUDY_TABLES } from "../../study/schema.js";
 import { CARRIED_FILES } from "../export.js";
 import type { ImportedRows } from "./buildTables.js";
+import type { CaseTables } from "./cases.js";
 import type { CodebookFiles } from "./codebook.js";
 import { slug } from "./names.js";
 import { defaultStudyJson, PROSE_README } from "../studyDefaults.js";
@@ -22,7 +23,8 @@ export function studyFiles(
   input: ImportInput,
   codebookTexts: Record<string, string>,
   rows: ImportedRows,
-  options: Pick<BuildOptions, "privateNames" | "sourceKind"> & { codebook: Pick<CodebookFiles, "framework" | "frameworkAsset"> }
+  options: Pick<BuildOptions, "privateNames" | "sourceKind"> & { codebook: Pick<CodebookFiles, "framework" | "frameworkAsset"> },
+  cases?: CaseTables
 ): Record<string, string | Uint8Array> {
   const T = STUDY_TABLES;
   const files: Record<string, string | Uint8Array> = {};
@@ -34,6 +36,12 @@ export function studyFiles(
   files["excluded.csv"] = toCsv(rows.excluded, T.excluded.columns);
   files["actors.csv"] ??= toCsv([], T.actors.columns);
   files["channels.csv"] ??= toCsv([], T.channels.columns);
+  if (cases) {
+    files["cases.csv"] = toCsv(cases.cases, T.cases.columns);
+    files["case-sources.csv"] = toCsv(cases.caseSources, T.caseSources.columns);
+    files["variables.csv"] = toCsv(cases.variables, T.variables.columns);
+    files["case-values.csv"] = toCsv(cases.caseValues, T.caseValues.columns);
+  }
   if (options.privateNames?.length) files["private-names.txt"] = options.privateNames.join("\n") + "\n";
   for (const s of input.sources) files[`source/${s.file}`] = s.bytes;
   files["source/SOURCE.md"] ??= [
