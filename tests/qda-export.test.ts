@@ -48,6 +48,8 @@ describe("exporting the Kalirungkut study (data/study) as REFI-QDA", () => {
       sources: 1,
       selections: original.findings.length + original.recommendations.length + original.excluded.length,
       codings: exported.counts.codings,
+      cases: 0,
+      variables: 0,
       notes: 25 // study.json, 3 codebook tables and the dimension notes, assessments, actors, channels, inferred.csv, SOURCE.md (no allow-private.csv), 6 prose files, 9 metrics files
     });
   });

@@ -3,7 +3,7 @@ import { checkValue, compareValues, inferType, normaliseValue, typeFromQda, VARI
 
 describe("variable values", () => {
   it("read each value as its type, and say what was expected otherwise", () => {
-    const ok: [string, string][] = [["text", "kader"], ["integer", "-3"], ["integer", "34"], ["float", "5.5"], ["float", "12"], ["boolean", "true"], ["boolean", "false"], ["date", "2024-02-29"], ["datetime", "2024-03-12T09:30:00+07:00"], ["datetime", "2024-03-12T09:30Z"]];
+    const ok: [string, string][] = [["text", "kader"], ["integer", "-3"], ["integer", "34"], ["float", "5.5"], ["float", "12"], ["boolean", "true"], ["boolean", "false"], ["date", "2024-02-29"], ["datetime", "2024-03-12T09:30:00+07:00"], ["datetime", "2024-03-12T09:30:00Z"]];
     for (const [type, value] of ok) expect(checkValue(type as never, value), `${type} ${value}`).toBeUndefined();
     const bad: [string, string, RegExp][] = [
       ["text", " ", /non-empty/],
@@ -15,7 +15,8 @@ describe("variable values", () => {
       ["boolean", "True", /true or false/],
       ["date", "2023-02-29", /YYYY-MM-DD/],
       ["date", "12/03/2024", /YYYY-MM-DD/],
-      ["datetime", "2024-03-12 09:30", /YYYY-MM-DDTHH:MM/]
+      ["datetime", "2024-03-12 09:30", /YYYY-MM-DDTHH:MM/],
+      ["datetime", "2024-03-12T09:30", /YYYY-MM-DDTHH:MM:SS/]
     ];
     for (const [type, value, message] of bad) expect(checkValue(type as never, value), `${type} ${value}`).toMatch(message);
   });

@@ -8,7 +8,7 @@
  *   as xsd:decimal, REFI-QDA's type for it;
  * - boolean: `true` or `false`;
  * - date: `YYYY-MM-DD`, a real calendar day;
- * - datetime: `YYYY-MM-DDTHH:MM[:SS[.fff]]` with an optional `Z` or `±HH:MM` offset;
+ * - datetime: `YYYY-MM-DDTHH:MM:SS[.fff]` with an optional `Z` or `±HH:MM` offset (xsd:dateTime);
  * - text: any non-empty text.
  *
  * Values are kept as written: the matrix and the export use them as they stand.
@@ -36,7 +36,7 @@ export function typeFromQda(name: string | undefined): VariableType | undefined 
 const INTEGER = /^-?\d+$/;
 const FLOAT = /^-?\d+(\.\d+)?$/;
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-const DATETIME = /^(\d{4}-\d{2}-\d{2})T([01]\d|2[0-3]):[0-5]\d(:[0-5]\d(\.\d+)?)?(Z|[+-]([01]\d|2[0-3]):[0-5]\d)?$/;
+const DATETIME = /^(\d{4}-\d{2}-\d{2})T([01]\d|2[0-3]):[0-5]\d:[0-5]\d(\.\d+)?(Z|[+-]([01]\d|2[0-3]):[0-5]\d)?$/;
 
 function isDate(s: string): boolean {
   const m = DATE.exec(s);
