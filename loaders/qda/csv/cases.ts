@@ -3,12 +3,13 @@
  * case), each distinct case name is a case, covering the passages of its rows; its variables are
  * the `CaseVar_<name>` columns and any column the report does not otherwise define. Without one (a
  * report by file), each document is a case of its own when the report has variable columns
- * (`FileVar_<name>` and unknown columns), named after the document and covering it whole. A
+ * (`FileVar_<name>` and unknown columns), named after the document (without its extension) and covering it whole. A
  * variable's name is its column's without the prefix; its type is the narrowest every value reads
  * as (integer, float, boolean, date, datetime, else text); an empty cell is a missing value.
  */
 import type { Problem } from "../../errors.js";
 import { inferType, normaliseValue } from "../../study/variables.js";
+import { shortName } from "../import/names.js";
 import type { ImportCase, ImportVariable } from "../import/types.js";
 
 /** The columns QualCoder's coding report defines (any other column is a variable). */
@@ -88,7 +89,7 @@ export function csvCases(input: CsvCaseInput): { cases: ImportCase[]; variables:
       cases.push({ name, sources: [], selections, values, ref });
     } else {
       const source = input.files.get(name);
-      cases.push({ name, sources: source ? [source] : [], selections: [], values, ref });
+      cases.push({ name: shortName(name), sources: source ? [source] : [], selections: [], values, ref });
     }
   }
   facts.push(

@@ -6,9 +6,8 @@
 import { existsSync, readFileSync, readdirSync, statSync } from "node:fs";
 import { basename, join } from "node:path";
 import type { Problem } from "../../errors.js";
-import { shortName } from "../import/qdpx.js";
 import { decodeSource } from "../import/qdpx.js";
-import { sourceFileName } from "../import/names.js";
+import { shortName, sourceFileName } from "../import/names.js";
 import { ImportError, type ImportSource, type Segment } from "../import/types.js";
 import { collapse } from "../text.js";
 

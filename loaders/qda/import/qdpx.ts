@@ -5,7 +5,7 @@ import { CARRIED_FILES, NOTE_PREFIX } from "../export.js";
 import { allCodes, decodeQde, parseQde, QdeError, type QdaProject } from "../qde.js";
 import { decideCrlf, positioned, toFileOffset } from "../text.js";
 import { findEntry, safeUnzip, ZipError } from "../zip.js";
-import { sourceFileName } from "./names.js";
+import { shortName, sourceFileName } from "./names.js";
 import { qdaCases } from "./qdpxCases.js";
 import { ImportError, type CodeInfo, type ImportInput, type ImportSource, type ReadOptions, type Segment } from "./types.js";
 
@@ -14,11 +14,6 @@ export function decodeSource(bytes: Uint8Array, file: string): string {
   const decoded = decodeUtf8(bytes, file, "save it as UTF-8 in your tool and export again");
   if ("problem" in decoded) throw new ImportError([decoded.problem]);
   return decoded.text;
-}
-
-/** A source's short name for locators: its name without a file extension, at most 40 characters. */
-export function shortName(name: string): string {
-  return Array.from(name.replace(/\.(txt|docx?|rtf|pdf|odt)$/i, "").trim()).slice(0, 40).join("") || name;
 }
 
 /** Reads a .qdpx (or a bare project.qde) into an ImportInput. Throws ImportError with located problems. */

@@ -3,7 +3,7 @@
  * `<Case>` elements that cover sources (`<SourceRef>`) or selections (`<SelectionRef>`) with
  * their `<VariableValue>`s (NVivo, ATLAS.ti, QualCoder), and `<VariableValue>`s on a
  * `<TextSource>` (MAXQDA's document variables): each such source becomes a case of its own,
- * named after the document and covering it whole. Values are read as their variable's type
+ * named after the document (its name without the extension) and covering it whole. Values are read as their variable's type
  * (typed as REFI-QDA types it); an empty value is a missing one. A value that does not read as
  * its type is a located problem; a reference to something not imported (a PDF source, a selection
  * whose positions do not fit) is noted in the report.
@@ -13,6 +13,7 @@ import { normaliseValue, typeFromQda, type VariableType } from "../../study/vari
 import { parseMeta } from "../export.js";
 import type { QdaProject, QdaVariableValue } from "../qde.js";
 import { collapse } from "../text.js";
+import { shortName } from "./names.js";
 import type { ImportCase, ImportVariable } from "./types.js";
 
 export interface QdaCaseInput {
@@ -87,7 +88,7 @@ export function qdaCases(input: QdaCaseInput): { cases: ImportCase[]; variables:
     const file = input.sourceFiles.get(s.guid);
     if (!s.values.length || !file) continue;
     documents++;
-    cases.push({ name: s.name, sources: [file], selections: [], values: values(s.values), ref: `text source ${s.guid} (${qdeName}:${s.line})` });
+    cases.push({ name: shortName(s.name), sources: [file], selections: [], values: values(s.values), ref: `text source ${s.guid} (${qdeName}:${s.line})` });
   }
   if (documents) facts.push(`${documents} source(s) carry variable values of their own (document variables): each is a case named after its document`);
   if (cases.length || variables.length) facts.push(`${cases.length} case(s) and ${variables.length} variable(s) are imported (cases.csv, case-sources.csv, variables.csv, case-values.csv)`);
