@@ -22,7 +22,7 @@ export interface CodebookFiles {
   /**
    * The framework the codebook belongs to: the framework.json beside the folder (the framework's
    * own asset, data/framework/, copied whole), else the `framework` of the study.json beside it
-   * (a study's codebook: only its citation and ISBN are copied, see studyDefaults.ts).
+   * (a study's codebook: only its citation and ISBN are copied, see loaders/study/defaults.ts).
    */
   framework?: unknown;
   /** Whether `framework` is a framework asset (framework.json) rather than another study's. */

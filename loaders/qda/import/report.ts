@@ -1,6 +1,6 @@
 /** The import report: what was mapped, what was not and why, what was excluded; and its Markdown. */
 import type { SourceKind } from "../../../src/shared/i18n/index.js";
-import { defaultNotes } from "../studyDefaults.js";
+import { defaultNotes } from "../../study/defaults.js";
 import type { ImportedRows } from "./buildTables.js";
 import type { CaseTables } from "./cases.js";
 import { targetLabel, type Resolution } from "./mapCodes.js";

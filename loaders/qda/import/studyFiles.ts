@@ -11,7 +11,7 @@ import type { ImportedRows } from "./buildTables.js";
 import type { CaseTables } from "./cases.js";
 import type { CodebookFiles } from "./codebook.js";
 import { slug } from "./names.js";
-import { defaultStudyJson, PROSE_README } from "../studyDefaults.js";
+import { defaultStudyJson, PROSE_README } from "../../study/defaults.js";
 import type { BuildOptions, ImportInput } from "./types.js";
 
 function sha256(bytes: Uint8Array): string {
@@ -54,7 +54,7 @@ export function studyFiles(
     ""
   ].join("\n");
   if (files["study.json"] === undefined) {
-    // The study's own words: defaults and "fill this in" notes (loaders/qda/studyDefaults.ts).
+    // The study's own words: defaults and "fill this in" notes (loaders/study/defaults.ts).
     files["study.json"] = JSON.stringify(
       defaultStudyJson({
         id: slug(input.projectName, "imported-study"),

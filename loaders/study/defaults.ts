@@ -8,7 +8,7 @@
  */
 import type { SourceKind } from "../../src/shared/i18n/index.js";
 import { PROSE_NAMES } from "../../src/shared/prose.js";
-import { placeholder } from "../study/placeholders.js";
+import { placeholder } from "./placeholders.js";
 
 export interface StudyDefaultsInput {
   id: string;
