@@ -4,38 +4,21 @@
  * Each table is defined once, in `STUDY_TABLES`: its columns (how each cell is read, its type and
  * description), description and primary key. The row schemas below, the CSV headers the importer
  * writes, the data package (datapackage.ts), the data dictionary (scripts/docs.ts) and the SQL
- * tables (sqlTables.ts) are derived from it: a column is added here and nowhere else.
+ * tables (sqlTables.ts) are derived from it: a column is added here and nowhere else. The optional
+ * case tables' entries are written in caseTables.ts, study.json's schema in metaSchema.ts.
  */
-import { z } from "zod";
-import { id, idOrEmpty, oneOf, oneOfAnyCase, optionalText, text } from "../fields.js";
-import { defineTable, int, list, optInt, orList, str, type FieldDef, type TableDef, type TableSpec } from "../table.js";
+import type { z } from "zod";
+import { id, idOrEmpty, oneOf, optionalText, text } from "../fields.js";
+import { int, list, orList, str } from "../table.js";
+import { CASE_TABLES } from "./caseTables.js";
 import { PARTICIPATION_LEVELS } from "./derive.js";
-import { VARIABLE_TYPES } from "./variables.js";
+import { studyMetaSchema } from "./metaSchema.js";
+import { locator, studyTable } from "./studyTable.js";
 import { SOURCE_KINDS } from "../../src/shared/i18n/index.js";
 
 export const VALENCES = ["strength", "gap", "neutral"] as const;
 export const RATINGS = ["good", "fairly-good", "weak", "not-assessed"] as const;
 export const ACTOR_KINDS = ["government", "health-service", "community-cadre", "community", "cross-sector"] as const;
-
-/** Where a table goes besides the study folder. */
-interface Published {
-  /** A file of the data package (and the data dictionary). */
-  packaged: boolean;
-  /** A table of the evidence explorer's SQL cell. */
-  sql: boolean;
-}
-
-function studyTable<const F extends Record<string, FieldDef>, const P extends Published>(spec: TableSpec<F>, published: P): TableDef<F> & P {
-  return { ...defineTable(spec), ...published };
-}
-
-const locator = {
-  source: str(text("a file name under source/"), "file under source/ that holds the text"),
-  section: str(text(), "section of the source: a heading number such as 5.1, or ¶<n> in an imported text (its n-th non-empty line)"),
-  item: str(optionalText(), "numbered item, intro or synthesis; empty when the section says enough (imported texts)"),
-  start: int("offset of the first character, 0-based, in Unicode code points"),
-  end: int("offset after the last character (exclusive), in code points")
-};
 
 export const STUDY_TABLES = {
   dimensions: studyTable(
@@ -200,61 +183,7 @@ export const STUDY_TABLES = {
     },
     { packaged: true, sql: false }
   ),
-  cases: studyTable(
-    {
-      name: "cases",
-      description: "Optional: the cases, the units the study compares (an informant, a site, a document), each under a pseudonymous id and name",
-      primaryKey: ["id"],
-      fields: {
-        id: str(id(), "case id, a pseudonym such as INF-01"),
-        name: str(text(), "the case's name as shown (a pseudonym, never a real name)"),
-        description: str(optionalText(), "a note on the case (optional)")
-      }
-    },
-    { packaged: true, sql: false }
-  ),
-  caseSources: studyTable(
-    {
-      name: "case-sources",
-      description: "Optional: what each case covers, a whole source (start and end empty) or a selection of it; a segment belongs to a case when its source is one the case covers whole or its span lies within one of the case's selections",
-      fields: {
-        case: str(id(), "case id"),
-        source: locator.source,
-        start: optInt("offset of the selection's first character, 0-based, in code points; empty for the whole source"),
-        end: optInt("offset after the selection's last character (exclusive); empty for the whole source")
-      }
-    },
-    { packaged: true, sql: false }
-  ),
-  variables: studyTable(
-    {
-      name: "variables",
-      description: "Optional: the variables that describe cases, with their types",
-      primaryKey: ["name"],
-      fields: {
-        name: str(text(), "variable name (may contain spaces)"),
-        type: str(oneOfAnyCase(VARIABLE_TYPES), `${orList(VARIABLE_TYPES)}, as REFI-QDA types variables`),
-        description: str(optionalText(), "what the variable records (optional)")
-      }
-    },
-    { packaged: true, sql: false }
-  ),
-  caseValues: studyTable(
-    {
-      name: "case-values",
-      description: "Optional: each case's value of a variable; a case without a value of a variable has no row for it",
-      primaryKey: ["case", "variable"],
-      fields: {
-        case: str(id(), "case id"),
-        variable: str(text(), "variable name, as in variables.csv"),
-        value: str(
-          text("a value (leave the row out when the case has none)"),
-          "the value as its variable's type reads it: integer 12, float 2.5, boolean true or false, date 2024-05-31, datetime 2024-05-31T10:00:00+07:00, or text"
-        )
-      }
-    },
-    { packaged: true, sql: false }
-  ),
+  ...CASE_TABLES,
   participation: studyTable(
     {
       name: "participation",
@@ -328,66 +257,7 @@ export const inferredSchema = STUDY_TABLES.inferred.schema;
 
 /** What was coded: selects the interface's words for the source ("the thesis", "the interviews"…). */
 export { SOURCE_KINDS };
-
-const bilingual = z.string().min(1);
-
-/**
- * An optional field that may also be written `null` (a new study's study.json lists every field,
- * unknowns as null: `npm run study -- init`); null reads as absent.
- */
-const unset = <T extends z.ZodType>(schema: T) => z.preprocess((v) => (v === null ? undefined : v), schema.optional());
-
-export const studyMetaSchema = z.object({
-  id: id(),
-  /** The site's own name (browser title, header) and a short name; defaults to the study's title and id. */
-  site: unset(
-    z
-      .object({
-        title_id: bilingual,
-        title_en: bilingual,
-        short_name: bilingual,
-        overview_title_id: unset(bilingual),
-        overview_title_en: unset(bilingual),
-        brief_title_id: unset(bilingual),
-        brief_title_en: unset(bilingual)
-      })
-      .strict()
-  ),
-  /** What was coded; "documents" when absent. */
-  source_kind: unset(z.enum(SOURCE_KINDS)),
-  title_id: z.string().min(1),
-  title_en: z.string().min(1),
-  place_id: z.string().min(1),
-  place_en: z.string().min(1),
-  framework: z.object({
-    citation: z.string().min(1),
-    isbn: z.string().nullable().optional(),
-    note_en: unset(z.string()),
-    note_id: unset(z.string())
-  }),
-  coding_level_en: z.string().min(1),
-  coding_level_id: z.string().min(1),
-  author: z.string().nullable(),
-  year: z.union([z.string(), z.number()]).nullable(),
-  institution: z.string().nullable(),
-  central_problem: unset(
-    z.object({
-      finding: z.string().min(1),
-      text_en: z.string().min(1),
-      text_id: z.string().min(1),
-      /** The heading the researcher writes for it (the brief's section title). */
-      heading_id: unset(bilingual),
-      heading_en: unset(bilingual),
-      /** A one-sentence summary shown above the quotation on the overview. */
-      gloss_id: unset(bilingual),
-      gloss_en: unset(bilingual),
-      /** The findings that state what the brief's problem heading claims, quoted under it. */
-      backing: unset(z.array(z.string().min(1)))
-    })
-  ),
-  /** The coded texts under source/; empty in a new study (`init`) until its first source is added. */
-  sources: z.array(z.object({ file: z.string().min(1), title: z.string().min(1), short: unset(z.string().min(1)), provenance: z.string().min(1) }))
-});
+export { studyMetaSchema };
 
 export type Dimension = z.output<typeof dimensionSchema>;
 export type Subcode = z.output<typeof subcodeSchema>;
