@@ -1,7 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { DataError, formatProblem } from "../loaders/errors.js";
 import { loadStudy, readStudy, checkStudy } from "../loaders/study/load.js";
-import { writeFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
+import { parseCsv } from "../loaders/csv.js";
+import { dimensionSchema } from "../loaders/study/schema.js";
 import { join } from "node:path";
 import { copyFixture, edit } from "./helpers.js";
 
@@ -102,6 +104,9 @@ describe("loadStudy", () => {
     expect(study.dimensionNotes!.map((n) => n.dimension)).toEqual(study.dimensions.map((d) => d.id));
     expect(study.dimensionNotes![0]!.note_en).toMatch(/^As the thesis's conclusions treat it: /);
     for (const d of study.dimensions) expect(d.description_en, d.id).not.toMatch(/thesis|Surabaya|Kalirungkut/);
+    // The descriptions are the framework's own (data/framework/codebook), which every new study starts from.
+    const framework = parseCsv(readFileSync("data/framework/codebook/dimensions.csv", "utf-8"), "dimensions.csv", dimensionSchema).rows.map((r) => r.value);
+    expect(study.dimensions.map((d) => [d.id, d.description_en, d.description_id])).toEqual(framework.map((d) => [d.id, d.description_en, d.description_id]));
     const dir = copyFixture(MINI);
     writeFileSync(join(dir, "codebook/dimension-notes.csv"), "dimension,note_en,note_id\nplanning,Our reading,Bacaan kami\nleadership,x,y\n");
     expect(problemsOf(dir)).toEqual(['codebook/dimension-notes.csv:3: dimension: "leadership" is not an id in codebook/dimensions.csv']);
