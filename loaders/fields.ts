@@ -89,6 +89,13 @@ export const idOrEmpty = () => withFastCheck(z.union([id(), z.literal("")]), (s)
 export const whole = () =>
   withFastCheck(z.string().regex(WHOLE, "expected a whole number").transform(Number), (s) => (WHOLE.test(s) ? Number(s) : REJECT));
 
+/** A whole number ≥ 0, or the empty cell (null): an optional offset. */
+export const wholeOrEmpty = () =>
+  withFastCheck(
+    z.union([z.literal("").transform(() => null), z.string().regex(WHOLE, "expected a whole number or an empty cell").transform(Number)]),
+    (s) => (s === "" ? null : WHOLE.test(s) ? Number(s) : REJECT)
+  );
+
 /** A decimal number written with a dot and no thousands separators. */
 export const decimal = () =>
   withFastCheck(
@@ -109,6 +116,19 @@ export const idList = () =>
 /** One of a fixed set of values. */
 export const oneOf = <const T extends readonly [string, ...string[]]>(values: T) =>
   withFastCheck(z.enum(values, { error: `expected one of: ${values.join(", ")}` }), (s) => (values.includes(s) ? s : REJECT));
+
+/** One of a fixed set of lower-case values, written in any case ("Integer" reads as "integer"). */
+export const oneOfAnyCase = <const T extends readonly [string, ...string[]]>(values: T) =>
+  withFastCheck(
+    z
+      .string()
+      .transform((s) => s.trim().toLowerCase())
+      .pipe(z.enum(values, { error: `expected one of: ${values.join(", ")}` })),
+    (s) => {
+      const v = s.trim().toLowerCase();
+      return values.includes(v) ? v : REJECT;
+    }
+  );
 
 /** An http(s) URL. */
 export const url = () => withFastCheck(z.string().regex(URL, "expected an http(s) URL"), (s) => (URL.test(s) ? s : REJECT));

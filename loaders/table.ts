@@ -6,7 +6,7 @@
  */
 import { z } from "zod";
 import type { ColumnSpec } from "./arrowout.js";
-import { idList, whole } from "./fields.js";
+import { idList, whole, wholeOrEmpty } from "./fields.js";
 
 /** `string`: text or an id; `integer`: a whole number; `list`: `;`-separated ids (a string in the file). */
 export type FieldType = "string" | "integer" | "list";
@@ -31,6 +31,8 @@ export interface FieldDef<S extends z.ZodType = z.ZodType> {
 export const str = <S extends z.ZodType>(schema: S, description: string, role?: FieldRole): FieldDef<S> => ({ schema, type: "string", description, ...(role ? { role } : {}) });
 /** A whole-number column. */
 export const int = (description: string) => ({ schema: whole(), type: "integer", description }) satisfies FieldDef;
+/** A whole-number column that may be empty (null). */
+export const optInt = (description: string) => ({ schema: wholeOrEmpty(), type: "integer", description }) satisfies FieldDef;
 /** A `;`-separated list of ids. */
 export const list = (description: string) => ({ schema: idList(), type: "list", description }) satisfies FieldDef;
 

@@ -17,11 +17,11 @@ import { CASES_DIR, writeCases, type CaseSpec } from "./fixtures/bad/make.js";
 
 const LOCATED = /^[^\s:][^:]*:\d+: [^:]+: .+/;
 
-function run(argv: string[]): { code: number; out: string[]; err: string[] } {
+async function run(argv: string[]): Promise<{ code: number; out: string[]; err: string[] }> {
   const out: string[] = [];
   const err: string[] = [];
   const io: Io = { out: (l) => out.push(l), err: (l) => err.push(l) };
-  return { code: main(argv, io), out, err };
+  return { code: await main(argv, io), out, err };
 }
 
 /** The case's input: its base folder with the case's files laid over it. */
@@ -54,10 +54,10 @@ describe("the bad-input corpus", () => {
 });
 
 describe.each(names.filter((n) => specOf(n).command === "validate"))("npm run study -- validate: %s", (name) => {
-  it("exits 1 with the located error", () => {
+  it("exits 1 with the located error", async () => {
     const spec = specOf(name);
     const dir = prepare(name, spec);
-    const { code, out } = run(["validate", dir]);
+    const { code, out } = await run(["validate", dir]);
     expect(code).toBe(1);
     expect(out.length).toBeGreaterThan(0);
     for (const line of out) expect(line).toMatch(LOCATED);
@@ -66,11 +66,11 @@ describe.each(names.filter((n) => specOf(n).command === "validate"))("npm run st
 });
 
 describe.each(names.filter((n) => specOf(n).command === "import"))("npm run study -- import: %s", (name) => {
-  it("exits 1 with the located error and writes nothing", () => {
+  it("exits 1 with the located error and writes nothing", async () => {
     const spec = specOf(name);
     const input = join(CASES_DIR, name, "files", spec.input!);
     const out = join(mkdtempSync(join(tmpdir(), "bad-import-")), "study");
-    const result = run(["import", input, "--out", out, ...(spec.args ?? [])]);
+    const result = await run(["import", input, "--out", out, ...(spec.args ?? [])]);
     const lines = [...result.out, ...result.err];
     expect(result.code).toBe(1);
     expect(lines.some((l) => new RegExp(spec.error).test(l)), `${spec.error}\n${lines.join("\n")}`).toBe(true);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import { REJECT, decimal, fastCheckOf, id, idList, idOrEmpty, oneOf, optionalText, rowCheck, text, url, whole } from "../loaders/fields.js";
+import { REJECT, decimal, fastCheckOf, id, idList, idOrEmpty, oneOf, oneOfAnyCase, optionalText, rowCheck, text, url, whole, wholeOrEmpty } from "../loaders/fields.js";
 import { findingSchema } from "../loaders/study/schema.js";
 
 describe("field types", () => {
@@ -16,6 +16,9 @@ describe("field types", () => {
     expect(decimal().parse("-3.25")).toBe(-3.25);
     expect(decimal().safeParse("1,234").success).toBe(false);
     expect(decimal().safeParse("").success).toBe(false);
+    expect(wholeOrEmpty().parse("")).toBeNull();
+    expect(wholeOrEmpty().parse("7")).toBe(7);
+    expect(wholeOrEmpty().safeParse(" ").success).toBe(false);
   });
 
   it("checks ids, texts, urls and enums", () => {
@@ -28,6 +31,8 @@ describe("field types", () => {
     const e = oneOf(["a", "b"] as const).safeParse("c");
     expect(e.success).toBe(false);
     expect(e.error?.issues[0]?.message).toBe("expected one of: a, b");
+    expect(oneOfAnyCase(["text", "integer"] as const).parse(" Integer")).toBe("integer");
+    expect(oneOfAnyCase(["text", "integer"] as const).safeParse("number").error?.issues[0]?.message).toBe("expected one of: text, integer");
   });
 });
 
@@ -38,6 +43,8 @@ describe("fast checks", () => {
     id: id(),
     idOrEmpty: idOrEmpty(),
     whole: whole(),
+    wholeOrEmpty: wholeOrEmpty(),
+    oneOfAnyCase: oneOfAnyCase(["gap", "text"] as const),
     decimal: decimal(),
     idList: idList(),
     oneOf: oneOf(["strength", "gap", "neutral"] as const),
@@ -70,7 +77,7 @@ describe("fast checks", () => {
   });
 
   it("accept the usual valid values (so the fast path is taken)", () => {
-    for (const [name, value] of [["text", " a "], ["id", "F01"], ["idOrEmpty", ""], ["whole", "12"], ["decimal", "-3.25"], ["idList", "a;b"], ["oneOf", "gap"], ["url", "https://x.org"]] as const) {
+    for (const [name, value] of [["text", " a "], ["id", "F01"], ["idOrEmpty", ""], ["whole", "12"], ["wholeOrEmpty", ""], ["oneOfAnyCase", "Gap"], ["decimal", "-3.25"], ["idList", "a;b"], ["oneOf", "gap"], ["url", "https://x.org"]] as const) {
       expect(fastCheckOf(fields[name])!(value), name).not.toBe(REJECT);
     }
   });

@@ -42,7 +42,9 @@ describe("Taguette highlights", () => {
     expect(result.problems).toEqual([]);
     const study = loadStudy(out);
     const f2 = study.findings[1]!;
-    expect([f2.dimension, f2.subcodes, f2.item]).toEqual(["communication-strategies", ["channels"], "highlight 2"]);
+    // The locator names the paragraph; the highlight's id goes to the report.
+    expect([f2.dimension, f2.subcodes, f2.section, f2.item]).toEqual(["communication-strategies", ["channels"], "¶5", ""]);
+    expect(built.report.provenance[1]).toEqual({ row: "findings.csv F02", ref: "taguette-highlights.csv:3 (highlight 2), taguette-highlights.csv:4 (highlight 2)" });
     expect(sliceCodePoints(study.sources["wawancara-inf-01.txt"]!, f2.start, f2.end)).toBe("Komunikasi lewat grup WhatsApp sangat cepat 👍 dan semua kader membalas.");
     expect(f2.start).toBe(239);
     expect(built.report.unmapped.map((u) => [u.code, u.selections])).toEqual([["ekonomi", 1]]);
@@ -69,9 +71,9 @@ describe("QualCoder coding report", () => {
     ]);
     expect(input.skipped).toEqual([{ ref: "qualcoder-coding-report.csv:4", reason: "not a text coding (imid:3): images and audio/video are not imported" }]);
     const study = loadStudy(out);
-    expect(study.findings.map((f) => [f.dimension, f.subcodes.join(";"), f.item])).toEqual([
-      ["leadership", "participative-leadership", "ctid:1"],
-      ["accountability-and-performance-management", "digital-monitoring", "ctid:2"]
+    expect(study.findings.map((f) => [f.dimension, f.subcodes.join(";"), f.section, f.item])).toEqual([
+      ["leadership", "participative-leadership", "¶2", ""],
+      ["accountability-and-performance-management", "digital-monitoring", "¶3", ""]
     ]);
   });
 });

@@ -34,7 +34,7 @@ describe("importing each tool family's export (synthetic fixtures)", () => {
     expect(project.textSources).toHaveLength(1);
     expect(project.textSources[0]!.selections).toHaveLength(4);
     expect([project.users.length, project.cases.length, project.variables.length, project.notes.length]).toEqual([1, 1, 1, 1]);
-    expect(project.cases[0]!.values).toEqual([{ variable: project.variables[0]!.guid, value: "kader" }]);
+    expect(project.cases[0]!.values).toMatchObject([{ variable: project.variables[0]!.guid, value: "kader", element: "TextValue" }]);
     expect(result).toEqual({ written: true, problems: [] });
     const study = loadStudy(out);
     expect(study.findings.map((f) => [f.dimension, f.text_id])).toEqual([

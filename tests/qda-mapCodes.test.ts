@@ -53,6 +53,14 @@ describe("resolveCodes", () => {
     expect(r.unresolved.get("y")).toBe("excluded by the mapping file (m.csv:3): memo");
   });
 
+  it("counts a code nested under a dimension's code, whose own name matches nothing, for that dimension", () => {
+    const codes = [code("p", dimension.name_en), code("q", "Rapat warga", { path: [dimension.name_en, "Rapat warga"], parent: "p" }), code("r", "Rapat warga lain", { path: ["Lain", "Rapat warga lain"], parent: "s" }), code("s", "Lain")];
+    const r = resolveCodes(codes, book, undefined, "m.csv");
+    expect(r.targets.get("q")).toEqual([{ kind: "dimension", id: dimension.id }]);
+    expect(r.how.get("q")).toBe(`its parent code "${dimension.name_en}"`);
+    expect(r.unresolved.has("r")).toBe(true);
+  });
+
   it("refuses a mapping to an id the codebook does not have, on the mapping file's line", () => {
     expect(problemsOf(() => resolveCodes([code("x", "X")], book, [{ line: 4, code: "X", target: "no-such-id" }], "m.csv"))).toEqual([
       { file: "m.csv", line: 4, field: "dimension", message: `"no-such-id" is not a dimension, sub-code, stage, actor, valence or "recommendation" id of the codebook` }

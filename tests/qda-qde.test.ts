@@ -89,6 +89,32 @@ describe("parseQde on the variants real exports show", () => {
   });
 });
 
+describe("parseQde reads cases and variables both ways tools write them", () => {
+  const xml = `<Project name="c" xmlns="urn:QDA-XML:project:1.0">
+<Variables><Variable guid="${G(10)}" name="peran" typeOfVariable="Text"><Description>role</Description></Variable><Variable guid="${G(11)}" name="umur" typeOfVariable="Integer"/></Variables>
+<Cases>
+<Case guid="${G(20)}" name="INF-01"><Description>first</Description><VariableValue><VariableRef targetGUID="${G(10)}"/><TextValue>kader</TextValue></VariableValue><VariableValue><VariableRef targetGUID="{${G(11).toLowerCase()}}"/><IntegerValue>34</IntegerValue></VariableValue><SourceRef targetGUID="${G(3)}"/></Case>
+<Case guid="${G(21)}" name="INF-02"><SelectionRef targetGUID="${G(4)}"/></Case>
+</Cases>
+<Sources><TextSource guid="${G(3)}" name="s"><PlainTextContent>abc</PlainTextContent><PlainTextSelection guid="${G(4)}" startPosition="0" endPosition="1"/><VariableValue><VariableRef targetGUID="${G(11)}"/><IntegerValue>7</IntegerValue></VariableValue></TextSource></Sources>
+</Project>`;
+
+  it("reads <Case> elements with their values, sources and selections, and values on a <TextSource>", () => {
+    const p = parseQde(xml);
+    expect(p.problems).toEqual([]);
+    expect(p.variables.map((v) => [v.name, v.type, v.description])).toEqual([["peran", "Text", "role"], ["umur", "Integer", undefined]]);
+    expect(p.cases.map((c) => [c.name, c.description, c.sources, c.selections])).toEqual([["INF-01", "first", [G(3)], []], ["INF-02", undefined, [], [G(4)]]]);
+    expect(p.cases[0]!.values.map((v) => [v.variable, v.value, v.element])).toEqual([[G(10), "kader", "TextValue"], [G(11), "34", "IntegerValue"]]);
+    expect(p.cases[1]!.line).toBe(5);
+    expect(p.textSources[0]!.values.map((v) => [v.variable, v.value])).toEqual([[G(11), "7"]]);
+  });
+
+  it("notes a malformed reference", () => {
+    const p = parseQde(xml.replace(`<SelectionRef targetGUID="${G(4)}"/>`, '<SelectionRef targetGUID="nope"/>'));
+    expect(p.problems.map((x) => `${x.field}: ${x.message}`)).toEqual(['SelectionRef.targetGUID: "nope" is not a GUID']);
+  });
+});
+
 describe("parseQde refuses hostile and broken files with located errors", () => {
   it("refuses a DTD (billion laughs) before parsing", () => {
     const xml = `<?xml version="1.0"?>\n<!DOCTYPE lolz [\n <!ENTITY lol "lol">\n <!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;">\n]>\n<Project name="x">&lol2;</Project>`;

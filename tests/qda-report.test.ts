@@ -11,7 +11,7 @@ const input: ImportInput = {
     { key: "a", name: "Planning", path: ["Dims", "Planning"], isCodable: true },
     { key: "b", name: "Odd", path: ["Odd"], isCodable: true }
   ],
-  segments: [{ ref: "sel 1", item: "1", source: "t.txt", start: 0, end: 3, codes: ["b"] }],
+  segments: [{ ref: "sel 1", source: "t.txt", start: 0, end: 3, codes: ["b"] }],
   carried: {},
   facts: ["1 source"],
   skipped: []
@@ -40,7 +40,7 @@ describe("importReport", () => {
   });
 
   it("notes pending translations, defaulted valences and a generated study.json", () => {
-    expect(report.counts).toEqual({ findings: 0, recommendations: 0, excluded: 0, pendingTranslations: 2, defaultValence: 1 });
+    expect(report.counts).toEqual({ findings: 0, recommendations: 0, excluded: 0, pendingTranslations: 2, defaultValence: 1, cases: 0, variables: 0 });
     expect(report.notes[0]).toContain(`"${TRANSLATION_PENDING} "`);
     expect(report.notes[1]).toMatch(/^1 segment\(s\) carry no valence code/);
     expect(report.notes[2]).toMatch(/^study.json was generated/);
@@ -53,5 +53,13 @@ describe("importReport", () => {
     expect(md).toContain("- `Dims/Planning` → dimension planning (by name)");
     expect(md).toContain("- `Odd`: applied to 1 selection(s). no code is named Odd");
     expect(md).toContain("- sel 1: Its codes are not mapped");
+    expect(md).toContain("- 0 cases and 0 variables (cases.csv, case-sources.csv, variables.csv, case-values.csv); memos and project notes are not copied into the study");
+  });
+
+  it("says where each finding comes from in the tool (the locators name only the source and paragraph)", () => {
+    const finding = { id: "F01", source: "t.txt", section: "¶1", item: "", start: 0, end: 3, dimension: "planning", subcodes: [], valence: "gap" as const, actors: [], stages: [], text_id: "abc", text_en: "abc" };
+    const withFinding = importReport(input, resolution, { ...rows, findings: [finding], origins: new Map([["findings.csv#1", "selection 7B00 (project.qde:12)"]]) });
+    expect(withFinding.provenance).toEqual([{ row: "findings.csv F01", ref: "selection 7B00 (project.qde:12)" }]);
+    expect(reportMarkdown(withFinding)).toMatch(/## Where each finding and recommendation comes from\n.*\n\n- findings.csv F01: selection 7B00 \(project.qde:12\)\n/);
   });
 });

@@ -36,9 +36,24 @@ describe("studyFiles", () => {
     expect(md).toContain(`- \`t.txt\`: from the test (10 code points; SHA-256 \`${createHash("sha256").update(bytes).digest("hex")}\`)`);
   });
 
-  it("generates a study.json to complete, with the codebook's framework when there is one", () => {
-    const meta = JSON.parse(studyFiles(input(), codebook, rows, { codebook: { framework: { citation: "C" } } })["study.json"] as string);
-    expect(meta).toMatchObject({ id: "proyek-contoh", title_en: "Proyek Contoh", framework: { citation: "C" }, author: null, sources: [{ file: "t.txt", title: "T", provenance: "from the test" }] });
+  it("generates a study.json to complete: every field present, the study's words as placeholders, unknowns null", () => {
+    const meta = JSON.parse(studyFiles(input(), codebook, rows, { codebook: { framework: { citation: "C", note_en: "another study's note" } } })["study.json"] as string);
+    expect(meta).toMatchObject({
+      id: "proyek-contoh",
+      title_en: '[fill in] the study\'s title in English (project: "Proyek Contoh")',
+      place_id: "[fill in] tempat penelitian, mis. Puskesmas X, Kelurahan Y, Kota Z",
+      framework: { citation: "C", isbn: null },
+      source_kind: "documents",
+      author: null,
+      central_problem: null,
+      sources: [{ file: "t.txt", title: "T", provenance: "from the test" }]
+    });
+    expect(meta.framework.note_en).toBeUndefined();
+    expect(meta.coding_level_en).toBe("[fill in] what was coded (interview transcripts, field notes, documents) and how (codings imported from Tool 1, p.qdpx).");
+    expect(Object.keys(meta)).toEqual(["id", "site", "source_kind", "title_id", "title_en", "place_id", "place_en", "framework", "coding_level_en", "coding_level_id", "author", "year", "institution", "central_problem", "sources"]);
+    // The framework's own asset (framework.json) travels whole, its note included.
+    const asset = JSON.parse(studyFiles(input(), codebook, rows, { codebook: { framework: { citation: "C", isbn: "1", note_en: "n", note_id: "c" }, frameworkAsset: true } })["study.json"] as string);
+    expect(asset.framework).toEqual({ citation: "C", isbn: "1", note_en: "n", note_id: "c" });
   });
 
   it("keeps the files an import carries and the given private names", () => {

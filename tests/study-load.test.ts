@@ -1,7 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { DataError, formatProblem } from "../loaders/errors.js";
 import { loadStudy, readStudy, checkStudy } from "../loaders/study/load.js";
-import { writeFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
+import { parseCsv } from "../loaders/csv.js";
+import { dimensionSchema } from "../loaders/study/schema.js";
 import { join } from "node:path";
 import { copyFixture, edit } from "./helpers.js";
 
@@ -95,5 +97,27 @@ describe("loadStudy", () => {
     const { study, rows, problems } = readStudy(MINI);
     expect(problems).toEqual([]);
     expect(checkStudy(study!, rows)).toEqual([]);
+  });
+
+  it("reads the study's own notes on dimensions, beside the framework's neutral descriptions", () => {
+    const study = loadStudy("data/study");
+    expect(study.dimensionNotes!.map((n) => n.dimension)).toEqual(study.dimensions.map((d) => d.id));
+    expect(study.dimensionNotes![0]!.note_en).toMatch(/^As the thesis's conclusions treat it: /);
+    for (const d of study.dimensions) expect(d.description_en, d.id).not.toMatch(/thesis|Surabaya|Kalirungkut/);
+    // The descriptions are the framework's own (data/framework/codebook), which every new study starts from.
+    const framework = parseCsv(readFileSync("data/framework/codebook/dimensions.csv", "utf-8"), "dimensions.csv", dimensionSchema).rows.map((r) => r.value);
+    expect(study.dimensions.map((d) => [d.id, d.description_en, d.description_id])).toEqual(framework.map((d) => [d.id, d.description_en, d.description_id]));
+    const dir = copyFixture(MINI);
+    writeFileSync(join(dir, "codebook/dimension-notes.csv"), "dimension,note_en,note_id\nplanning,Our reading,Bacaan kami\nleadership,x,y\n");
+    expect(problemsOf(dir)).toEqual(['codebook/dimension-notes.csv:3: dimension: "leadership" is not an id in codebook/dimensions.csv']);
+  });
+
+  it("reads null as absent for optional study.json fields, and allows a study without sources yet", () => {
+    const dir = copyFixture(MINI);
+    edit(dir, "study.json", '"author": null,', '"author": null, "central_problem": null, "source_kind": null, "site": { "title_id": "a", "title_en": "b", "short_name": "c", "brief_title_id": null, "brief_title_en": null },');
+    edit(dir, "study.json", /\s*"central_problem": \{[^}]*\},/, "");
+    const study = loadStudy(dir);
+    expect([study.meta.central_problem, study.meta.source_kind, study.meta.site?.brief_title_id]).toEqual([undefined, undefined, undefined]);
+    expect("central_problem" in study.meta ? study.meta.central_problem : undefined).toBeUndefined();
   });
 });

@@ -9,215 +9,137 @@
  *   locator, coded with its dimension, sub-codes, stages, actors and valence. What a code cannot
  *   hold (id, section, item, the English translation, the answered gaps, the exclusion reason)
  *   is written in the selection's Description as `key: value` lines under a first line
- *   `coproduction-study`, which a tool shows as the selection's memo.
+ *   `coproduction-study`, which a tool shows as the selection's memo (export/meta.ts).
+ * - The variables and cases become `<Variables>` and `<Cases>` (export/cases.ts).
  * - The study's other files (study.json, the codebook tables, actors, channels, assessments,
  *   allow-private.csv, SOURCE.md) travel as project Notes named `study-file:<path>`.
  *   private-names.txt never leaves the study.
  * GUIDs are derived from the ids (name-based, SHA-1), so the same study exports the same file.
+ * The XML is written by fast-xml-parser's XMLBuilder (export/xml.ts).
  */
-import { createHash } from "node:crypto";
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Study } from "../study/load.js";
-import { normalizeSegment } from "../study/locate.js";
-import type { Valence } from "../study/schema.js";
+import { normalizeSegment, sliceCodePoints } from "../study/locate.js";
 import { VALENCES } from "../study/schema.js";
+import { casesXml } from "./export/cases.js";
+import { CARRIED_FILES, CATEGORY_NAMES, EXPORT_ORIGIN, formatMeta, NOTE_PREFIX, RECOMMENDATION_CODE, studyGuid, type GuidKind, type SegmentMeta } from "./export/meta.js";
+import { buildQde, type XmlElement } from "./export/xml.js";
 import { writeZip } from "./zip.js";
 
-export const META_MARKER = "coproduction-study";
-export const NOTE_PREFIX = "study-file:";
-export const EXPORT_ORIGIN = "coproduction-kalirungkut study site (npm run study -- export)";
-export const RECOMMENDATION_CODE = "Recommendation";
-export const CATEGORY_NAMES = { stage: "Co-production stages", actor: "Actors", valence: "Valence" } as const;
-
-/** Files carried as notes, relative to the study folder (when present). */
-export const CARRIED_FILES = [
-  "study.json",
-  "codebook/dimensions.csv",
-  "codebook/subcodes.csv",
-  "codebook/stages.csv",
-  "assessments.csv",
-  "actors.csv",
-  "channels.csv",
-  "allow-private.csv",
-  "inferred.csv",
-  "source/SOURCE.md",
-  // The study's own words and its public figures travel with it (docs/study-format.md).
-  ...["programme", "key-messages", "recommendations-note"].flatMap((n) => [`prose/${n}.id.md`, `prose/${n}.en.md`]),
-  ...["SOURCE.md", "conflicts.csv", "dimension-links.csv", "dropped.csv", "indicators.csv", "observations.csv", "sources.csv", "text.json", "brief.json"].map((f) => `metrics/${f}`)
-] as const;
-
-export type GuidKind = "project" | "dimension" | "subcode" | "stage" | "actor" | "valence" | "recommendation" | "category" | "source" | "finding" | "recommendation-segment" | "excluded" | "coding" | "note";
-
-/** A name-based GUID (RFC 4122 version 5 layout, SHA-1 of kind and id), upper case. */
-export function studyGuid(kind: GuidKind, id: string): string {
-  const h = createHash("sha1").update(`${META_MARKER}\u0000${kind}\u0000${id}`).digest();
-  h[6] = (h[6]! & 0x0f) | 0x50;
-  h[8] = (h[8]! & 0x3f) | 0x80;
-  const x = h.subarray(0, 16).toString("hex").toUpperCase();
-  return `${x.slice(0, 8)}-${x.slice(8, 12)}-${x.slice(12, 16)}-${x.slice(16, 20)}-${x.slice(20, 32)}`;
-}
-
-export interface SegmentMeta {
-  kind: "finding" | "recommendation" | "excluded";
-  [key: string]: string;
-}
-
-/** The Description block of a selection. Values are kept on one line. */
-export function formatMeta(meta: SegmentMeta): string {
-  const lines = [META_MARKER];
-  for (const [k, v] of Object.entries(meta)) lines.push(`${k}: ${String(v).replace(/\s*\n\s*/g, " ")}`);
-  return lines.join("\n");
-}
-
-/** Reads a Description written by `formatMeta`; undefined for any other memo. */
-export function parseMeta(description: string | undefined): SegmentMeta | undefined {
-  if (!description) return undefined;
-  const lines = description.replace(/\r\n?/g, "\n").split("\n");
-  if (lines[0]?.trim() !== META_MARKER) return undefined;
-  const meta: Record<string, string> = {};
-  for (const line of lines.slice(1)) {
-    const m = /^([\w-]+):\s?(.*)$/.exec(line);
-    if (m) meta[m[1]!] = m[2]!.trim();
-  }
-  if (meta.kind !== "finding" && meta.kind !== "recommendation" && meta.kind !== "excluded") return undefined;
-  return meta as SegmentMeta;
-}
-
-function esc(s: string): string {
-  return s
-    .replace(/&/g, "&amp;")
-    .replace(/</g, "&lt;")
-    .replace(/>/g, "&gt;")
-    .replace(/"/g, "&quot;")
-    .replace(/\r/g, "&#13;")
-    .replace(/\n/g, "&#10;")
-    .replace(/\t/g, "&#9;");
-}
-/** Element text: line ends kept as characters (`&#13;` keeps a CR through XML's line-end normalisation). */
-function escText(s: string): string {
-  return s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/\r/g, "&#13;");
-}
-
-const VALENCE_LABEL: Record<Valence, string> = { strength: "strength", gap: "gap", neutral: "neutral" };
+export * from "./export/meta.js";
 
 export interface ExportResult {
   xml: string;
   /** Archive path → bytes (project.qde and Sources/<guid>.txt). */
   files: Record<string, Uint8Array>;
-  counts: { codes: number; sources: number; selections: number; codings: number; notes: number };
+  counts: { codes: number; sources: number; selections: number; codings: number; notes: number; cases: number; variables: number };
 }
 
 /** The REFI-QDA project for a loaded (valid) study. `dir` is read for the carried files. */
 export function exportStudy(study: Study, dir: string): ExportResult {
-  const out: string[] = [];
-  const counts = { codes: 0, sources: 0, selections: 0, codings: 0, notes: 0 };
-  const push = (indent: number, s: string) => out.push(`${" ".repeat(indent)}${s}`);
-  push(0, '<?xml version="1.0" encoding="utf-8"?>');
-  push(
-    0,
-    `<Project xmlns="urn:QDA-XML:project:1.0" name="${esc(study.meta.id)}" origin="${esc(EXPORT_ORIGIN)}">`
-  );
+  const counts = { codes: 0, sources: 0, selections: 0, codings: 0, notes: 0, cases: 0, variables: 0 };
 
   // The codebook.
-  push(1, "<CodeBook>");
-  push(2, "<Codes>");
-  const code = (indent: number, guid: string, name: string, codable: boolean, description: string | undefined, children: () => void) => {
+  const code = (guid: string, name: string, codable: boolean, description?: string, children: XmlElement[] = []): XmlElement => {
     counts.codes++;
-    push(indent, `<Code guid="${guid}" name="${esc(name)}" isCodable="${codable}">`);
-    if (description) push(indent + 1, `<Description>${escText(description)}</Description>`);
-    children();
-    push(indent, "</Code>");
+    return { "@_guid": guid, "@_name": name, "@_isCodable": String(codable), Description: description || undefined, Code: children.length ? children : undefined };
   };
-  for (const d of study.dimensions) {
-    code(3, studyGuid("dimension", d.id), d.name_en, true, `${d.name_id}. ${d.description_en}`, () => {
-      for (const s of study.subcodes.filter((x) => x.dimension === d.id)) {
-        code(4, studyGuid("subcode", s.id), s.label_en, true, s.description_en || s.label_id, () => undefined);
-      }
-    });
-  }
-  code(3, studyGuid("category", "stage"), CATEGORY_NAMES.stage, false, undefined, () => {
-    for (const s of study.stages) code(4, studyGuid("stage", s.id), s.label_en, true, s.description_en || s.label_id, () => undefined);
-  });
-  if (study.actors.length) {
-    code(3, studyGuid("category", "actor"), CATEGORY_NAMES.actor, false, undefined, () => {
-      for (const a of study.actors) code(4, studyGuid("actor", a.id), a.label_en, true, a.label_id, () => undefined);
-    });
-  }
-  code(3, studyGuid("category", "valence"), CATEGORY_NAMES.valence, false, "Whether a finding states a strength, a gap or neither.", () => {
-    for (const v of VALENCES) code(4, studyGuid("valence", v), VALENCE_LABEL[v], true, undefined, () => undefined);
-  });
-  if (study.recommendations.length) {
-    code(3, studyGuid("recommendation", "recommendation"), RECOMMENDATION_CODE, true, "A recommendation of the study (recommendations.csv).", () => undefined);
-  }
-  push(2, "</Codes>");
-  push(1, "</CodeBook>");
+  const codes: XmlElement[] = [
+    ...study.dimensions.map((d) =>
+      code(studyGuid("dimension", d.id), d.name_en, true, `${d.name_id}. ${d.description_en}`, study.subcodes.filter((x) => x.dimension === d.id).map((s) => code(studyGuid("subcode", s.id), s.label_en, true, s.description_en || s.label_id)))
+    ),
+    code(studyGuid("category", "stage"), CATEGORY_NAMES.stage, false, undefined, study.stages.map((s) => code(studyGuid("stage", s.id), s.label_en, true, s.description_en || s.label_id))),
+    ...(study.actors.length ? [code(studyGuid("category", "actor"), CATEGORY_NAMES.actor, false, undefined, study.actors.map((a) => code(studyGuid("actor", a.id), a.label_en, true, a.label_id)))] : []),
+    code(studyGuid("category", "valence"), CATEGORY_NAMES.valence, false, "Whether a finding states a strength, a gap or neither.", VALENCES.map((v) => code(studyGuid("valence", v), v, true))),
+    ...(study.recommendations.length ? [code(studyGuid("recommendation", "recommendation"), RECOMMENDATION_CODE, true, "A recommendation of the study (recommendations.csv).")] : [])
+  ];
+
+  // Each row's selection, by place (a case's selection at the same place refers to it).
+  const rowSelections = new Map<string, string>();
+  for (const f of study.findings) rowSelections.set(`${f.source}:${f.start}-${f.end}`, studyGuid("finding", f.id));
+  for (const r of study.recommendations) rowSelections.set(`${r.source}:${r.start}-${r.end}`, studyGuid("recommendation-segment", r.id));
+  for (const e of study.excluded) rowSelections.set(`${e.source}:${e.start}-${e.end}`, studyGuid("excluded", `${e.source}:${e.start}-${e.end}`));
+  const { variables, cases, extra } = casesXml(study, rowSelections);
+  counts.variables = study.variables?.length ?? 0;
+  counts.cases = study.cases?.length ?? 0;
 
   // The sources, with a selection per coded segment.
   const files: Record<string, Uint8Array> = {};
-  push(1, "<Sources>");
-  for (const source of study.meta.sources) {
+  const sources = study.meta.sources.map((source): XmlElement => {
     const text = study.sources[source.file] ?? "";
     const guid = studyGuid("source", source.file);
     files[`Sources/${guid}.txt`] = new TextEncoder().encode(text);
     counts.sources++;
-    push(2, `<TextSource guid="${guid}" name="${esc(source.file)}" plainTextPath="internal://${guid}.txt">`);
-    push(3, `<Description>${escText(source.title)}</Description>`);
-    const selection = (kind: GuidKind, id: string, start: number, end: number, label: string, meta: SegmentMeta, codes: string[]) => {
+    const selection = (kind: GuidKind, id: string, start: number, end: number, label: string, meta: SegmentMeta | undefined, codeGuids: string[]): XmlElement => {
       counts.selections++;
-      const sguid = studyGuid(kind, id);
-      push(3, `<PlainTextSelection guid="${sguid}" name="${esc(label)}" startPosition="${start}" endPosition="${end}">`);
-      push(4, `<Description>${escText(formatMeta(meta))}</Description>`);
-      for (const c of codes) {
-        counts.codings++;
-        push(4, `<Coding guid="${studyGuid("coding", `${id}\u0000${c}`)}"><CodeRef targetGUID="${c}"/></Coding>`);
-      }
-      push(3, "</PlainTextSelection>");
+      counts.codings += codeGuids.length;
+      return {
+        "@_guid": studyGuid(kind, id),
+        "@_name": label,
+        "@_startPosition": start,
+        "@_endPosition": end,
+        Description: meta ? formatMeta(meta) : undefined,
+        Coding: codeGuids.length ? codeGuids.map((c) => ({ "@_guid": studyGuid("coding", `${id}\u0000${c}`), CodeRef: { "@_targetGUID": c } })) : undefined
+      };
     };
-    for (const f of study.findings.filter((x) => x.source === source.file)) {
-      const codes = [
-        ...(f.dimension ? [studyGuid("dimension", f.dimension)] : []),
-        ...f.subcodes.map((s) => studyGuid("subcode", s)),
-        ...f.stages.map((s) => studyGuid("stage", s)),
-        ...f.actors.map((a) => studyGuid("actor", a)),
-        studyGuid("valence", f.valence)
-      ];
-      const meta: SegmentMeta = { kind: "finding", id: f.id, section: f.section, item: f.item, text_id: f.text_id, text_en: f.text_en };
-      selection("finding", f.id, f.start, f.end, normalizeSegment(f.text_id), meta, codes);
-    }
-    for (const r of study.recommendations.filter((x) => x.source === source.file)) {
-      const codes = [
-        studyGuid("recommendation", "recommendation"),
-        studyGuid("dimension", r.dimension),
-        ...r.actors.map((a) => studyGuid("actor", a))
-      ];
-      const meta: SegmentMeta = { kind: "recommendation", id: r.id, section: r.section, item: r.item, answers: r.answers.join(";"), text_id: r.text_id, text_en: r.text_en };
-      selection("recommendation-segment", r.id, r.start, r.end, normalizeSegment(r.text_id), meta, codes);
-    }
-    for (const e of study.excluded.filter((x) => x.source === source.file)) {
-      const meta: SegmentMeta = { kind: "excluded", text: e.text, reason: e.reason };
-      selection("excluded", `${e.source}:${e.start}-${e.end}`, e.start, e.end, normalizeSegment(e.text), meta, []);
-    }
-    push(2, "</TextSource>");
-  }
-  push(1, "</Sources>");
+    const selections: XmlElement[] = [
+      ...study.findings
+        .filter((x) => x.source === source.file)
+        .map((f) =>
+          selection("finding", f.id, f.start, f.end, normalizeSegment(f.text_id), { kind: "finding", id: f.id, section: f.section, item: f.item, text_id: f.text_id, text_en: f.text_en }, [
+            ...(f.dimension ? [studyGuid("dimension", f.dimension)] : []),
+            ...f.subcodes.map((s) => studyGuid("subcode", s)),
+            ...f.stages.map((s) => studyGuid("stage", s)),
+            ...f.actors.map((a) => studyGuid("actor", a)),
+            studyGuid("valence", f.valence)
+          ])
+        ),
+      ...study.recommendations
+        .filter((x) => x.source === source.file)
+        .map((r) =>
+          selection(
+            "recommendation-segment",
+            r.id,
+            r.start,
+            r.end,
+            normalizeSegment(r.text_id),
+            { kind: "recommendation", id: r.id, section: r.section, item: r.item, answers: r.answers.join(";"), text_id: r.text_id, text_en: r.text_en },
+            [studyGuid("recommendation", "recommendation"), studyGuid("dimension", r.dimension), ...r.actors.map((a) => studyGuid("actor", a))]
+          )
+        ),
+      ...study.excluded
+        .filter((x) => x.source === source.file)
+        .map((e) => selection("excluded", `${e.source}:${e.start}-${e.end}`, e.start, e.end, normalizeSegment(e.text), { kind: "excluded", text: e.text, reason: e.reason }, [])),
+      // The selections only a case covers: uncoded, named by their text.
+      ...extra.filter((x) => x.source === source.file).map((x) => selection("case-selection", `${x.source}:${x.start}-${x.end}`, x.start, x.end, normalizeSegment(sliceCodePoints(text, x.start, x.end)), undefined, []))
+    ];
+    return {
+      "@_guid": guid,
+      "@_name": source.file,
+      "@_plainTextPath": `internal://${guid}.txt`,
+      Description: source.title,
+      PlainTextSelection: selections.length ? selections : undefined
+    };
+  });
 
   // The study's other files, as notes.
-  const carried = CARRIED_FILES.filter((f) => existsSync(join(dir, f)));
-  if (carried.length) {
-    push(1, "<Notes>");
-    for (const f of carried) {
-      counts.notes++;
-      const text = readFileSync(join(dir, f), "utf-8").replace(/^\uFEFF/, "");
-      push(2, `<Note guid="${studyGuid("note", f)}" name="${esc(NOTE_PREFIX + f)}">`);
-      push(3, `<PlainTextContent>${escText(text)}</PlainTextContent>`);
-      push(2, "</Note>");
-    }
-    push(1, "</Notes>");
-  }
-  push(1, `<Description>${escText(`${study.meta.title_en} (${study.meta.place_en}). Exported from the study folder; see the notes named ${NOTE_PREFIX}… for the study's tables.`)}</Description>`);
-  push(0, "</Project>");
-  const xml = out.join("\n") + "\n";
+  const notes = CARRIED_FILES.filter((f) => existsSync(join(dir, f))).map((f): XmlElement => {
+    counts.notes++;
+    return { "@_guid": studyGuid("note", f), "@_name": NOTE_PREFIX + f, PlainTextContent: readFileSync(join(dir, f), "utf-8").replace(/^\uFEFF/, "") };
+  });
+
+  const xml = buildQde({
+    "@_xmlns": "urn:QDA-XML:project:1.0",
+    "@_name": study.meta.id,
+    "@_origin": EXPORT_ORIGIN,
+    CodeBook: { Codes: { Code: codes } },
+    Variables: variables,
+    Cases: cases,
+    Sources: sources.length ? { TextSource: sources } : undefined,
+    Notes: notes.length ? { Note: notes } : undefined,
+    Description: `${study.meta.title_en} (${study.meta.place_en}). Exported from the study folder; see the notes named ${NOTE_PREFIX}… for the study's tables.`
+  });
   files["project.qde"] = new TextEncoder().encode(xml);
   return { xml, files, counts };
 }

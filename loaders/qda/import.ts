@@ -3,12 +3,13 @@
  * loaders/qda/import/:
  *
  * - a tool reader makes an `ImportInput` (types.ts): source texts, codes and coded segments with
- *   offsets already in our terms (code points into the source file as written) — `readQdpx`
- *   (qdpx.ts) for REFI-QDA projects, `readCodingsCsv` (../csv-import.ts) for CSV exports;
- * - the caller reads the codebook (`readCodebookFolder`, codebook.ts);
+ *   offsets already in our terms (code points into the source file as written), and the tool's
+ *   cases and variables — `readQdpx` (qdpx.ts, cases by qdpxCases.ts) for REFI-QDA projects,
+ *   `readCodingsCsv` (../csv-import.ts, its steps in ../csv/) for CSV exports;
+ * - the caller reads the codebook (`readCodebookFolder`, codebook.ts: the framework's, by default);
  * - `buildStudy` (build.ts, pure) maps codes to the codebook (mapCodes.ts), makes the tables
- *   (buildTables.ts) and the folder's files (studyFiles.ts), and reports everything it mapped,
- *   excluded and why (report.ts);
+ *   (buildTables.ts, and the case tables in cases.ts) and the folder's files (studyFiles.ts), and
+ *   reports everything it mapped, excluded and why, and where each row came from (report.ts);
  * - `writeStudyFolder` (write.ts) writes the result atomically after validating it with checkStudy.
  */
 export { buildStudy } from "./import/build.js";

@@ -8,8 +8,9 @@
  * value masked (`0812****`): the guard never prints what it protects.
  *
  * Segments are identified for allow-private.csv (`file,id,reason`) as follows:
- * findings, recommendations, actors, channels: the row's `id`; excluded.csv: `<start>-<end>`;
- * a source text: `L<line>` (the line of the file on which the value stands).
+ * findings, recommendations, actors, channels, cases: the row's `id`; case-values.csv: the case's
+ * id (all its values); excluded.csv: `<start>-<end>`; a source text: `L<line>` (the line of the
+ * file on which the value stands).
  */
 import type { Problem } from "../errors.js";
 import type { Row } from "../csv.js";
@@ -80,6 +81,9 @@ export interface PrivacyInput {
     actors: Row<{ id: string; label_id: string; label_en: string }>[];
     channels: Row<{ id: string; label_id: string; label_en: string }>[];
     excluded: Row<{ start: number; end: number; text: string; reason: string }>[];
+    /** Cases' names and notes, and their variables' values (absent in synthetic studies). */
+    cases?: Row<{ id: string; name: string; description: string }>[];
+    caseValues?: Row<{ case: string; value: string }>[];
   };
   /** Source texts by file name under source/. */
   sources: Record<string, string>;
@@ -106,6 +110,8 @@ export function checkPrivacy(input: PrivacyInput): Problem[] {
   scan("actors.csv", input.rows.actors, (v) => v.id, ["label_id", "label_en"]);
   scan("channels.csv", input.rows.channels, (v) => v.id, ["label_id", "label_en"]);
   scan("excluded.csv", input.rows.excluded, (v) => `${v.start}-${v.end}`, ["text", "reason"]);
+  scan("cases.csv", input.rows.cases ?? [], (v) => v.id, ["name", "description"]);
+  scan("case-values.csv", input.rows.caseValues ?? [], (v) => v.case, ["value"]);
   for (const [name, text] of Object.entries(input.sources)) {
     const file = `source/${name}`;
     const lines = text.split("\n");

@@ -4,37 +4,21 @@
  * Each table is defined once, in `STUDY_TABLES`: its columns (how each cell is read, its type and
  * description), description and primary key. The row schemas below, the CSV headers the importer
  * writes, the data package (datapackage.ts), the data dictionary (scripts/docs.ts) and the SQL
- * tables (sqlTables.ts) are derived from it: a column is added here and nowhere else.
+ * tables (sqlTables.ts) are derived from it: a column is added here and nowhere else. The optional
+ * case tables' entries are written in caseTables.ts, study.json's schema in metaSchema.ts.
  */
-import { z } from "zod";
+import type { z } from "zod";
 import { id, idOrEmpty, oneOf, optionalText, text } from "../fields.js";
-import { defineTable, int, list, orList, str, type FieldDef, type TableDef, type TableSpec } from "../table.js";
+import { int, list, orList, str } from "../table.js";
+import { CASE_TABLES } from "./caseTables.js";
 import { PARTICIPATION_LEVELS } from "./derive.js";
+import { studyMetaSchema } from "./metaSchema.js";
+import { locator, studyTable } from "./studyTable.js";
 import { SOURCE_KINDS } from "../../src/shared/i18n/index.js";
 
 export const VALENCES = ["strength", "gap", "neutral"] as const;
 export const RATINGS = ["good", "fairly-good", "weak", "not-assessed"] as const;
 export const ACTOR_KINDS = ["government", "health-service", "community-cadre", "community", "cross-sector"] as const;
-
-/** Where a table goes besides the study folder. */
-interface Published {
-  /** A file of the data package (and the data dictionary). */
-  packaged: boolean;
-  /** A table of the evidence explorer's SQL cell. */
-  sql: boolean;
-}
-
-function studyTable<const F extends Record<string, FieldDef>, const P extends Published>(spec: TableSpec<F>, published: P): TableDef<F> & P {
-  return { ...defineTable(spec), ...published };
-}
-
-const locator = {
-  source: str(text("a file name under source/"), "file under source/ that holds the text", "ref"),
-  section: str(text(), "section of the source (a heading number such as 5.1, or L<line> in an imported text)"),
-  item: str(text(), "numbered item, intro or synthesis"),
-  start: int("offset of the first character, 0-based, in Unicode code points"),
-  end: int("offset after the last character (exclusive), in code points")
-};
 
 export const STUDY_TABLES = {
   dimensions: studyTable(
@@ -51,6 +35,19 @@ export const STUDY_TABLES = {
         description_en: str(text(), "short description of the dimension"),
         description_id: str(text(), "the same in Indonesian"),
         reference: str(optionalText(), "where the heading comes from")
+      }
+    },
+    { packaged: true, sql: false }
+  ),
+  dimensionNotes: studyTable(
+    {
+      name: "dimension-notes",
+      description: "Optional (codebook/dimension-notes.csv): the study's own note on a dimension, its reading of the lever, shown beside the framework's neutral description",
+      primaryKey: ["dimension"],
+      fields: {
+        dimension: str(id(), "dimension id"),
+        note_en: str(text(), "the study's note on the dimension"),
+        note_id: str(text(), "the same in Indonesian")
       }
     },
     { packaged: true, sql: false }
@@ -186,6 +183,7 @@ export const STUDY_TABLES = {
     },
     { packaged: true, sql: false }
   ),
+  ...CASE_TABLES,
   participation: studyTable(
     {
       name: "participation",
@@ -249,67 +247,17 @@ export const actorSchema = STUDY_TABLES.actors.schema;
 export const channelSchema = STUDY_TABLES.channels.schema;
 export const excludedSchema = STUDY_TABLES.excluded.schema;
 export const allowSchema = STUDY_TABLES.allow.schema;
+export const dimensionNoteSchema = STUDY_TABLES.dimensionNotes.schema;
+export const caseSchema = STUDY_TABLES.cases.schema;
+export const caseSourceSchema = STUDY_TABLES.caseSources.schema;
+export const variableSchema = STUDY_TABLES.variables.schema;
+export const caseValueSchema = STUDY_TABLES.caseValues.schema;
 /** A code on a finding or recommendation (an actor or stage id) that the span does not state: the coder's inference. */
 export const inferredSchema = STUDY_TABLES.inferred.schema;
 
 /** What was coded: selects the interface's words for the source ("the thesis", "the interviews"…). */
 export { SOURCE_KINDS };
-
-const bilingual = z.string().min(1);
-/** A study.json value that names something else (a finding, a file): never shown as the study's words (see FieldRole). */
-const ref = <S extends z.ZodType>(schema: S): S => schema.meta({ role: "ref" }) as S;
-
-export const studyMetaSchema = z.object({
-  id: id(),
-  /** The site's own name (browser title, header) and a short name; defaults to the study's title and id. */
-  site: z
-    .object({
-      title_id: bilingual,
-      title_en: bilingual,
-      short_name: bilingual,
-      overview_title_id: bilingual.optional(),
-      overview_title_en: bilingual.optional(),
-      brief_title_id: bilingual.optional(),
-      brief_title_en: bilingual.optional()
-    })
-    .strict()
-    .optional(),
-  /** What was coded; "documents" when absent. */
-  source_kind: z.enum(SOURCE_KINDS).optional(),
-  title_id: z.string().min(1),
-  title_en: z.string().min(1),
-  place_id: z.string().min(1),
-  place_en: z.string().min(1),
-  framework: z.object({
-    citation: z.string().min(1),
-    isbn: z.string().nullable().optional(),
-    note_en: z.string().optional(),
-    note_id: z.string().optional()
-  }),
-  coding_level_en: z.string().min(1),
-  coding_level_id: z.string().min(1),
-  author: z.string().nullable(),
-  year: z.union([z.string(), z.number()]).nullable(),
-  institution: z.string().nullable(),
-  central_problem: z
-    .object({
-      finding: ref(z.string().min(1)),
-      text_en: z.string().min(1),
-      text_id: z.string().min(1),
-      /** The heading the researcher writes for it (the brief's section title). */
-      heading_id: bilingual.optional(),
-      heading_en: bilingual.optional(),
-      /** A one-sentence summary shown above the quotation on the overview. */
-      gloss_id: bilingual.optional(),
-      gloss_en: bilingual.optional(),
-      /** The findings that state what the brief's problem heading claims, quoted under it. */
-      backing: z.array(ref(z.string().min(1))).optional()
-    })
-    .optional(),
-  sources: z
-    .array(z.object({ file: ref(z.string().min(1)), title: z.string().min(1), short: z.string().min(1).optional(), provenance: z.string().min(1) }))
-    .min(1)
-});
+export { studyMetaSchema };
 
 export type Dimension = z.output<typeof dimensionSchema>;
 export type Subcode = z.output<typeof subcodeSchema>;
@@ -322,6 +270,11 @@ export type Channel = z.output<typeof channelSchema>;
 export type Excluded = z.output<typeof excludedSchema>;
 export type Allow = z.output<typeof allowSchema>;
 export type Inferred = z.output<typeof inferredSchema>;
+export type DimensionNote = z.output<typeof dimensionNoteSchema>;
+export type Case = z.output<typeof caseSchema>;
+export type CaseSource = z.output<typeof caseSourceSchema>;
+export type Variable = z.output<typeof variableSchema>;
+export type CaseValue = z.output<typeof caseValueSchema>;
 export type StudyMeta = z.output<typeof studyMetaSchema>;
 export type Valence = (typeof VALENCES)[number];
 export type Rating = (typeof RATINGS)[number];

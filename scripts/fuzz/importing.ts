@@ -1,5 +1,5 @@
 /**
- * Runs `npm run study -- import` (scripts/study.ts main, in process) on one input file and checks
+ * Runs `npm run study -- import` (scripts/study.ts runCommand, in process) on one input file and checks
  * its output: on success the folder exists, validates and bundles (studyBundle); on failure every printed line is a
  * located problem and nothing was written — no output folder, no temporary folder left beside it.
  */
@@ -8,7 +8,7 @@ import { join } from "node:path";
 import type { Problem } from "../../loaders/errors.js";
 import { studyBundle } from "../../loaders/study/bundle.js";
 import { validateStudy } from "../../loaders/study/load.js";
-import { main } from "../study.js";
+import { runCommand } from "../study.js";
 import { FuzzFailure } from "./harness.js";
 
 const LINE = /^([^\s:][^:]*):(\d+): ([^:]+): (.*)$/s;
@@ -20,7 +20,7 @@ export function runImport(dir: string, inputName: string, bytes: Uint8Array, arg
   mkdirSync(parent);
   const out = join(parent, "study");
   const lines: string[] = [];
-  const code = main(["import", input, "--out", out, ...args], { out: (l) => lines.push(l), err: () => undefined });
+  const code = runCommand(["import", input, "--out", out, ...args], { out: (l) => lines.push(l), err: () => undefined });
   const left = readdirSync(parent).filter((n) => n !== "study");
   if (left.length) throw new FuzzFailure(`import left ${left.join(", ")} beside its output`);
   if (code === 0) {

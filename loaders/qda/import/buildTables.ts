@@ -14,14 +14,30 @@ import { collapse } from "../text.js";
 import { targetLabel, type Resolution } from "./mapCodes.js";
 import { TRANSLATION_PENDING, type BuildOptions, type ImportInput, type ImportReport, type Segment, type Target } from "./types.js";
 
-/** The code points of a text and the code-point offsets where its lines start (computed once per source). */
-function indexText(text: string): { chars: string[]; lineStarts: number[] } {
+interface IndexedText {
+  chars: string[];
+  /** The code-point offset where each line starts. */
+  lineStarts: number[];
+  /** For each line, its paragraph number: how many non-empty lines stand up to it (an empty line counts with the next). */
+  paragraphs: number[];
+}
+
+/** The code points of a text, where its lines start and their paragraph numbers (computed once per source). */
+function indexText(text: string): IndexedText {
   const chars = Array.from(text);
-  const lineStarts = [0];
-  chars.forEach((c, i) => {
-    if (c === "\n") lineStarts.push(i + 1);
-  });
-  return { chars, lineStarts };
+  const lines = text.split("\n");
+  const lineStarts: number[] = [];
+  const paragraphs: number[] = [];
+  let at = 0;
+  let seen = 0;
+  for (const line of lines) {
+    lineStarts.push(at);
+    at += Array.from(line).length + 1;
+    const filled = line.trim() !== "";
+    if (filled) seen++;
+    paragraphs.push(filled ? seen : seen + 1);
+  }
+  return { chars, lineStarts, paragraphs };
 }
 
 /** The 1-based line holding a code-point offset (binary search). */
@@ -54,7 +70,7 @@ interface Context {
   resolution: Resolution;
   sourceLang?: "id" | "en";
   sourceText: Map<string, string>;
-  indexed: Map<string, { chars: string[]; lineStarts: number[] }>;
+  indexed: Map<string, IndexedText>;
   out: ImportedRows;
   usedIds: Set<string>;
   /** Rows still without an id, in order. */
@@ -68,8 +84,15 @@ const dimensionsOf = (ts: Target[]) => [...new Set([...ids(ts, "dimension"), ...
 
 const textOf = (c: Context, seg: Segment) => collapse((c.indexed.get(seg.source)?.chars ?? []).slice(seg.start, seg.end).join(""));
 
-/** The section an imported segment gets: the line it starts on (`L12`). */
-const sectionOf = (c: Context, seg: Segment) => `L${lineOf(c.indexed.get(seg.source)?.lineStarts ?? [0], seg.start)}`;
+/**
+ * The section an imported segment gets: the paragraph it starts in (`¶3`), counting the source's
+ * non-empty lines (a paragraph is one line of a plain-text export). With the source's short name
+ * it reads "I-01 kader, ¶3"; the tool's own id of the selection goes to the import report.
+ */
+const sectionOf = (c: Context, seg: Segment) => {
+  const t = c.indexed.get(seg.source);
+  return `¶${t ? t.paragraphs[lineOf(t.lineStarts, seg.start) - 1] : 1}`;
+};
 
 const pending = (c: Context, text: string) => (c.sourceLang === "en" ? text : `${TRANSLATION_PENDING} ${text}`);
 
@@ -117,7 +140,7 @@ function fromOwnExport(c: Context, seg: Segment): void {
   const textId = keep(meta.text_id);
   const textEn = meta.text_en || pending(c, textId);
   if (!meta.text_en) c.out.pendingCount++;
-  const locator = { source: seg.source, section: meta.section || sectionOf(c, seg), item: meta.item || seg.item, start: seg.start, end: seg.end };
+  const locator = { source: seg.source, section: meta.section || sectionOf(c, seg), item: meta.item ?? "", start: seg.start, end: seg.end };
   if (meta.kind === "recommendation") {
     const answers = (meta.answers ?? "").split(";").filter(Boolean);
     addRecommendation(c, { id, ...locator, dimension: dims[0] ?? "", answers, actors: ids(ts, "actor"), text_id: textId, text_en: textEn }, seg.ref);
@@ -156,7 +179,7 @@ function fromCoded(c: Context, seg: Segment): void {
   }
   const valences = ids(ts, "valence") as Valence[];
   if (!valences.length) c.out.defaultValence++;
-  const locator = { source: seg.source, section: sectionOf(c, seg), item: seg.item, start: seg.start, end: seg.end };
+  const locator = { source: seg.source, section: sectionOf(c, seg), item: "", start: seg.start, end: seg.end };
   const texts = { text_id: slice, text_en: pending(c, slice) };
   if (ts.some((t) => t.kind === "recommendation")) {
     c.out.pendingCount += c.sourceLang === "en" ? 0 : 1;

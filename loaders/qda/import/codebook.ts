@@ -19,11 +19,17 @@ export interface CodebookFiles {
   dir: string;
   /** `codebook/<name>.csv` → text, for each file the folder holds. */
   texts: Record<string, string>;
-  /** The `framework` of the study.json beside the folder, if there is one. */
+  /**
+   * The framework the codebook belongs to: the framework.json beside the folder (the framework's
+   * own asset, data/framework/, copied whole), else the `framework` of the study.json beside it
+   * (a study's codebook: only its citation and ISBN are copied, see loaders/study/defaults.ts).
+   */
   framework?: unknown;
+  /** Whether `framework` is a framework asset (framework.json) rather than another study's. */
+  frameworkAsset?: boolean;
 }
 
-/** Reads a codebook folder (e.g. data/study/codebook); a missing file is reported later, only if the import carries none. */
+/** Reads a codebook folder (e.g. data/framework/codebook); a missing file is reported later, only if the import carries none. */
 export function readCodebookFolder(dir: string): CodebookFiles {
   const texts: Record<string, string> = {};
   for (const name of FILES) {
@@ -32,13 +38,16 @@ export function readCodebookFolder(dir: string): CodebookFiles {
     if (problem) throw new ImportError([problem]);
     if (text !== undefined) texts[`codebook/${name}`] = text;
   }
-  let framework: unknown;
-  try {
-    framework = (JSON.parse(readFileSync(join(dir, "..", "study.json"), "utf-8")) as { framework?: unknown }).framework;
-  } catch {
-    framework = undefined;
-  }
-  return { dir, texts, framework };
+  const json = (file: string): unknown => {
+    try {
+      return JSON.parse(readFileSync(join(dir, "..", file), "utf-8"));
+    } catch {
+      return undefined;
+    }
+  };
+  const asset = json("framework.json");
+  if (asset !== undefined) return { dir, texts, framework: asset, frameworkAsset: true };
+  return { dir, texts, framework: (json("study.json") as { framework?: unknown } | undefined)?.framework };
 }
 
 export interface Codebook {

@@ -2,7 +2,9 @@
  * Maps a tool's codes to the codebook, in this order: a mapping file (`code,dimension`, with the
  * code given by name, path `A/B` or GUID); our own export's GUIDs; the codebook's names (case- and
  * whitespace-insensitive: dimensions' name_en/name_id/name_thesis_id/id, sub-codes' labels/id,
- * stages' labels/id, actors' labels/id, the valences, "Recommendation").
+ * stages' labels/id, actors' labels/id, the valences, "Recommendation"); and, for a code nested
+ * under a dimension's code whose own name matches nothing, that dimension (the framework's
+ * codebook has no sub-codes: a study's own sub-codes still count for their dimension).
  */
 import { z } from "zod";
 import { parseCsv } from "../../csv.js";
@@ -145,7 +147,15 @@ export function resolveCodes(codes: CodeInfo[], book: Codebook, map: MapEntry[] 
     } else if (found.length > 1) {
       unresolved.set(c.key, `the name "${c.name}" matches several codebook entries (${found.map(targetLabel).join(", ")}); map it in a mapping file`);
     } else {
-      unresolved.set(c.key, `no dimension, sub-code, stage or actor is named "${c.name}"; map it in a mapping file (--map)`);
+      // A code under a dimension's code that names nothing of the codebook (the codebook has no
+      // such sub-code) is a part of that dimension.
+      const parentTargets = c.parent ? (targets.get(c.parent) ?? []) : [];
+      const parentDim = parentTargets.find((t) => t.kind === "dimension") ?? parentTargets.find((t) => t.kind === "subcode");
+      if (parentDim) {
+        const id = parentDim.kind === "subcode" ? (parentDim as { dimension: string }).dimension : parentDim.id;
+        targets.set(c.key, [{ kind: "dimension", id }]);
+        how.set(c.key, `its parent code "${byKey.get(c.parent!)?.path.join("/") ?? c.parent}"`);
+      } else unresolved.set(c.key, `no dimension, sub-code, stage or actor is named "${c.name}"; map it in a mapping file (--map)`);
     }
   }
   if (problems.length) throw new ImportError(problems);

@@ -20,3 +20,8 @@ export function sourceFileName(name: string, taken: Set<string>): string {
   taken.add(file);
   return file;
 }
+
+/** A source's short name for locators ("I-01 kader, ¶3"): its name without a file extension, at most 40 characters. */
+export function shortName(name: string): string {
+  return Array.from(name.replace(/\.(txt|docx?|rtf|pdf|odt)$/i, "").trim()).slice(0, 40).join("") || name;
+}

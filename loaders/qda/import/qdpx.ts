@@ -5,7 +5,8 @@ import { CARRIED_FILES, NOTE_PREFIX } from "../export.js";
 import { allCodes, decodeQde, parseQde, QdeError, type QdaProject } from "../qde.js";
 import { decideCrlf, positioned, toFileOffset } from "../text.js";
 import { findEntry, safeUnzip, ZipError } from "../zip.js";
-import { sourceFileName } from "./names.js";
+import { shortName, sourceFileName } from "./names.js";
+import { qdaCases } from "./qdpxCases.js";
 import { ImportError, type CodeInfo, type ImportInput, type ImportSource, type ReadOptions, type Segment } from "./types.js";
 
 /** Decodes a source file's bytes: UTF-8 only, BOM dropped. */
@@ -48,7 +49,7 @@ export function readQdpx(bytes: Uint8Array, inputName: string, options: ReadOpti
   const codesAll = allCodes(project.codes);
   facts.push(`QDA-XML namespace version ${project.version || "(none)"}; project "${project.name}"`);
   facts.push(`${codesAll.length} codes (${codesAll.filter((c) => !c.isCodable).length} categories not codable), ${project.textSources.length} text sources, ${project.textSources.reduce((n, s) => n + s.selections.length, 0)} selections`);
-  facts.push(`${project.users.length} users, ${project.cases.length} cases, ${project.variables.length} variables, ${project.notes.length} notes (cases, variables and memos are not copied into the study: informants appear only by pseudonymous ids)`);
+  facts.push(`${project.users.length} users, ${project.cases.length} cases, ${project.variables.length} variables, ${project.notes.length} notes (memos and project notes are not copied into the study; cases and variables are)`);
   if (project.otherSources.length) facts.push(`${project.otherSources.length} non-text sources not imported (${[...new Set(project.otherSources.map((s) => s.kind))].join(", ")})`);
   for (const p of project.problems) facts.push(`warning: ${p.file}:${p.line}: ${p.field}: ${p.message}`);
 
@@ -65,9 +66,14 @@ export function readQdpx(bytes: Uint8Array, inputName: string, options: ReadOpti
   const sources: ImportSource[] = [];
   const segments: Segment[] = [];
   const taken = new Set<string>();
+  const sourceFiles = new Map<string, string>();
+  const selectionSpans = new Map<string, { source: string; start: number; end: number }>();
+  // A selection no code applies to and a case points at marks the case's part of a text, not a passage to code.
+  const caseSelections = new Set(project.cases.flatMap((c) => c.selections));
+  let caseOnly = 0;
   const carriedSources = (() => {
     try {
-      return carried["study.json"] ? ((JSON.parse(carried["study.json"]) as { sources?: { file: string; title: string; provenance: string }[] }).sources ?? []) : [];
+      return carried["study.json"] ? ((JSON.parse(carried["study.json"]) as { sources?: { file: string; title: string; short?: string; provenance: string }[] }).sources ?? []) : [];
     } catch {
       return [];
     }
@@ -108,9 +114,11 @@ export function readQdpx(bytes: Uint8Array, inputName: string, options: ReadOpti
     }
     const own = carriedSources.find((s) => s.file === src.name);
     const file = own && !taken.has(own.file) ? (taken.add(own.file), own.file) : sourceFileName(src.name, taken);
+    sourceFiles.set(src.guid, file);
     sources.push({
       file,
       title: own?.title ?? src.name,
+      short: own ? own.short : shortName(src.name),
       provenance: own?.provenance ?? `Text source "${src.name}" (GUID ${src.guid}) of the REFI-QDA export ${inputName}, made with ${tool}; copied from ${where}.`,
       bytes: raw,
       text
@@ -126,9 +134,13 @@ export function readQdpx(bytes: Uint8Array, inputName: string, options: ReadOpti
         skipped.push({ ref: `selection ${sel.guid} (${qdeName}:${sel.line})`, reason });
         continue;
       }
+      selectionSpans.set(sel.guid, { source: file, start, end });
+      if (!sel.codes.length && caseSelections.has(sel.guid)) {
+        caseOnly++;
+        continue;
+      }
       segments.push({
         ref: `selection ${sel.guid} (${qdeName}:${sel.line})`,
-        item: sel.guid,
         source: file,
         start,
         end,
@@ -139,11 +151,15 @@ export function readQdpx(bytes: Uint8Array, inputName: string, options: ReadOpti
     }
     if (src.codes.length) facts.push(`"${src.name}" has ${src.codes.length} code(s) applied to the whole source: not imported (code passages, not whole documents)`);
   }
+  if (caseOnly) facts.push(`${caseOnly} uncoded selection(s) mark a case's part of a text: they are the cases' selections (case-sources.csv), not findings`);
+  const cases = qdaCases({ project, qdeName, sourceFiles, selections: selectionSpans });
+  facts.push(...cases.facts);
+  problems.push(...cases.problems);
   if (problems.length) throw new ImportError(problems);
   if (!sources.length) throw new ImportError([{ file: qdeName, line: 1, field: "Sources", message: "the project has no text source with its text in the archive: nothing to import" }]);
   const codes: CodeInfo[] = codesAll.map((c) => ({ key: c.guid, name: c.name, path: c.path, guid: c.guid, isCodable: c.isCodable, parent: c.parent }));
   return {
     project,
-    input: { tool, inputName, projectName: project.name, sources, codes, segments, carried, facts, skipped }
+    input: { tool, inputName, projectName: project.name, sources, codes, segments, carried, facts, skipped, cases: cases.cases, variables: cases.variables }
   };
 }

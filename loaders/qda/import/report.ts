@@ -1,12 +1,13 @@
 /** The import report: what was mapped, what was not and why, what was excluded; and its Markdown. */
 import type { SourceKind } from "../../../src/shared/i18n/index.js";
-import { defaultNotes } from "../studyDefaults.js";
+import { defaultNotes } from "../../study/defaults.js";
 import type { ImportedRows } from "./buildTables.js";
+import type { CaseTables } from "./cases.js";
 import { targetLabel, type Resolution } from "./mapCodes.js";
 import { TRANSLATION_PENDING, type ImportInput, type ImportReport } from "./types.js";
 
 /** The report of an import whose segments made `rows` under `resolution`. */
-export function importReport(input: ImportInput, resolution: Resolution, rows: ImportedRows, sourceKind?: SourceKind): ImportReport {
+export function importReport(input: ImportInput, resolution: Resolution, rows: ImportedRows, sourceKind?: SourceKind, cases?: CaseTables): ImportReport {
   const codeByKey = new Map(input.codes.map((c) => [c.key, c]));
   const report: ImportReport = {
     tool: input.tool,
@@ -21,8 +22,20 @@ export function importReport(input: ImportInput, resolution: Resolution, rows: I
       reason
     })),
     excluded: rows.excludedReport,
-    counts: { findings: rows.findings.length, recommendations: rows.recommendations.length, excluded: rows.excluded.length, pendingTranslations: rows.pendingCount, defaultValence: rows.defaultValence },
-    notes: []
+    counts: {
+      findings: rows.findings.length,
+      recommendations: rows.recommendations.length,
+      excluded: rows.excluded.length,
+      pendingTranslations: rows.pendingCount,
+      defaultValence: rows.defaultValence,
+      cases: cases?.cases.length ?? 0,
+      variables: cases?.variables.length ?? 0
+    },
+    notes: [],
+    provenance: [
+      ...rows.findings.map((f, i) => ({ row: `findings.csv ${f.id}`, ref: rows.origins.get(`findings.csv#${i + 1}`) })),
+      ...rows.recommendations.map((r, i) => ({ row: `recommendations.csv ${r.id}`, ref: rows.origins.get(`recommendations.csv#${i + 1}`) }))
+    ].flatMap((p) => (p.ref ? [{ row: p.row, ref: p.ref }] : []))
   };
   if (rows.pendingCount) report.notes.push(`${rows.pendingCount} segment(s) have no English translation yet: their text_en reads "${TRANSLATION_PENDING} " followed by the original text. Replace it with a translation.`);
   if (rows.defaultValence) report.notes.push(`${rows.defaultValence} segment(s) carry no valence code (strength, gap, neutral): they were set to "neutral". Code the valence in your tool, or edit findings.csv.`);
@@ -45,6 +58,7 @@ export function reportMarkdown(r: ImportReport): string {
     "",
     "## Result",
     `- ${r.counts.findings} findings, ${r.counts.recommendations} recommendations, ${r.counts.excluded} excluded segments`,
+    `- ${r.counts.cases} cases and ${r.counts.variables} variables (cases.csv, case-sources.csv, variables.csv, case-values.csv); memos and project notes are not copied into the study`,
     ...r.notes.map((n) => `- ${n}`),
     "",
     "## Codes mapped to the codebook",
@@ -55,6 +69,11 @@ export function reportMarkdown(r: ImportReport): string {
     "",
     "## Selections not imported as findings",
     ...(r.excluded.length ? r.excluded.map((e) => `- ${e.ref}: ${e.reason}`) : ["- none"]),
+    "",
+    "## Where each finding and recommendation comes from",
+    "The locators in the tables name the source and its paragraph (¶); here is the tool's own id of each selection, to find it again in the tool.",
+    "",
+    ...(r.provenance.length ? r.provenance.map((p) => `- ${p.row}: ${p.ref}`) : ["- none"]),
     ""
   ];
   return lines.join("\n");

@@ -2,6 +2,7 @@
 import type { SourceKind } from "../../../src/shared/i18n/index.js";
 import { DataError } from "../../errors.js";
 import type { Valence } from "../../study/schema.js";
+import type { VariableType } from "../../study/variables.js";
 import type { CrlfMode } from "../text.js";
 import type { ZipLimits } from "../zip.js";
 import type { CodebookFiles } from "./codebook.js";
@@ -26,10 +27,8 @@ export interface CodeInfo {
 
 /** A coded (or uncoded) span of a source, in our offsets. */
 export interface Segment {
-  /** Where it came from: a selection GUID, or `file.csv:line`. */
+  /** Where it came from in the tool (a selection GUID, `file.csv:line (highlight 2)`): listed in the import report, never a locator. */
   ref: string;
-  /** A short human-readable id for `item` (GUID, highlight id…). */
-  item: string;
   source: string;
   start: number;
   end: number;
@@ -42,11 +41,38 @@ export interface ImportSource {
   /** File name under source/. */
   file: string;
   title: string;
+  /** A short name for locators ("I-01 kader, ¶3"): the document's name without its extension. */
+  short?: string;
   provenance: string;
   /** The file's bytes as they will be written (verbatim from the export). */
   bytes: Uint8Array;
   /** The decoded text (BOM dropped), which offsets count into. */
   text: string;
+}
+
+/** A variable of the tool's cases, typed as REFI-QDA types it (for a CSV: inferred from its values). */
+export interface ImportVariable {
+  name: string;
+  type: VariableType;
+  description?: string;
+  /** Where it came from, for messages. */
+  ref: string;
+}
+
+/** A case as the tool defines it, in our terms. */
+export interface ImportCase {
+  /** The id our own export gave it (its description block), else one is made from the name. */
+  id?: string;
+  name: string;
+  description?: string;
+  /** Sources (file names under source/) the case covers whole. */
+  sources: string[];
+  /** Selections the case covers, in our offsets. */
+  selections: { source: string; start: number; end: number }[];
+  /** Values by variable name (a missing value has no entry), as the variable's type reads them. */
+  values: { variable: string; value: string }[];
+  /** Where it came from, for messages (`case <GUID> (project.qde:12)`). */
+  ref: string;
 }
 
 export interface ImportInput {
@@ -64,6 +90,9 @@ export interface ImportInput {
   skipped: { ref: string; reason: string }[];
   /** A findings table given whole (our own CSV format): written as is, instead of building one from segments. */
   findingsCsv?: string;
+  /** The tool's cases and their variables (none when it has none). */
+  cases?: ImportCase[];
+  variables?: ImportVariable[];
 }
 
 export interface MapEntry {
@@ -113,8 +142,10 @@ export interface ImportReport {
   mapped: { code: string; target: Target; how: string }[];
   unmapped: { code: string; selections: number; reason: string }[];
   excluded: { ref: string; reason: string }[];
-  counts: { findings: number; recommendations: number; excluded: number; pendingTranslations: number; defaultValence: number };
+  counts: { findings: number; recommendations: number; excluded: number; pendingTranslations: number; defaultValence: number; cases: number; variables: number };
   notes: string[];
+  /** Where each imported row comes from in the tool (`findings.csv F01` → `selection <GUID> (project.qde:12)`). */
+  provenance: { row: string; ref: string }[];
 }
 
 export interface BuiltStudy {

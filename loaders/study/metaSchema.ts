@@ -1,0 +1,66 @@
+/** study.json: the study's metadata and own words (docs/study-format.md), as a zod schema. */
+import { z } from "zod";
+import { SOURCE_KINDS } from "../../src/shared/i18n/index.js";
+import { id } from "../fields.js";
+
+const bilingual = z.string().min(1);
+/** A study.json value that names something else (a finding, a file): never shown as the study's words (see FieldRole). */
+const ref = <S extends z.ZodType>(schema: S): S => schema.meta({ role: "ref" }) as S;
+
+/**
+ * An optional field that may also be written `null` (a new study's study.json lists every field,
+ * unknowns as null: `npm run study -- init`); null reads as absent.
+ */
+const unset = <T extends z.ZodType>(schema: T) => z.preprocess((v) => (v === null ? undefined : v), schema.optional());
+
+export const studyMetaSchema = z.object({
+  id: id(),
+  /** The site's own name (browser title, header) and a short name; defaults to the study's title and id. */
+  site: unset(
+    z
+      .object({
+        title_id: bilingual,
+        title_en: bilingual,
+        short_name: bilingual,
+        overview_title_id: unset(bilingual),
+        overview_title_en: unset(bilingual),
+        brief_title_id: unset(bilingual),
+        brief_title_en: unset(bilingual)
+      })
+      .strict()
+  ),
+  /** What was coded; "documents" when absent. */
+  source_kind: unset(z.enum(SOURCE_KINDS)),
+  title_id: z.string().min(1),
+  title_en: z.string().min(1),
+  place_id: z.string().min(1),
+  place_en: z.string().min(1),
+  framework: z.object({
+    citation: z.string().min(1),
+    isbn: z.string().nullable().optional(),
+    note_en: unset(z.string()),
+    note_id: unset(z.string())
+  }),
+  coding_level_en: z.string().min(1),
+  coding_level_id: z.string().min(1),
+  author: z.string().nullable(),
+  year: z.union([z.string(), z.number()]).nullable(),
+  institution: z.string().nullable(),
+  central_problem: unset(
+    z.object({
+      finding: ref(z.string().min(1)),
+      text_en: z.string().min(1),
+      text_id: z.string().min(1),
+      /** The heading the researcher writes for it (the brief's section title). */
+      heading_id: unset(bilingual),
+      heading_en: unset(bilingual),
+      /** A one-sentence summary shown above the quotation on the overview. */
+      gloss_id: unset(bilingual),
+      gloss_en: unset(bilingual),
+      /** The findings that state what the brief's problem heading claims, quoted under it. */
+      backing: unset(z.array(ref(z.string().min(1))))
+    })
+  ),
+  /** The coded texts under source/; empty in a new study (`init`) until its first source is added. */
+  sources: z.array(z.object({ file: ref(z.string().min(1)), title: z.string().min(1), short: unset(z.string().min(1)), provenance: z.string().min(1) }))
+});
