@@ -2,6 +2,7 @@ import { cpSync, mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { jsonOf, siteMembers } from "./artifact.js";
 import { agreementView, coderFiles, readCoders } from "../loaders/agree/site.js";
 import { DataError, formatProblem } from "../loaders/errors.js";
 import { loadStudy } from "../loaders/study/load.js";
@@ -61,10 +62,10 @@ describe("coder agreement for the site", () => {
   });
 
   it("its data loader writes the view as JSON, and fails with the located problem on a bad file", async () => {
-    const good = await entryOutput("src/data/agreement.json.ts", { STUDY: withCoders({ "coder-2.csv": "source,start,end,dimension\nmini.txt,19,107,planning\n" }) });
-    expect((JSON.parse(good as string) as { coders: { name: string }[] }).coders.map((c) => c.name)).toEqual(["coder-2"]);
+    const good = await siteMembers({ STUDY: withCoders({ "coder-2.csv": "source,start,end,dimension\nmini.txt,19,107,planning\n" }) });
+    expect(jsonOf<{ coders: { name: string }[] }>(good, "agreement.json").coders.map((c) => c.name)).toEqual(["coder-2"]);
     const bad = withCoders({ "coder-2.csv": "source,start,end,dimension\nmini.txt,19,107,staffing\n" });
-    const produce = await loadEntry("src/data/agreement.json.ts");
+    const produce = await loadEntry("src/data/site.zip.ts");
     const problems = problemsOf(() => withEnv({ STUDY: bad }, produce)).map(formatProblem);
     expect(problems.some((p) => /^coders\/coder-2\.csv:2: dimension: "staffing" is not a dimension id/.test(p)), problems.join("\n")).toBe(true);
   });

@@ -78,11 +78,11 @@ describe.each(names.filter((n) => specOf(n).command === "import"))("npm run stud
   });
 });
 
-describe.each(names.filter((n) => specOf(n).command === "metrics"))("metrics loader (src/data/metrics.json.ts, in this process): %s", (name) => {
+describe.each(names.filter((n) => specOf(n).command === "metrics"))("site data loader (src/data/site.zip.ts, in this process) on public figures: %s", (name) => {
   it("fails with the located error, so the build writes no dataset", async () => {
     const spec = specOf(name);
     const dir = prepare(name, spec);
-    const produce = await loadEntry("src/data/metrics.json.ts");
+    const produce = await loadEntry("src/data/site.zip.ts");
     const lines = problemsOf(() => withEnv({ METRICS: dir }, produce)).map(formatProblem);
     for (const line of lines) expect(line).toMatch(LOCATED);
     expect(lines.some((l) => new RegExp(spec.error).test(l)), `${spec.error}\n${lines.join("\n")}`).toBe(true);

@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import { jsonOf, siteMembers } from "./artifact.js";
 import { documentView, documentViews } from "../loaders/study/document.js";
 import { loadStudy } from "../loaders/study/load.js";
 import { entryOutput } from "./inProcess.js";
@@ -52,8 +53,7 @@ describe("documentViews", () => {
   });
 
   it("its data loader writes every source's view as JSON", async () => {
-    const out = await entryOutput("src/data/documents.json.ts", { STUDY: "tests/fixtures/study-mini" });
-    const [mini] = JSON.parse(out as string) as { id: string; pieces: { text: string }[]; coders: unknown[] }[];
+    const [mini] = jsonOf<{ id: string; pieces: { text: string }[]; coders: unknown[] }[]>(await siteMembers({ STUDY: "tests/fixtures/study-mini" }), "documents.json");
     expect(mini!.id).toBe("mini");
     expect(mini!.pieces.map((p) => p.text).join("")).toBe(readFileSync("tests/fixtures/study-mini/source/mini.txt", "utf-8"));
     expect(mini!.coders).toEqual([]);

@@ -8,14 +8,18 @@ import { spawnSync } from "node:child_process";
 import { describe, expect, it } from "vitest";
 import { formatProblem } from "../loaders/errors.js";
 import { copyFixture, edit, problemsOf } from "./helpers.js";
-import { entryOutput, loadEntry, withEnv } from "./inProcess.js";
+import { jsonOf, siteMembers } from "./artifact.js";
+import { loadEntry, withEnv } from "./inProcess.js";
 
-const ENTRY = "src/data/study.json.ts";
+const ENTRY = "src/data/site.zip.ts";
 
-describe("src/data/study.json.ts", () => {
-  it("writes the study bundle as JSON", async () => {
-    const out = await entryOutput(ENTRY, { STUDY: "tests/fixtures/study-mini" });
-    expect((JSON.parse(out as string) as { findings: unknown[] }).findings).toHaveLength(3);
+describe("src/data/site.zip.ts", () => {
+  it("writes every dataset of the site into one archive, the study among them", async () => {
+    const members = await siteMembers({ STUDY: "tests/fixtures/study-mini" });
+    expect(Object.keys(members).sort()).toEqual(
+      ["agreement", "datapackage", "dimensions", "documents", "metrics", "overview", "recommendations", "site", "stages", "study"].map((n) => `${n}.json`).concat(["actors", "channels", "findings", "participation", "recommendations"].map((t) => `sql/${t}.arrow`)).sort()
+    );
+    expect(jsonOf<{ findings: unknown[] }>(members, "study.json").findings).toHaveLength(3);
   });
 
   const cases: [string, string, string | RegExp, string, RegExp][] = [
@@ -39,7 +43,7 @@ describe("src/data/study.json.ts", () => {
     edit(dir, "findings.csv", 'WhatsApp groups."', "WhatsApp groups.");
     const r = spawnSync(process.execPath, ["--import", "tsx", ENTRY], { encoding: "utf-8", env: { ...process.env, STUDY: dir } });
     expect(r.status).toBe(1);
-    expect(r.stderr).toMatch(/^study\.json: 1 problem in the data:\nfindings\.csv:4: csv: a quoted field opened on this line is never closed/);
+    expect(r.stderr).toMatch(/^site\.zip: 1 problem in the data:\nfindings\.csv:4: csv: a quoted field opened on this line is never closed/);
     expect(r.stderr).not.toMatch(/\n\s+at /);
     expect(r.stdout).toBe("");
   });

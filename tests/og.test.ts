@@ -1,10 +1,5 @@
-import { mkdtempSync, readFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { JSDOM } from "jsdom";
 import { describe, expect, it } from "vitest";
 import { loadStudy } from "../loaders/study/load.js";
-import { ogCharts, ogSvg, writeOgImages } from "../scripts/og.js";
 import { t, tw } from "../src/shared/i18n/index.js";
 import { OG_LOCALE, ogDescription, ogImageFile, ogTags, shorten } from "../src/shared/og.js";
 
@@ -43,26 +38,4 @@ describe("Open Graph tags", () => {
     expect(shorten("word ".repeat(100), 30)).toMatch(/^(word ){5}word…$|^(word ?)+…$/);
     expect(shorten("word ".repeat(100), 30).length).toBeLessThanOrEqual(30);
   });
-});
-
-describe("og:image", () => {
-  it("frames the key chart with the page's title, legend and source line", () => {
-    const { window } = new JSDOM("<!doctype html><body></body>");
-    const charts = ogCharts(study, "en");
-    expect(charts.map((c) => c.path)).toEqual(["/en/index", "/en/brief", ...study.dimensions.map((d) => `/en/dimensions/${d.id}`)]);
-    const svg = ogSvg(charts[0]!, "en", window.document, "Site name");
-    expect(svg).toContain('width="1200" height="630"');
-    expect(svg).toContain(t("en", "chart.sourceLine"));
-    for (const d of study.dimensions) expect(svg).toContain(d.name_en);
-  });
-
-  it("writes one PNG per page and language", () => {
-    const dir = mkdtempSync(join(tmpdir(), "og-"));
-    const files = writeOgImages(dir, study);
-    expect(files).toHaveLength(2 * (2 + study.dimensions.length));
-    const png = readFileSync(join(dir, files[0]!));
-    expect([...png.subarray(1, 4)].map((c) => String.fromCharCode(c)).join("")).toBe("PNG");
-    expect(png.readUInt32BE(16)).toBe(1200);
-    expect(png.readUInt32BE(20)).toBe(630);
-  }, 60_000);
 });

@@ -4,8 +4,7 @@ import { join, relative } from "node:path";
 import { DataError, formatProblem } from "../loaders/errors.js";
 import { unzipSync } from "fflate";
 import { describe, expect, it } from "vitest";
-import { loadStudy } from "../loaders/study/load.js";
-import { studyDir } from "../loaders/site/env.js";
+import { artifactFor } from "./artifact.js";
 import { isDuckdbMvpFile, langOfFile, postbuild } from "../scripts/postbuild.js";
 
 describe("postbuild", () => {
@@ -20,7 +19,8 @@ describe("postbuild", () => {
     const duck = join(dist, "_npm/@duckdb/duckdb-wasm@1.29.0/dist");
     mkdirSync(duck, { recursive: true });
     for (const f of ["duckdb-mvp.wasm", "duckdb-browser-mvp.worker.18a8af1f.js", "duckdb-eh.wasm", "duckdb-browser-eh.worker.b2f0d826.js"]) writeFileSync(join(duck, f), "x");
-    await postbuild(dist);
+    const { dir, data } = artifactFor();
+    await postbuild(dist, dir);
     const en = readFileSync(join(dist, "en/dimensions/planning.html"), "utf-8");
     expect(en).toContain('<html lang="en">');
     expect(en).toMatch(/<head>\n<meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self' 'sha256-/);
@@ -31,7 +31,8 @@ describe("postbuild", () => {
     expect(existsSync(join(duck, "duckdb-browser-mvp.worker.18a8af1f.js"))).toBe(false);
     expect(existsSync(join(duck, "duckdb-eh.wasm"))).toBe(true);
     expect(existsSync(join(duck, "duckdb-browser-eh.worker.b2f0d826.js"))).toBe(true);
-    const id = loadStudy(studyDir()).meta.id;
+    const id = data.study.meta.id;
+    expect(existsSync(join(dist, "_og/id-overview.png")), "the drawing step's og:images are copied in").toBe(true);
     const descriptor = JSON.parse(readFileSync(join(dist, "downloads", id, "datapackage.json"), "utf-8")) as { resources: { path: string }[] };
     for (const r of descriptor.resources) expect(existsSync(join(dist, "downloads", id, r.path)), r.path).toBe(true);
     const zip = unzipSync(readFileSync(join(dist, "downloads", `${id}.zip`)));
@@ -44,7 +45,7 @@ describe("postbuild", () => {
     const page = '<!DOCTYPE html>\n<html>\n<head>\n<script type="module">\n\nimport {define} from "../_observablehq/client.js";\n</script></head><body>\n<main><a href="../">Studi<script>alert(1)</script></a>\n<p onclick="x()">p</p></main></body></html>';
     writeFileSync(join(dist, "en/index.html"), page);
     writeFileSync(join(dist, "en/ok.html"), page.replace(/<main>[\s\S]*<\/main>/, "<main></main>"));
-    const failure = await postbuild(dist).then(() => undefined, (error: unknown) => error);
+    const failure = await postbuild(dist, artifactFor().dir).then(() => undefined, (error: unknown) => error);
     expect(failure).toBeInstanceOf(DataError);
     expect((failure as DataError).problems.map(formatProblem)).toEqual([
       `${relative(process.cwd(), join(dist, "en/index.html"))}:8: script: inline script not written by the build: "alert(1)"`,

@@ -1,17 +1,12 @@
 /**
- * Charts drawn at build time (loaders/site/prerender.ts): markers filled with both drawings,
- * located errors for a marker without a chart or a chart without a marker, HTML that Framework
- * reads as plain HTML, and the page loaders' output for the study.
+ * Charts drawn at build time (loaders/site/prerender.ts): both drawings of a chart, drawings as
+ * pictures (plain text for links, unique ids), and templates filled before each chart's live call,
+ * with located errors for an unknown chart or dataset.
  */
-import { spawnSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
-import { join, relative } from "node:path";
-import { pathToFileURL } from "node:url";
 import { describe, expect, it } from "vitest";
-import { DataError } from "../loaders/errors.js";
 import { JSDOM } from "jsdom";
-import { PRERENDER_WIDTHS, fillTemplate, inertCopy, prerenderChart, prerenderPage, renameIds } from "../loaders/site/prerender.js";
-import { entryOutput } from "./inProcess.js";
+import { PRERENDER_WIDTHS, chartCalls, fillTemplate, inertCopy, prerenderChart, renameIds, staticChart } from "../loaders/site/prerender.js";
+import { problemsOf } from "./helpers.js";
 
 const svgOf = (width: number) => {
   const svg = document.createElementNS("http://www.w3.org/2000/svg", "svg");
@@ -79,75 +74,38 @@ describe("renameIds", () => {
   });
 });
 
-describe("fillTemplate", () => {
-  const template = "# Title\n\n<div class=\"card\"><!-- prerender: one -->${live}</div>\n\n<!--prerender:two-->\n";
+describe("staticChart", () => {
+  it("draws both widths for a page without a live chart: no loading line, nothing for the page's code to replace", () => {
+    const html = staticChart(svgOf);
+    expect(html).toMatch(/^<div class="drawn"><div class="prerender-narrow"><svg width="260">/);
+    expect(html).not.toContain("data-prerendered");
+    expect(html).not.toContain("prerender-note");
+  });
+});
 
-  it("replaces each marker with its chart and keeps the rest of the page as written", () => {
-    expect(fillTemplate("page.page.md", template, { one: () => "<svg>1</svg>", two: () => "<svg>2</svg>" })).toBe(
-      '# Title\n\n<div class="card"><svg>1</svg>${live}</div>\n\n<svg>2</svg>\n'
+describe("chartCalls and fillTemplate", () => {
+  const template = '# Title\n\n<div class="card">${resize((width) => chart("one", {overview, site}, {lang, width}))}</div>\n\n${resize((width) => chart("two", {study: data}, {lang, width}))}\n';
+  const known = { charts: ["one", "two"], datasets: ["overview", "site", "study"] };
+
+  it("finds each chart's live call with the datasets it is given and its line", () => {
+    expect(chartCalls(template).map(({ id, datasets, line }) => ({ id, datasets, line }))).toEqual([
+      { id: "one", datasets: ["overview", "site"], line: 3 },
+      { id: "two", datasets: ["study"], line: 5 }
+    ]);
+  });
+
+  it("writes each chart's drawing just before its live call and keeps the rest of the page as written", () => {
+    expect(fillTemplate("x.page.md", template, (c) => `<svg>${c.id}</svg>`, known)).toBe(
+      '# Title\n\n<div class="card"><svg>one</svg>${resize((width) => chart("one", {overview, site}, {lang, width}))}</div>\n\n<svg>two</svg>${resize((width) => chart("two", {study: data}, {lang, width}))}\n'
     );
   });
 
-  it("names the file and line of a marker without a chart, and a chart without a marker", () => {
-    try {
-      fillTemplate("src/[lang]/x.page.md", template, { one: () => "", three: () => "" });
-      expect.unreachable();
-    } catch (error) {
-      expect(error).toBeInstanceOf(DataError);
-      const lines = (error as DataError).problems.map((p) => `${p.file}:${p.line}: ${p.message}`);
-      expect(lines).toEqual([
-        'src/[lang]/x.page.md:5: marker "two" has no chart (expected one of: one, three)',
-        'src/[lang]/x.page.md:1: no <!-- prerender: three --> marker for chart "three"'
-      ]);
-    }
-  });
-});
-
-describe("prerenderPage", () => {
-  it("draws each chart into its marker with the language's loading line, and names the template from the project root", () => {
-    mkdirSync("tests/.artifacts", { recursive: true });
-    const dir = mkdtempSync(join("tests/.artifacts", "prerender-"));
-    const file = join(dir, "x.page.md");
-    writeFileSync(file, "# X\n\n<!-- prerender: bars -->\n");
-    const md = prerenderPage(pathToFileURL(file), "id", { bars: svgOf });
-    expect(md).toContain('<div class="prerendered" data-prerendered="bars">');
-    expect(md).toContain("Grafik interaktif sedang dimuat…");
-    writeFileSync(file, "# X\n\n<!-- prerender: pie -->\n");
-    expect(() => prerenderPage(pathToFileURL(file), "en", { bars: svgOf })).toThrow(`${relative(process.cwd(), file)}:3: prerender: marker "pie" has no chart`);
-  });
-});
-
-describe("docs/add-an-analysis.md", () => {
-  it("shows the worked example's page loader as it is in the repository", () => {
-    const doc = readFileSync("docs/add-an-analysis.md", "utf-8");
-    const snippet = /\n {3}```ts\n([\s\S]*?)\n {3}```/.exec(doc)![1]!.replace(/^ {3}/gm, "");
-    const loader = readFileSync("src/[lang]/findings-per-actor.md.ts", "utf-8");
-    expect(loader.endsWith(`${snippet}\n`)).toBe(true);
-  });
-});
-
-describe("the page loaders", () => {
-  // Run in this process (tests/inProcess.ts), on the default study, as the build runs them.
-  const run = async (page: string, lang: string) => (await entryOutput(`src/[lang]/${page}.md.ts`, { STUDY: undefined, METRICS: undefined }, [`--lang=${lang}`])) as string;
-
-  for (const [page, ids] of [["index", ["central", "dimensions"]], ["actors", ["network"]], ["metrics", ["prevalence"]], ["findings-per-actor", ["per-actor"]]] as const) {
-    it(`${page}.md.ts writes its template with ${ids.join(" and ")} drawn in, in both languages`, async () => {
-      const drawn: string[] = [];
-      for (const lang of ["id", "en"]) {
-        const md = await run(page, lang);
-        expect(md).not.toContain("<!-- prerender");
-        for (const id of ids) expect(md).toMatch(new RegExp(`data-prerendered="${id}"><div class="prerender-narrow">.*<svg`));
-        expect(md).toMatch(/^---\n/);
-        drawn.push(md);
-      }
-      expect(drawn[0], "each language gets its own page").not.toBe(drawn[1]);
-    });
-  }
-
-  it("as the build runs it (child process): refuses a language it does not know, exiting non-zero with the message and no output", () => {
-    const r = spawnSync(process.execPath, ["--import", "tsx", "src/[lang]/index.md.ts", "--lang=fr"], { encoding: "utf-8" });
-    expect(r.status).not.toBe(0);
-    expect(r.stderr).toMatch(/index\.md: expected --lang=id or --lang=en, got fr/);
-    expect(r.stdout).toBe("");
+  it("names the file and line of a call to an unknown chart or with an unknown dataset", () => {
+    const bad = template.replace('"two", {study: data}', '"pie", {figures}');
+    const lines = problemsOf(() => fillTemplate("src/[lang]/x.page.md", bad, () => "", known)).map((p) => `${p.file}:${p.line}: ${p.field}: ${p.message}`);
+    expect(lines).toEqual([
+      'src/[lang]/x.page.md:5: chart: "pie" is not a chart (expected one of: one, two)',
+      'src/[lang]/x.page.md:5: chart: chart "pie" is given "figures", which is not a dataset (expected one of: overview, site, study)'
+    ]);
   });
 });

@@ -1,5 +1,6 @@
 import { tableFromIPC } from "apache-arrow";
 import { describe, expect, it } from "vitest";
+import { jsonOf, siteMembers } from "./artifact.js";
 import { toArrowIpc } from "../loaders/arrowout.js";
 import { participation } from "../loaders/study/derive.js";
 import { loadStudy } from "../loaders/study/load.js";
@@ -38,10 +39,11 @@ describe("the SQL tables", () => {
   });
 });
 
-describe("the entry points src/data/sql/*.arrow.ts", () => {
-  it("write each table as an Arrow stream (run in this process: tests/inProcess.ts)", async () => {
+describe("the site's archive (src/data/site.zip.ts)", () => {
+  it("holds each table as an Arrow stream under sql/ (run in this process: tests/inProcess.ts)", async () => {
+    const members = await siteMembers({ STUDY: "tests/fixtures/study-mini" });
     for (const name of SQL_TABLE_NAMES) {
-      const out = await entryOutput(`src/data/sql/${name}.arrow.ts`, { STUDY: "tests/fixtures/study-mini" });
+      const out = members[`sql/${name}.arrow`];
       expect(out, name).toBeInstanceOf(Uint8Array);
       const table = tableFromIPC(out as Uint8Array);
       expect(table.schema.fields.map((f) => f.name), name).toEqual(names(name));

@@ -19,7 +19,8 @@ describe("study prose", () => {
       { kind: "p", text: "First line same paragraph." },
       { kind: "ul", items: ["one", "two"] }
     ]);
-    expect(proseHtml("<script>alert(1)</script> *not emphasis*")).toBe("<p>&#60;script&#62;alert(1)&#60;/script&#62; *not emphasis*</p>");
+    // Markdown pages show it as written: markup, emphasis and `${…}` are all escaped.
+    expect(proseHtml("<script>alert(1)</script> *not emphasis* ${x}")).toBe("<p>&#60;script&#62;alert&#40;1&#41;&#60;/script&#62; &#42;not emphasis&#42; &#36;&#123;x&#125;</p>");
   });
 
   it("reads each name in both languages", () => {

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
-import { relative } from "node:path";
+import { join, relative } from "node:path";
 import { describe, expect, it } from "vitest";
-import { walk } from "../../scripts/postbuild.js";
+import { filesUnder } from "../../loaders/walk.js";
 import { browserAvailable, DIST, useSite, visit } from "./harness.js";
 import { sitePages } from "./pages.js";
 
@@ -29,7 +29,7 @@ describe.runIf(browserAvailable)("every built page in Chromium", () => {
 describe("the built pages' policies", () => {
   it("allow 'unsafe-eval' on the evidence explorer only (arquero compiles every expression)", () => {
     const withEval: string[] = [];
-    const pages = [...walk(DIST)].filter((f) => f.endsWith(".html"));
+    const pages = filesUnder(DIST).map((f) => join(DIST, f)).filter((f) => f.endsWith(".html"));
     expect(pages.length).toBeGreaterThan(10);
     for (const file of pages) {
       const csp = /<meta http-equiv="Content-Security-Policy" content="([^"]*)">/.exec(readFileSync(file, "utf-8"))?.[1];
