@@ -1,6 +1,7 @@
 /**
- * The layers point one way: loaders/ and scripts/ never import src/components/ (code both sides
- * use lives in src/shared/), and bench/ never imports tests/.
+ * The layers point one way: loaders/ and scripts/ never import src/components/ or the drawing
+ * step that uses them (src/prerender/); src/components/ never imports loaders/; src/shared/ (code
+ * and types both sides use) imports neither; bench/ never imports tests/.
  */
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -10,6 +11,10 @@ import { filesUnder } from "../loaders/walk.js";
 
 const RULES = [
   { from: ["loaders", "scripts"], forbidden: "src/components" },
+  { from: ["loaders", "scripts"], forbidden: "src/prerender" },
+  { from: ["src/components"], forbidden: "loaders" },
+  { from: ["src/shared"], forbidden: "loaders" },
+  { from: ["src/shared"], forbidden: "src/components" },
   { from: ["bench"], forbidden: "tests" }
 ] as const;
 
@@ -39,7 +44,7 @@ export function violations(root: string, rules: readonly { from: readonly string
 }
 
 describe("layers", () => {
-  it("loaders/ and scripts/ never import src/components/; bench/ never imports tests/", () => {
+  it("loaders/ and scripts/ never import src/components/ or src/prerender/; src/components/ and src/shared/ never import loaders/; bench/ never imports tests/", () => {
     expect(violations(process.cwd(), RULES)).toEqual([]);
   });
 
@@ -49,6 +54,8 @@ describe("layers", () => {
     mkdirSync(join(root, "bench"));
     writeFileSync(join(root, "loaders/site/a.ts"), `import { x } from "../../src/components/overview.js";\nimport { t } from "../../src/shared/i18n/index.js";`);
     writeFileSync(join(root, "bench/b.ts"), `const y = await import("../tests/browser/harness.js");`);
-    expect(violations(root, RULES)).toEqual(["loaders/site/a.ts → src/components/overview.js", "bench/b.ts → tests/browser/harness.js"]);
+    mkdirSync(join(root, "src/components"), { recursive: true });
+    writeFileSync(join(root, "src/components/c.ts"), `import type { Quote } from "../../loaders/study/views.js";`);
+    expect(violations(root, RULES)).toEqual(["loaders/site/a.ts → src/components/overview.js", "src/components/c.ts → loaders/study/views.js", "bench/b.ts → tests/browser/harness.js"]);
   });
 });

@@ -8,6 +8,8 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { DataError, type Problem } from "../errors.js";
 import type { Study } from "../study/load.js";
+import type { AgreementView, CoderAgreement, DimensionAgreement } from "../../src/shared/model/agreement.js";
+export type { AgreementView, CoderAgreement, DimensionAgreement };
 import { CODERS_DIR, coderName, parseCoderCsv, studyAgreement, type CoderSegment } from "./coder-file.js";
 
 export interface Coder {
@@ -41,36 +43,8 @@ export function readCoders(dir: string, study: Pick<Study, "sources" | "dimensio
   return coders;
 }
 
-export interface DimensionAgreement {
-  dimension: string;
-  name_id: string;
-  name_en: string;
-  /** Units (characters; a CRLF is one) over all sources. */
-  units: number;
-  both: number;
-  /** Coded by the study's findings only. */
-  onlyFirst: number;
-  /** Coded by the second coder only. */
-  onlySecond: number;
-  neither: number;
-  percent: number;
-  kappa: number;
-  /** Undefined (null) when all units fall in one category. */
-  alpha: number | null;
-}
 
-export interface CoderAgreement {
-  name: string;
-  segments: number;
-  dimensions: DimensionAgreement[];
-  notes: string[];
-}
 
-export interface AgreementView {
-  /** The first coder: the study's own findings. */
-  first: string;
-  coders: CoderAgreement[];
-}
 
 /** Per coder and dimension: the figures the agreement page shows. */
 export function agreementView(study: Pick<Study, "sources" | "dimensions" | "findings">, coders: readonly Coder[]): AgreementView {

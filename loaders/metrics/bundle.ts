@@ -5,36 +5,12 @@
  */
 import type { Metrics } from "./load.js";
 import { relatedIndex, type RelatedIndicator } from "./links.js";
-import type { Conflict, DimensionLink, Dropped, Indicator, Kind, Observation } from "./schema.js";
 import type { MetricsText } from "../../src/shared/metricsText.js";
+import type { MetricConflict, MetricObservation, MetricsBundle } from "../../src/shared/model/metrics.js";
+export type { MetricConflict, MetricObservation, MetricsBundle };
 
-/** An observation with its source (publisher, title, date, url, excerpt) and its indicator's labels and kind. */
-export interface MetricObservation extends Observation {
-  publisher: string;
-  title: string;
-  date: string;
-  url: string;
-  excerpt: string;
-  indicator_label_en: string;
-  indicator_label_id: string;
-  kind: Kind;
-}
 
-export interface MetricConflict extends Conflict {
-  /** Ids of the observations that disagree, in file order. */
-  observations: string[];
-}
 
-export interface MetricsBundle {
-  indicators: Indicator[];
-  observations: MetricObservation[];
-  conflicts: MetricConflict[];
-  links: DimensionLink[];
-  related: Record<string, RelatedIndicator[]>;
-  dropped: Dropped[];
-  /** The study's words for its figures (metrics/text.json), or null when it gives none. */
-  text: MetricsText | null;
-}
 
 /** Joins the checked tables (from `loadMetrics`, so every reference resolves). */
 export function metricsBundle(metrics: Metrics, text: MetricsText | null = null): MetricsBundle {

@@ -6,13 +6,9 @@
  */
 import type { DimensionLink, Indicator } from "./schema.js";
 
-/** One linked indicator as stored in metrics.json: observation ids only, to keep the file small. */
-export interface RelatedIndicator {
-  indicator: string;
-  note_en: string;
-  note_id: string;
-  observations: string[];
-}
+
+import type { RelatedIndicator } from "../../src/shared/model/metrics.js";
+export type { RelatedIndicator };
 
 /** One linked indicator with its rows resolved. */
 export interface RelatedMetric<O> {

@@ -5,17 +5,10 @@
 import { z } from "zod";
 import { decimal, id, oneOf, optionalText, text, url, whole } from "../fields.js";
 
-/** One unit per indicator (SOURCE.md: "Units were normalised to one per indicator"). */
-export const UNITS = ["percent", "children", "people", "kelurahan", "idr-per-month", "idr-per-activity", "percent-reduction-vs-2012"] as const;
-export const KINDS = ["prevalence", "count", "programme", "money", "target"] as const;
-/** How a value was produced: a named survey series, a city count, a policy target or a programme fact. */
-export const METHODS = ["riskesdas", "psg", "ssgbi", "ssgi", "ski", "administrative", "target", "programme"] as const;
-export const CONFIDENCE = ["high", "medium", "low"] as const;
-
-export type Unit = (typeof UNITS)[number];
-export type Kind = (typeof KINDS)[number];
-export type Method = (typeof METHODS)[number];
-export type Confidence = (typeof CONFIDENCE)[number];
+import { CONFIDENCE, KINDS, METHODS, UNITS } from "../../src/shared/model/vocab.js";
+import type * as Model from "../../src/shared/model/metrics.js";
+export { CONFIDENCE, KINDS, METHODS, UNITS };
+export type { Confidence, Kind, Method, Unit } from "../../src/shared/model/vocab.js";
 
 /** `YYYY` or `YYYY-MM` with a real month. */
 export const period = () =>
@@ -102,3 +95,17 @@ export type Source = z.output<typeof sourceSchema>;
 export type Conflict = z.output<typeof conflictSchema>;
 export type DimensionLink = z.output<typeof dimensionLinkSchema>;
 export type Dropped = z.output<typeof droppedSchema>;
+
+/**
+ * The browser's types of these rows (src/shared/model/metrics.ts) are what these schemas read:
+ * a column added here and not there (or the other way round) fails the type check.
+ */
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const sameRows: [
+  Same<Indicator, Model.Indicator>,
+  Same<Observation, Model.Observation>,
+  Same<Conflict, Model.Conflict>,
+  Same<DimensionLink, Model.DimensionLink>,
+  Same<Dropped, Model.Dropped>
+] = [true, true, true, true, true];
+void sameRows;

@@ -3,25 +3,9 @@
  * (actor × stage), per-dimension summaries and the finding → gap → recommendation chains.
  */
 import type { Study } from "./load.js";
+import { LAY_KINDS, PARTICIPATION_LEVELS, type CellWho, type ParticipationLevel } from "../../src/shared/model/vocab.js";
+export { LAY_KINDS, PARTICIPATION_LEVELS, type CellWho, type ParticipationLevel };
 import type { Actor, Finding, Rating, Valence } from "./schema.js";
-
-/**
- * What a cell's findings count, named for what they count: strength findings only,
- * strengths and gaps, gap findings only (a gap says "limited", "not yet optimal" or
- * "not involved": it is not evidence of absence), neutral descriptions only, or no finding.
- */
-export const PARTICIPATION_LEVELS = ["strengths-only", "strengths-and-gaps", "gaps-only", "neutral-only", "no-finding"] as const;
-export type ParticipationLevel = (typeof PARTICIPATION_LEVELS)[number];
-
-/** Actor kinds of lay actors (citizens, service users and volunteers); every other kind is government or professional. */
-export const LAY_KINDS: readonly Actor["kind"][] = ["community-cadre", "community"];
-
-/**
- * Who the cell's findings involve: `lay` when at least one of them names a lay actor (so the
- * cell can speak of co-production between lay and professional actors), `professional` when
- * they name only government or professional actors (internal work at that stage), "" when none.
- */
-export type CellWho = "lay" | "professional" | "";
 
 export interface ParticipationCell {
   actor: string;

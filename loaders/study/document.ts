@@ -8,73 +8,15 @@
 import { sourceId } from "../../src/shared/routes.js";
 import { assignLanes, splitSpans, type Layer, type Piece } from "./documentSpans.js";
 import type { Study } from "./load.js";
-import type { Named, Quote } from "./views.js";
+import type { DocCoder, DocCoderSegment, DocDimension, DocExcluded, DocSegment, DocumentData, Label } from "../../src/shared/model/document.js";
+export type { DocCoder, DocCoderSegment, DocDimension, DocExcluded, DocSegment, DocumentData, Label };
 
-/** A coded segment as the document view shows it: the quote's locator fields, its codes and its lane. */
-export interface DocSegment extends Pick<Quote, "id" | "kind" | "section" | "item" | "start" | "end" | "dimension" | "valence" | "text_en"> {
-  subcodes: string[];
-  actors: string[];
-  stages: string[];
-  /** Recommendations only: the findings they answer. */
-  answers: string[];
-  /** Its margin stripe's lane (overlapping segments never share one). */
-  lane: number;
-}
 
-export interface DocExcluded {
-  /** The layer id of the excluded span in `pieces` ("x:" and its row index: never a study id). */
-  id: string;
-  start: number;
-  end: number;
-  reason: string;
-}
 
-/** An actor, stage or subcode with its label in both languages. */
-export type Label = Named;
 
-export interface DocDimension {
-  id: string;
-  order: number;
-  name_id: string;
-  name_en: string;
-}
 
-/** A second coder's segment (coders/<name>.csv) in this source, with its stripe lane. */
-export interface DocCoderSegment {
-  /** Its layer id in `pieces`: "c<coder>:<row>" (never a study id). */
-  id: string;
-  start: number;
-  end: number;
-  dimension: string;
-  lane: number;
-}
 
-export interface DocCoder {
-  name: string;
-  segments: DocCoderSegment[];
-  lanes: number;
-}
 
-export interface DocumentData {
-  /** The page id (the file name without extension). */
-  id: string;
-  file: string;
-  title: string;
-  /** The short name locators use (study.json `short`, else the title). */
-  name: string;
-  pieces: Piece[];
-  /** Coded segments in source order. */
-  segments: DocSegment[];
-  excluded: DocExcluded[];
-  /** How many stripe lanes the margin needs for the study's own codings. */
-  lanes: number;
-  /** Second coders (coders/<name>.csv), each with its own stripes; empty when the study has none. */
-  coders: DocCoder[];
-  dimensions: DocDimension[];
-  subcodes: Label[];
-  actors: Label[];
-  stages: Label[];
-}
 
 function label(x: { id: string; label_id: string; label_en: string }): Label {
   return { id: x.id, label_id: x.label_id, label_en: x.label_en };

@@ -5,22 +5,8 @@
  * exclusive (as in findings.csv); the pieces' texts join back to the source exactly, CRLF and
  * characters outside the BMP included.
  */
-
-/** A span laid over the text: a coded segment or an excluded sentence. */
-export interface Layer {
-  id: string;
-  start: number;
-  end: number;
-}
-
-/** A run of text covered by the same layers. */
-export interface Piece {
-  start: number;
-  end: number;
-  text: string;
-  /** Ids of the layers covering the whole piece, outermost (earliest start, then longest) first. */
-  layers: string[];
-}
+import type { Layer, Piece } from "../../src/shared/model/document.js";
+export type { Layer, Piece };
 
 /** Outer spans first: earlier start, then longer, then id (a stable order for equal spans). */
 function outerFirst(a: Layer, b: Layer): number {

@@ -11,14 +11,12 @@ import type { z } from "zod";
 import { id, idOrEmpty, oneOf, optionalText, text } from "../fields.js";
 import { int, list, orList, str } from "../table.js";
 import { CASE_TABLES } from "./caseTables.js";
-import { PARTICIPATION_LEVELS } from "./derive.js";
 import { studyMetaSchema } from "./metaSchema.js";
 import { locator, studyTable } from "./studyTable.js";
 import { SOURCE_KINDS } from "../../src/shared/i18n/index.js";
 
-export const VALENCES = ["strength", "gap", "neutral"] as const;
-export const RATINGS = ["good", "fairly-good", "weak", "not-assessed"] as const;
-export const ACTOR_KINDS = ["government", "health-service", "community-cadre", "community", "cross-sector"] as const;
+import { ACTOR_KINDS, PARTICIPATION_LEVELS, RATINGS, VALENCES } from "../../src/shared/model/vocab.js";
+export { ACTOR_KINDS, RATINGS, VALENCES };
 
 export const STUDY_TABLES = {
   dimensions: studyTable(

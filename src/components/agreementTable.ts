@@ -3,7 +3,7 @@
  * used, with the cross table of units (characters), percentage agreement, Cohen's kappa and
  * Krippendorff's alpha (loaders/agree/site.ts computes them; docs/agreement.md has the method).
  */
-import type { AgreementView, CoderAgreement } from "../../loaders/agree/site.js";
+import type { AgreementView, CoderAgreement } from "../shared/model/agreement.js";
 import { formatNumber, pick, t, type Lang } from "../shared/i18n/index.js";
 import { el, tf } from "./evidence.js";
 

@@ -3,7 +3,7 @@
  * each with its value, source (publisher, date, link) and verbatim excerpt.
  */
 import { pick, t, type Lang } from "../shared/i18n/index.js";
-import type { MetricsBundle } from "../../loaders/metrics/bundle.js";
+import type { MetricsBundle } from "../shared/model/metrics.js";
 import { el } from "./dom.js";
 import { confidenceLabel, formatPeriod, formatValue, placeLabel, type Obs } from "./metricsFormat.js";
 import { conflictAnchor } from "./sourceNote.js";

@@ -7,7 +7,7 @@
  */
 import * as Plot from "@observablehq/plot";
 import { t, tw, pick, type Lang, type SourceKind } from "../shared/i18n/index.js";
-import type { DimensionCard } from "../../loaders/study/views.js";
+import type { DimensionCard } from "../shared/model/views.js";
 import { el, tableAlt } from "./evidence.js";
 import { VALENCE_COLOR, VALENCE_SYMBOL } from "../shared/palette.js";
 import { NARROW_WIDTH, barRow } from "../shared/barRows.js";

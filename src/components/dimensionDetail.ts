@@ -6,7 +6,7 @@
  */
 import { pick, t, tw } from "../shared/i18n/index.js";
 import { actorLabel } from "../shared/inferred.js";
-import type { DimensionRef, DimensionView } from "../../loaders/study/views.js";
+import type { DimensionRef, DimensionView } from "../shared/model/views.js";
 import { el, explorerHref, quoteBlock, quoteList, tf, type LinkOptions } from "./evidence.js";
 import { VALENCE_SYMBOL } from "../shared/palette.js";
 

@@ -4,7 +4,7 @@
  * counted), and the English translations shown in the text. Plain form elements with listeners
  * (no inline handlers, so the page's CSP holds).
  */
-import type { DocumentData } from "../../loaders/study/document.js";
+import type { DocumentData } from "../shared/model/document.js";
 import { pick, t, type Lang } from "../shared/i18n/index.js";
 import { CROSS_CUTTING_COLOR, RECOMMENDATION_COLOR, VALENCE_COLOR, VALENCE_SYMBOL, dimensionColor } from "../shared/palette.js";
 import { CROSS_CUTTING, findHits, hitsWithin, matchesFilter, type SegmentFilter } from "./documentSearch.js";

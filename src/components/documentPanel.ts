@@ -3,7 +3,7 @@
  * text and its English translation, its locator, and links to its dimension page and to the
  * evidence explorer. Every study text is inserted as text.
  */
-import type { DocSegment, DocumentData, Label } from "../../loaders/study/document.js";
+import type { DocSegment, DocumentData, Label } from "../shared/model/document.js";
 import { pick, t, type Lang } from "../shared/i18n/index.js";
 import { VALENCE_SYMBOL } from "../shared/palette.js";
 import type { Child } from "./dom.js";

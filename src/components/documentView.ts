@@ -6,7 +6,7 @@
  * Each segment begins with a tag button whose id is the segment's id (`#F12`). Controls (colour,
  * filters, search, translations) are in documentControls.ts, the details in documentPanel.ts.
  */
-import type { DocSegment, DocumentData } from "../../loaders/study/document.js";
+import type { DocSegment, DocumentData } from "../shared/model/document.js";
 import { pick, t, type Lang } from "../shared/i18n/index.js";
 import { RECOMMENDATION_COLOR, VALENCE_COLOR, VALENCE_SYMBOL, dimensionColor } from "../shared/palette.js";
 import { documentControls } from "./documentControls.js";

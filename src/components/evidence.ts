@@ -5,7 +5,7 @@
  * short link to its place in the source's document view (offsets and file in the link's title).
  */
 import { isUntranslated, t, type DictKey, type Lang, type SourceKind } from "../shared/i18n/index.js";
-import type { Quote } from "../../loaders/study/views.js";
+import type { Quote } from "../shared/model/views.js";
 import { append, el, type Child } from "./dom.js";
 import { VALENCE_COLOR, VALENCE_SYMBOL } from "../shared/palette.js";
 import { documentPath, sourceId } from "../shared/routes.js";

@@ -4,7 +4,7 @@
  * No DOM here, so every function runs (and is tested) under Node.
  */
 import { formatDate, formatNumber, t, type DictKey, type Lang } from "../shared/i18n/index.js";
-import type { MetricConflict, MetricObservation } from "../../loaders/metrics/bundle.js";
+import type { MetricConflict, MetricObservation } from "../shared/model/metrics.js";
 
 export type Obs = MetricObservation;
 export type { MetricConflict };

@@ -1,6 +1,6 @@
 /** The page's closing tables: every observation (with a CSV download) and the rows left out. */
 import { pick, t, type Lang } from "../shared/i18n/index.js";
-import type { MetricsBundle } from "../../loaders/metrics/bundle.js";
+import type { MetricsBundle } from "../shared/model/metrics.js";
 import { el } from "./dom.js";
 import { conflictIndex, metricsFigure } from "./metricsFigure.js";
 

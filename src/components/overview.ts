@@ -5,7 +5,7 @@
  */
 import * as Plot from "@observablehq/plot";
 import { countText, pick, t, tw, type Lang } from "../shared/i18n/index.js";
-import type { DimensionCard, OverviewView, StageRow, StudyHeader } from "../../loaders/study/views.js";
+import type { DimensionCard, OverviewView, StageRow, StudyHeader } from "../shared/model/views.js";
 import { el, quoteBlock, quoteList, tableAlt, tf, type LinkOptions } from "./evidence.js";
 import { VALENCE_COLOR, VALENCE_SYMBOL } from "../shared/palette.js";
 import { NARROW_WIDTH, barRow } from "../shared/barRows.js";

@@ -8,7 +8,7 @@
  * marked ‡, and one that rests only on the coder's inferences †. A table alternative follows.
  */
 import { pick, t, type Lang, tw, type SourceKind } from "../shared/i18n/index.js";
-import type { MatrixCell, MatrixView } from "../../loaders/study/views.js";
+import type { MatrixCell, MatrixView } from "../shared/model/views.js";
 import { INFERRED_MARK } from "../shared/inferred.js";
 import { el, quoteList, tableAlt, tf, type LinkOptions } from "./evidence.js";
 

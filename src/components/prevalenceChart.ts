@@ -6,7 +6,7 @@
 import * as Plot from "@observablehq/plot";
 import * as d3 from "d3";
 import { formatNumber, t, type Lang } from "../shared/i18n/index.js";
-import type { MetricsBundle } from "../../loaders/metrics/bundle.js";
+import type { MetricsBundle } from "../shared/model/metrics.js";
 import { el } from "./dom.js";
 import { mt } from "../shared/metricsText.js";
 import { sourcedMark, confidenceLegend, conflictIndex, METHOD_SYMBOL, metricsFigure, seriesLegend, TARGET_SYMBOL } from "./metricsFigure.js";

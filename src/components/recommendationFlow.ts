@@ -6,7 +6,7 @@
  */
 import { pick, t } from "../shared/i18n/index.js";
 import { actorLabel } from "../shared/inferred.js";
-import type { RecommendationView } from "../../loaders/study/views.js";
+import type { RecommendationView } from "../shared/model/views.js";
 import { el, explorerHref, quoteBlock, quoteList, type LinkOptions } from "./evidence.js";
 
 /** The first words of a quotation (the full text stands at the top of the same card). */

@@ -4,7 +4,7 @@
  * every figure with its source. Returns an empty fragment when nothing is linked.
  */
 import { pick, t, type Lang } from "../shared/i18n/index.js";
-import type { MetricsBundle } from "../../loaders/metrics/bundle.js";
+import type { MetricsBundle } from "../shared/model/metrics.js";
 import { el } from "./dom.js";
 import { mt } from "../shared/metricsText.js";
 import { formatPeriod, formatValue, placeLabel } from "./metricsFormat.js";

@@ -1,9 +1,23 @@
 /** What the study is, what was coded, and what is not known: unknowns are shown, never guessed. */
 import { html } from "htl";
 import { t, type Lang } from "../shared/i18n/index.js";
-import type { StudyBundle } from "../../loaders/study/bundle.js";
 
-export function studyInfo(study: Pick<StudyBundle, "meta">, { lang }: { lang: Lang }): HTMLElement {
+/** What the data page shows of study.json (site/study.json `meta`). */
+export interface StudyInfoMeta {
+  title_id: string;
+  title_en: string;
+  place_id: string;
+  place_en: string;
+  framework: { citation: string; isbn?: string | null | undefined; note_id?: string | undefined; note_en?: string | undefined };
+  author: string | null;
+  year: string | number | null;
+  institution: string | null;
+  coding_level_id: string;
+  coding_level_en: string;
+  sources: readonly { file: string; title: string; short?: string | undefined; provenance: string }[];
+}
+
+export function studyInfo(study: { meta: StudyInfoMeta }, { lang }: { lang: Lang }): HTMLElement {
   const m = study.meta;
   const value = (v: string | number | null) => (v === null || v === "" ? html`<em class="unknown">${t(lang, "data.unknown")}</em>` : String(v));
   return html`<dl class="study-info">

@@ -7,7 +7,7 @@ import type { CrlfMode } from "../text.js";
 import type { ZipLimits } from "../zip.js";
 import type { CodebookFiles } from "./codebook.js";
 
-export const TRANSLATION_PENDING = "[translation pending]";
+export { TRANSLATION_PENDING } from "../../../src/shared/model/vocab.js";
 
 /** Problems with an import's input; the project's one located error type. */
 export class ImportError extends DataError {

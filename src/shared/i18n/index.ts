@@ -39,19 +39,9 @@ export function formatDate(lang: Lang, value: string): string {
   return new Intl.DateTimeFormat(LOCALES[lang], options).format(date);
 }
 
-/**
- * The marker the importer writes before a segment's original text while its translation is
- * missing (docs/study-format.md). Such text is shown in its own language with a badge.
- */
-export const TRANSLATION_PENDING = "[translation pending]";
-
-export function isUntranslated(text: string): boolean {
-  return text.trimStart().startsWith(TRANSLATION_PENDING);
-}
-
-/** What a study coded: selects the words the interface uses for its source. */
-export const SOURCE_KINDS = ["thesis-chapter", "interviews", "field-notes", "documents"] as const;
-export type SourceKind = (typeof SOURCE_KINDS)[number];
+// The study's vocabularies are defined in ../model/vocab.ts; these are re-exported where the interface reads them.
+export { SOURCE_KINDS, TRANSLATION_PENDING, isUntranslated, type SourceKind } from "../model/vocab.js";
+import type { SourceKind } from "../model/vocab.js";
 
 /**
  * The words for a study's source, filling `{work}` ("the thesis", "the study"), `{Work}` (the

@@ -1,0 +1,87 @@
+/**
+ * A source text as its document page shows it (site/documents.json): computed by
+ * loaders/study/document.ts, drawn by src/components/document*.ts.
+ */
+import type { Named, Quote } from "./views.js";
+
+/** A span laid over the text: a coded segment or an excluded sentence. */
+export interface Layer {
+  id: string;
+  start: number;
+  end: number;
+}
+
+/** A run of text covered by the same layers. */
+export interface Piece {
+  start: number;
+  end: number;
+  text: string;
+  /** Ids of the layers covering the whole piece, outermost (earliest start, then longest) first. */
+  layers: string[];
+}
+
+/** A coded segment as the document view shows it: the quote's locator fields, its codes and its lane. */
+export interface DocSegment extends Pick<Quote, "id" | "kind" | "section" | "item" | "start" | "end" | "dimension" | "valence" | "text_en"> {
+  subcodes: string[];
+  actors: string[];
+  stages: string[];
+  /** Recommendations only: the findings they answer. */
+  answers: string[];
+  /** Its margin stripe's lane (overlapping segments never share one). */
+  lane: number;
+}
+
+export interface DocExcluded {
+  /** The layer id of the excluded span in `pieces` ("x:" and its row index: never a study id). */
+  id: string;
+  start: number;
+  end: number;
+  reason: string;
+}
+
+/** An actor, stage or subcode with its label in both languages. */
+export type Label = Named;
+
+export interface DocDimension {
+  id: string;
+  order: number;
+  name_id: string;
+  name_en: string;
+}
+
+/** A second coder's segment (coders/<name>.csv) in this source, with its stripe lane. */
+export interface DocCoderSegment {
+  /** Its layer id in `pieces`: "c<coder>:<row>" (never a study id). */
+  id: string;
+  start: number;
+  end: number;
+  dimension: string;
+  lane: number;
+}
+
+export interface DocCoder {
+  name: string;
+  segments: DocCoderSegment[];
+  lanes: number;
+}
+
+export interface DocumentData {
+  /** The page id (the file name without extension). */
+  id: string;
+  file: string;
+  title: string;
+  /** The short name locators use (study.json `short`, else the title). */
+  name: string;
+  pieces: Piece[];
+  /** Coded segments in source order. */
+  segments: DocSegment[];
+  excluded: DocExcluded[];
+  /** How many stripe lanes the margin needs for the study's own codings. */
+  lanes: number;
+  /** Second coders (coders/<name>.csv), each with its own stripes; empty when the study has none. */
+  coders: DocCoder[];
+  dimensions: DocDimension[];
+  subcodes: Label[];
+  actors: Label[];
+  stages: Label[];
+}
