@@ -188,12 +188,16 @@ export function pageProblems(visit: Pick<Visit, "dialogs" | "consoleErrors" | "f
   ];
 }
 
-/** How a page lays out at a width: how far it scrolls sideways, and what stands past its right edge. */
+/** How a page lays out at a width: how far it scrolls sideways, and what makes it. */
 export interface SidewaysScroll {
   width: number;
   /** Pixels the page scrolls sideways (0: none). */
   overflow: number;
-  /** The innermost elements past the right edge that no scrolling box holds: tag, class and the start of their text. */
+  /**
+   * What makes it scroll (at most three, widest first): the innermost elements that no scrolling box
+   * holds and without which the page scrolls less, each as `tag.class: "the start of its text"`
+   * (the elements past the edge that reach furthest when none alone makes a difference).
+   */
   beyond: string[];
 }
 
@@ -202,35 +206,57 @@ const MEASURE_SOURCE = `(() => {
   const edge = doc.clientWidth;
   const overflow = doc.scrollWidth - edge;
   const beyond = [];
-  if (overflow > 0) {
-    const held = (el) => {
-      for (let p = el.parentElement; p && p !== doc; p = p.parentElement) {
-        if (["auto", "scroll", "hidden", "clip"].includes(getComputedStyle(p).overflowX)) return true;
-      }
-      return false;
-    };
-    // Elements past the edge, and the elements whose own words run past it (a long word overflows its box, not the box itself):
-    // each with how far its furthest part reaches.
-    const reach = new Map();
-    const add = (e, right) => {
-      if (right > edge + 1) reach.set(e, Math.max(reach.get(e) || 0, right));
-    };
-    for (const e of document.body.querySelectorAll("*")) add(e, e.getBoundingClientRect().right);
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    const range = document.createRange();
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      range.selectNodeContents(node);
-      if (node.parentElement) add(node.parentElement, range.getBoundingClientRect().right);
+  if (overflow <= 0) return { overflow, beyond };
+  const held = (el) => {
+    for (let p = el.parentElement; p && p !== doc; p = p.parentElement) {
+      if (["auto", "scroll", "hidden", "clip"].includes(getComputedStyle(p).overflowX)) return true;
     }
-    const past = [...reach.keys()].filter((e) => !held(e));
-    const inner = past.filter((e) => !past.some((o) => o !== e && e.contains(o)));
-    for (const e of inner.slice(0, 5)) {
-      const name = e.tagName.toLowerCase() + (typeof e.className === "string" && e.className ? "." + e.className.trim().split(/ +/).join(".") : "");
-      const words = (e.textContent || "").trim();
-      beyond.push(name + " " + Math.round(reach.get(e) - edge) + "px: " + JSON.stringify(words.length > 120 ? words.slice(0, 120) + "…" : words));
-    }
+    return false;
+  };
+  // Elements past the edge, and the elements whose own words run past it (a long word overflows
+  // its box, not the box itself), each with how far its furthest part reaches.
+  const reach = new Map();
+  const add = (e, right) => {
+    if (right > edge + 1) reach.set(e, Math.max(reach.get(e) || 0, right));
+  };
+  for (const e of document.body.querySelectorAll("*")) add(e, e.getBoundingClientRect().right);
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  const range = document.createRange();
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    range.selectNodeContents(node);
+    if (node.parentElement) add(node.parentElement, range.getBoundingClientRect().right);
   }
-  return { overflow, beyond };
+  const past = [...reach.keys()].filter((e) => !held(e));
+  const inner = past.filter((e) => !past.some((o) => o !== e && e.contains(o))).sort((a, b) => reach.get(b) - reach.get(a)).slice(0, 60);
+  const name = (e) => {
+    const words = (e.textContent || "").trim();
+    const cls = typeof e.className === "string" && e.className.trim() ? "." + e.className.trim().split(/ +/).join(".") : "";
+    return e.tagName.toLowerCase() + cls + ": " + JSON.stringify(words.length > 120 ? words.slice(0, 120) + "…" : words);
+  };
+  // The culprits: hiding one makes the page scroll less (the widest first; then the next, with it hidden).
+  const hide = (e) => {
+    const was = { e, value: e.style.getPropertyValue("display"), priority: e.style.getPropertyPriority("display") };
+    e.style.setProperty("display", "none", "important");
+    return was;
+  };
+  const restore = (was) => was.e.style.setProperty("display", was.value, was.priority);
+  const hidden = [];
+  for (let round = 0; round < 3 && doc.scrollWidth > edge; round++) {
+    const before = doc.scrollWidth;
+    const culprit = inner.find((e) => {
+      if (hidden.some((h) => h.e === e)) return false;
+      const was = hide(e);
+      const less = doc.scrollWidth < before;
+      restore(was);
+      return less;
+    });
+    if (!culprit) break;
+    beyond.push(name(culprit));
+    hidden.push(hide(culprit));
+  }
+  for (const was of hidden) restore(was);
+  if (!beyond.length) for (const e of inner.slice(0, 3)) beyond.push(name(e));
+  return { overflow, beyond: [...new Set(beyond)] };
 })()`;
 
 /**
