@@ -32,13 +32,14 @@ export function studyInfo(study: { meta: StudyInfoMeta }, { lang }: { lang: Lang
   </dl>` as HTMLElement;
 }
 
-/** The study's note on its framework, in the page's language, or in the other one marked as such. */
-function frameworkNote(f: { note_id?: string | undefined; note_en?: string | undefined }, lang: Lang): Node | string {
+/** The study's note on its framework (a <dt> and its <dd>), in the page's language, or in the other one marked as such. */
+function frameworkNote(f: { note_id?: string | undefined; note_en?: string | undefined }, lang: Lang): Node[] | undefined {
   const own = lang === "id" ? f.note_id : f.note_en;
   const other = lang === "id" ? f.note_en : f.note_id;
   const otherLang = lang === "id" ? "en" : "id";
-  if (!own && !other) return "";
-  return html`<dt>${t(lang, "data.frameworkNote")}</dt>${own ? html`<dd>${own}</dd>` : html`<dd lang="${otherLang}">${other} <span class="untranslated-badge">${t(lang, "analyses.untranslated")}</span></dd>`}`;
+  if (!own && !other) return undefined;
+  const dd = own ? html`<dd>${own}</dd>` : html`<dd lang="${otherLang}">${other} <span class="untranslated-badge">${t(lang, "analyses.untranslated")}</span></dd>`;
+  return [html`<dt>${t(lang, "data.frameworkNote")}</dt>` as Node, dd as Node];
 }
 
 export interface DescriptorResource {

@@ -29,9 +29,9 @@ const SOURCE_COLUMNS = ["publisher", "title", "date", "url", "excerpt"];
 
 /** The built metrics.json (Framework names it with a content hash). */
 function builtMetrics(): { observations: { id: string; geography: string; period: string; survey: string; indicator: string; value: number }[] } {
-  const dir = join(DIST, "_file/data");
+  const dir = join(DIST, "_file/data/site");
   const name = readdirSync(dir).find((f) => /^metrics\.[0-9a-f]+\.json$/.test(f));
-  expect(name, "dist/_file/data/metrics.<hash>.json").toBeDefined();
+  expect(name, "dist/_file/data/site/metrics.<hash>.json").toBeDefined();
   return JSON.parse(readFileSync(join(dir, name!), "utf-8"));
 }
 
