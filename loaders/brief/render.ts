@@ -1,35 +1,40 @@
 /**
- * The policy brief as static Markdown with inline SVG: its charts are the site's own (the
- * dimension and stage charts of src/components/charts.ts, drawn at build time by
- * src/prerender/brief.ts and handed in as HTML), so it reads and prints fully without JavaScript. One source for both languages. It opens with
- * the study's lede and key messages and the recommendations, then gives the details. Every word
+ * The policy brief as static Markdown with inline SVG, so it reads and prints fully without
+ * JavaScript; one source for both languages. It speaks in the site's two voices: it opens with
+ * what the study says — its own overall conclusion, its qualification and its verdicts, then its
+ * saran, each with its locator — and only then gives our analysis, marked as ours: our summary,
+ * the stage chart (the site's own, src/components/charts.ts, drawn by src/prerender/brief.ts and
+ * handed in as HTML) with its counting rule, and public figures with their caveats. Every word
  * about the study comes from its folder (study.json, prose/, metrics/); a part the study lacks
- * (recommendations, assessments, a central conclusion, figures) reads as such, never as an empty shell.
+ * reads as such, never as an empty shell.
  */
 // Every study text goes into Markdown: escaped for Markdown and Framework, not only for HTML.
 import { escapeMarkdown as esc, inertHtml, safeUrl } from "../../src/shared/html.js";
-import { countText, formatNumber, t, tw, type Lang } from "../../src/shared/i18n/index.js";
+import { countText, formatNumber, pick, t, tw, type Lang, type SourceKind } from "../../src/shared/i18n/index.js";
+import { spellCount } from "../../src/shared/i18n/numbers.js";
+import { locatorText } from "../../src/shared/locator.js";
 import { mt } from "../../src/shared/metricsText.js";
 import { proseHtml } from "../../src/shared/prose.js";
+import { voiceSectionHtml } from "../../src/shared/voice.js";
 import type { BriefFigures } from "../metrics/text.js";
 import { siteText, type SiteText } from "../study/site.js";
 import type { MetricObservation, MetricsBundle } from "../metrics/bundle.js";
 import type { StudyBundle } from "../study/bundle.js";
-import type { OverviewView } from "../study/views.js";
+import type { OverviewView, Quote } from "../study/views.js";
 import { inferredCodes } from "../study/derive.js";
 import { actorLabel, inferredNote } from "../../src/shared/inferred.js";
 
-
-/** The brief's two charts, drawn by the site's components (src/prerender/brief.ts), as HTML. */
+/** The brief's chart, drawn by the site's components (src/prerender/brief.ts), as HTML. */
 export interface BriefCharts {
-  dimensions: string;
   stages: string;
 }
 
-/** The finding's locator, as the brief prints it: id, section, item and offsets. */
-function locator(lang: Lang, f: { id: string; section: string; item: string; start: number; end: number }): string {
-  return `<span class="locator">${esc(f.id)} · ${t(lang, "brief.section")} ${esc(f.section)} (${esc(f.item)}), ${t(lang, "brief.chars")} ${f.start}–${f.end}</span>`;
+/** A statement's place, as the site writes it ("Bab V, 5.1 butir 2"), with its id. */
+function locator(lang: Lang, q: { id: string; source: string; source_name?: string; section: string; item: string; start: number; end: number }): string {
+  return `<span class="locator">(${esc(q.id)}, ${esc(locatorText(q, lang))})</span>`;
 }
+
+const text = (lang: Lang, row: { text_id: string; text_en: string }) => (lang === "id" ? row.text_id : row.text_en);
 
 /** The brief's figures, as the study chooses them (metrics/brief.json). Each keeps its source; conflicts are flagged. */
 export function keyMetrics(metrics: Pick<MetricsBundle, "observations">, choice: BriefFigures): { surveys: MetricObservation[]; targets: MetricObservation[] } {
@@ -64,7 +69,7 @@ function metricsSection({ bundle, choice }: BriefFiguresInput, lang: Lang): stri
       return `<li>${esc(o.publisher)}, ${esc(o.date)}${href ? `, <a href="${esc(href)}">${esc(new URL(href).hostname)}</a>` : ""}</li>`;
     })
     .join("\n");
-  return `### ${esc(t(lang, "brief.metricsTitle"))}
+  return `<h3>${esc(t(lang, "brief.metricsTitle"))}</h3>
 
 <p>${esc(mt(bundle, lang, "brief.metricsNote"))}</p>
 
@@ -83,16 +88,47 @@ ${sources}
 </ol>`;
 }
 
-/** The opening paragraph: the study's own (prose/programme.<lang>.md), or a summary from the data. */
+/** Our summary of the programme (prose/programme.<lang>.md), or a line from the data. */
 function lede(study: StudyBundle, site: SiteText, lang: Lang): string {
   const own = site.prose.programme?.[lang];
   if (own) return proseHtml(own);
   return `<p>${esc(tw(lang, "brief.lede", site.source_kind, { findings: countText(lang, "finding", study.findings.length), dimensions: countText(lang, "dimension", study.dimensions.length) }))}</p>`;
 }
 
-function recommendationsSection(study: StudyBundle, lang: Lang): string {
-  const text = (row: { text_id: string; text_en: string }) => (lang === "id" ? row.text_id : row.text_en);
-  const dimName = new Map(study.dimensions.map((d) => [d.id, lang === "id" ? d.name_id : d.name_en]));
+/** What the study itself concludes: its conclusion, its qualification read as one sentence, its verdicts. */
+function conclusionSection(overview: Pick<OverviewView, "conclusion" | "dimensions">, lang: Lang, kind: SourceKind): string {
+  const c = overview.conclusion;
+  const verdicts = overview.dimensions.filter((d) => d.verdict);
+  if (!c && !verdicts.length) return "";
+  const sentence = (qs: readonly Quote[]) => `<p class="conclusion-sentence">“${esc(joinClauses(qs.map((q) => text(lang, q))))}” ${qs.map((q) => locator(lang, q)).join(" ")}</p>`;
+  const rows = verdicts
+    .map((d) => `<tr><th scope="row">${esc(pick(lang, d, "name"))}</th><td>${esc(pick(lang, d.verdict!, "rating_text"))}</td><td>${d.verdict!.finding ? locator(lang, d.verdict!.finding) : ""}</td></tr>`)
+    .join("\n");
+  const body = [
+    `<h2 id="conclusion">${esc(tw(lang, "brief.conclusionTitle", kind))}</h2>`,
+    ...(c ? c.findings.map((q) => sentence([q])) : []),
+    ...(c?.qualification.length ? [`<h3>${esc(tw(lang, "overview.qualificationTitle", kind))}</h3>`, sentence(c.qualification)] : []),
+    ...(verdicts.length
+      ? [
+          `<h3>${esc(tw(lang, "brief.verdictsTitle", kind))}</h3>`,
+          `<table class="brief-table brief-dimensions"><thead><tr><th scope="col">${esc(t(lang, "overview.dimension"))}</th><th scope="col">${esc(tw(lang, "overview.assessment", kind))}</th><th scope="col">${esc(t(lang, "analyses.locator"))}</th></tr></thead><tbody>\n${rows}\n</tbody></table>`
+        ]
+      : [])
+  ].join("\n");
+  return voiceSectionHtml(lang, "study", body);
+}
+
+/** Clauses the study wrote as one sentence but we coded apart, read as one again. */
+function joinClauses(texts: readonly string[]): string {
+  return texts.reduce((out, s) => (out === "" ? s : /[.!?;:,]$/.test(out) ? `${out} ${s}` : `${out}, ${s}`), "");
+}
+
+/**
+ * The study's saran, in its words, under its own lever; the actors who would act and the findings
+ * a saran answers are our coding, said apart on each and marked as ours.
+ */
+function recommendationsSection(study: StudyBundle, lang: Lang, kind: SourceKind): string {
+  const dimName = new Map(study.dimensions.map((d) => [d.id, pick(lang, d, "name")]));
   const actorById = new Map(study.actors.map((a) => [a.id, a]));
   const inferred = inferredCodes(study, "recommendations.csv");
   const anyInferred = study.recommendations.some((r) => r.actors.some((a) => inferred.get(r.id)?.has(a)));
@@ -101,40 +137,46 @@ function recommendationsSection(study: StudyBundle, lang: Lang): string {
     return actor ? actorLabel(lang, { ...actor, inferred: inferred.get(r.id)?.has(a) ?? false }, true) : a;
   };
   if (!study.recommendations.length) {
-    return `## ${esc(t(lang, "nav.recommendations"))}
+    return `<h2>${esc(t(lang, "nav.recommendations"))}</h2>
 
 <p class="brief-empty" data-empty="recommendations">${esc(t(lang, "recommendations.none"))} ${esc(t(lang, "recommendations.howToAdd"))} <a href="../${lang}/recommendations">${esc(t(lang, "recommendations.howToLink"))}</a>.</p>`;
   }
+  const names = study.meta.sources.reduce<Record<string, string>>((m, s) => ({ ...m, [s.file]: s.short ?? s.title }), {});
   const recs = study.recommendations
-    .map(
-      (r) => `<li><p><strong>${esc(dimName.get(r.dimension) ?? r.dimension)}.</strong> ${esc(text(r))}</p>
-<p class="who">${t(lang, "brief.who")}: ${r.actors.map((a) => esc(actorName(r, a))).join(", ") || "–"} · ${t(lang, "brief.answers")}: ${r.answers.map(esc).join(", ") || "–"} · ${locator(lang, r)}</p></li>`
-    )
+    .map((r) => {
+      const own = text(lang, r);
+      const lever = dimName.get(r.dimension) ?? r.dimension;
+      // The study names each saran's lever at its start; it is not written twice.
+      const named = own.toLocaleLowerCase().startsWith(lever.toLocaleLowerCase());
+      const ours = `<span class="voice-inline">◇ ${esc(t(lang, "voice.ours"))}:</span> ${esc(t(lang, "brief.who"))}: ${r.actors.map((a) => esc(actorName(r, a))).join(", ") || "–"} · ${esc(t(lang, "brief.answers"))}: ${r.answers.map(esc).join(", ") || "–"}`;
+      return `<li data-recommendation="${esc(r.id)}"><p>${named ? "" : `<strong>${esc(lever)}.</strong> `}${esc(own)} ${locator(lang, { ...r, source_name: names[r.source] })}</p>
+<p class="who">${ours}</p></li>`;
+    })
     .join("\n");
-  return `## ${esc(countText(lang, "recommendation", study.recommendations.length))}${anyInferred ? ` <small class="brief-note">${esc(inferredNote(lang))}</small>` : ""}
+  const n = study.recommendations.length;
+  return voiceSectionHtml(
+    lang,
+    "study",
+    `<h2 id="saran">${esc(tw(lang, "brief.saranTitle", kind, { count: spellCount(lang, n, { capital: true }) }))}</h2>${anyInferred ? ` <p class="brief-note">${esc(inferredNote(lang))}</p>` : ""}
 
 <ol class="brief-recs">
 ${recs}
-</ol>`;
+</ol>`
+  );
 }
 
-export function briefMarkdown(study: StudyBundle, overview: Pick<OverviewView, "dimensions">, lang: Lang, charts: BriefCharts, figures?: BriefFiguresInput): string {
+export function briefMarkdown(study: StudyBundle, overview: Pick<OverviewView, "conclusion" | "dimensions">, lang: Lang, charts: BriefCharts, figures?: BriefFiguresInput): string {
   const other: Lang = lang === "id" ? "en" : "id";
   const site = siteText(study, !!figures);
   const kind = site.source_kind;
-  const text = (row: { text_id: string; text_en: string }) => (lang === "id" ? row.text_id : row.text_en);
-  const dimName = new Map(study.dimensions.map((d) => [d.id, lang === "id" ? d.name_id : d.name_en]));
   const siteTitle = lang === "id" ? site.title_id : site.title_en;
   const title = (lang === "id" ? site.brief_title_id : site.brief_title_en) ?? `${t(lang, "nav.brief")}: ${siteTitle}`;
-  const assessed = site.has.assessments;
-  const rows = overview.dimensions
-    .map((d) => `<tr><th scope="row">${esc(dimName.get(d.id)!)}</th>${assessed ? `<td>${d.verdict ? esc(t(lang, `rating.${d.verdict.rating}`)) : "–"}</td>` : ""}<td>${d.strengths.length}</td><td>${d.gaps.length}</td></tr>`)
-    .join("\n");
-  const dimensionsTitle = tw(lang, assessed ? "brief.dimensionsTitle" : "brief.dimensionsTitlePlain", kind, { dimensions: countText(lang, "dimension", study.dimensions.length) });
-  const central = site.central ? study.findings.find((f) => f.id === site.central!.finding) : undefined;
-  const centralHeading = site.central ? ((lang === "id" ? site.central.heading_id : site.central.heading_en) ?? t(lang, "overview.centralTitle")) : "";
-  const backing = (site.central?.backing ?? []).flatMap((id) => study.findings.filter((f) => f.id === id));
   const keyMessages = site.prose["key-messages"]?.[lang];
+  const summary = [
+    `<h2 id="analysis">${esc(t(lang, "brief.details"))}</h2>`,
+    keyMessages ? `<h3>${esc(t(lang, "brief.keyMessages"))}</h3>\n<div class="brief-key">\n${proseHtml(keyMessages)}\n</div>` : "",
+    lede(study, site, lang)
+  ].join("\n");
   return `---
 title: ${JSON.stringify(`${t(lang, "nav.brief")} · ${siteTitle}`)}
 toc: false
@@ -144,33 +186,19 @@ style: ../brief.css
 
 <div class="brief">
 
-# ${esc(title)}
+<h1>${esc(title)}</h1>
 
-<p class="brief-meta">${esc(lang === "id" ? study.meta.title_id : study.meta.title_en)} · <a href="../brief-${lang}.pdf">${t(lang, "brief.pdf")}</a> · <a href="../${other}/brief" hreflang="${other}" lang="${other}">${t(other, "nav.brief")}</a></p>
+<p class="brief-meta">${esc(lang === "id" ? study.meta.title_id : study.meta.title_en)} · <a href="../brief-${lang}.pdf">${esc(t(lang, "brief.pdf"))}</a> · <a href="../${other}/brief" hreflang="${other}" lang="${other}">${esc(t(other, "nav.brief"))}</a></p>
 
-${lede(study, site, lang)}
-${keyMessages ? `\n## ${esc(t(lang, "brief.keyMessages"))}\n\n<div class="brief-key">\n${proseHtml(keyMessages)}\n</div>\n` : ""}
-${recommendationsSection(study, lang)}
+${conclusionSection(overview, lang, kind)}
 
-## ${esc(t(lang, "brief.details"))}
+${recommendationsSection(study, lang, kind)}
 
-### ${esc(dimensionsTitle)}
+${voiceSectionHtml(lang, "ours", summary, tw(lang, "brief.summaryMethod", kind))}
 
-<div class="brief-grid">
-<table class="brief-table brief-dimensions">
-<thead><tr><th scope="col">${t(lang, "overview.dimension")}</th>${assessed ? `<th scope="col">${esc(tw(lang, "overview.assessment", kind))}</th>` : ""}<th scope="col">${t(lang, "valence.strength")}</th><th scope="col">${t(lang, "valence.gap")}</th></tr></thead>
-<tbody>
-${rows}
-</tbody>
-</table>
-${inertHtml(charts.dimensions)}
-</div>
-${central ? `\n### ${esc(centralHeading)}\n\n${backing.length ? `<blockquote class="backing">${backing.map((f) => `<p data-finding="${esc(f.id)}">${esc(text(f))} ${locator(lang, f)}</p>`).join("")}</blockquote>\n\n<p data-finding="${esc(central.id)}">${esc(t(lang, "brief.problemSynthesis"))} “${esc(text(central))}” ${locator(lang, central)}</p>` : `<blockquote><p>${esc(text(central))}</p><footer>${locator(lang, central)}</footer></blockquote>`}\n` : ""}
 ${inertHtml(charts.stages)}
 
-<p class="brief-note">${esc(t(lang, "brief.countsNote"))}</p>
-
-${figures ? metricsSection(figures, lang) : ""}
+${figures ? voiceSectionHtml(lang, "ours", metricsSection(figures, lang), t(lang, "brief.figuresMethod")) : ""}
 
 <p class="brief-note">${esc(lang === "id" ? study.meta.coding_level_id : study.meta.coding_level_en)}</p>
 

@@ -87,13 +87,14 @@ export function checkStudy(study: Study, rows: StudyRows): Problem[] {
       if (check) problems.push({ file, line, field: check.field === "text" ? textField : check.field, message: check.message });
     }
   }
-  if (study.meta.central_problem && !findings.has(study.meta.central_problem.finding)) {
-    problems.push({ file: "study.json", line: 1, field: "central_problem.finding", message: `"${study.meta.central_problem.finding}" is not an id in ${F.findings}` });
+  // The findings that state the study's own conclusion and its qualification.
+  for (const part of ["findings", "qualification"] as const) {
+    for (const id of study.meta.conclusion?.[part] ?? []) {
+      if (!findings.has(id)) problems.push({ file: "study.json", line: 1, field: `conclusion.${part}`, message: `"${id}" is not an id in ${F.findings}` });
+    }
   }
   // The study's own words come in both languages or not at all.
   const pairs: [string, Record<string, unknown> | undefined, string][] = [
-    ["central_problem", study.meta.central_problem, "heading"],
-    ["central_problem", study.meta.central_problem, "gloss"],
     ["site", study.meta.site, "overview_title"],
     ["site", study.meta.site, "brief_title"]
   ];
@@ -103,8 +104,13 @@ export function checkStudy(study: Study, rows: StudyRows): Problem[] {
       problems.push({ file: "study.json", line: 1, field: `${parent}.${field}_${missing}`, message: `expected ${field} in both languages (id and en)` });
     }
   }
-  for (const id of study.meta.central_problem?.backing ?? []) {
-    if (!findings.has(id)) problems.push({ file: "study.json", line: 1, field: "central_problem.backing", message: `"${id}" is not an id in ${F.findings}` });
+  // A restatement names findings that exist, and never itself.
+  unique(rows.restatements, F.restatements, (v) => v.finding, "finding", problems);
+  refs(rows.restatements, F.restatements, "finding", (v) => [v.finding], findings, F.findings, problems);
+  refs(rows.restatements, F.restatements, "restates", (v) => v.restates, findings, F.findings, problems);
+  for (const { line, value } of rows.restatements) {
+    if (value.restates.includes(value.finding)) problems.push({ file: F.restatements, line, field: "restates", message: `"${value.finding}" cannot restate itself` });
+    if (!value.restates.length) problems.push({ file: F.restatements, line, field: "restates", message: "expected the ids of the findings it restates" });
   }
   // An allowance names a file the guard reads.
   const guarded = new Set<string>([F.findings, F.recommendations, F.actors, F.channels, F.excluded, F.cases, F.caseValues, ...Object.keys(study.sources).map((s) => `source/${s}`)]);

@@ -5,75 +5,74 @@
 import type { Study } from "./load.js";
 import { LAY_KINDS, PARTICIPATION_LEVELS, type CellWho, type ParticipationLevel } from "../../src/shared/model/vocab.js";
 export { LAY_KINDS, PARTICIPATION_LEVELS, type CellWho, type ParticipationLevel };
-import type { Actor, Finding, Rating, Valence } from "./schema.js";
+import type { Finding, Rating, Valence } from "./schema.js";
+import { countingRule, inferredCodes, type EvidenceBasis } from "./evidence.js";
 
 export interface ParticipationCell {
   actor: string;
   stage: string;
   level: ParticipationLevel;
+  /** The cell's findings that count (the counting rule, evidence.ts), by valence. */
   strengths: number;
   gaps: number;
   neutral: number;
-  /** Every finding that names both the actor and the stage. */
+  /** Every finding that names both the actor and the stage, counted or not. */
   findings: string[];
+  /** Each finding's basis in this cell: counted, internal, inferred or restatement. */
+  bases: Record<string, EvidenceBasis>;
   who: CellWho;
   /** The cell's findings whose link to this actor or this stage is the coder's inference (inferred.csv). */
   inferred: string[];
 }
 
 /**
- * `strengths-and-gaps` when strength and gap findings both speak of the actor at that stage,
- * `gaps-only` when gaps do and no strength does, `strengths-only` when strengths do and no
- * gap does, `neutral-only` when only neutral descriptions do, `no-finding` when none does.
+ * The level of a cell from its findings' bases and valences: from the counted findings when any
+ * counts (`strengths-and-gaps`, `gaps-only`, `strengths-only`, `neutral-only`); else `internal-only`
+ * when every finding is internal work, `not-stated` when an inference is all that links one,
+ * `restated-only` when only restatements do, `no-finding` when none names the actor and the stage.
  */
-export function levelOf(counts: Record<Valence, number>): ParticipationLevel {
+export function levelOf(counts: Record<Valence, number>, uncounted: readonly EvidenceBasis[] = []): ParticipationLevel {
   if (counts.strength && counts.gap) return "strengths-and-gaps";
   if (counts.gap) return "gaps-only";
   if (counts.strength) return "strengths-only";
   if (counts.neutral) return "neutral-only";
-  return "no-finding";
+  if (!uncounted.length) return "no-finding";
+  if (uncounted.every((b) => b === "internal")) return "internal-only";
+  if (uncounted.includes("inferred")) return "not-stated";
+  return "restated-only";
 }
 
-/** finding or recommendation id → the codes (actor or stage ids) on it that are inferred. */
-export function inferredCodes(study: Pick<Study, "inferred">, file: "findings.csv" | "recommendations.csv"): Map<string, Set<string>> {
-  const out = new Map<string, Set<string>>();
-  for (const x of study.inferred ?? []) {
-    if (x.file !== file) continue;
-    let codes = out.get(x.id);
-    if (!codes) out.set(x.id, (codes = new Set()));
-    codes.add(x.code);
-  }
-  return out;
-}
+export { inferredCodes };
 
-export function participation(study: Pick<Study, "actors" | "stages" | "findings" | "inferred">): ParticipationCell[] {
+export function participation(study: Pick<Study, "actors" | "stages" | "findings" | "inferred" | "restatements">): ParticipationCell[] {
   // One pass over the findings (in order) instead of one per cell: each finding is added to
   // the bucket of every (actor, stage) pair it names, once however often it names them.
   interface Bucket {
     counts: Record<Valence, number>;
     findings: string[];
+    bases: Record<string, EvidenceBasis>;
     lay: boolean;
     inferred: string[];
   }
+  const rule = countingRule(study);
   const lay = new Set(study.actors.filter((a) => LAY_KINDS.includes(a.kind)).map((a) => a.id));
   const inferred = inferredCodes(study, "findings.csv");
   const byActorStage = new Map<string, Map<string, Bucket>>();
   for (const f of study.findings) {
-    const { actors, stages } = f;
+    const actors = [...new Set(f.actors)];
+    const stages = [...new Set(f.stages)];
     const namesLay = actors.some((a) => lay.has(a));
     const guessed = inferred.get(f.id);
-    for (let a = 0; a < actors.length; a++) {
-      const actor = actors[a]!;
-      if (actors.indexOf(actor) !== a) continue;
+    for (const actor of actors) {
       let byStage = byActorStage.get(actor);
       if (!byStage) byActorStage.set(actor, (byStage = new Map()));
-      for (let s = 0; s < stages.length; s++) {
-        const stage = stages[s]!;
-        if (stages.indexOf(stage) !== s) continue;
+      for (const stage of stages) {
         let bucket = byStage.get(stage);
-        if (!bucket) byStage.set(stage, (bucket = { counts: { strength: 0, gap: 0, neutral: 0 }, findings: [], lay: false, inferred: [] }));
-        bucket.counts[f.valence]++;
+        if (!bucket) byStage.set(stage, (bucket = { counts: { strength: 0, gap: 0, neutral: 0 }, findings: [], bases: {}, lay: false, inferred: [] }));
+        const basis = rule.basis(f, stage, actor);
+        if (basis === "counted") bucket.counts[f.valence]++;
         bucket.findings.push(f.id);
+        bucket.bases[f.id] = basis;
         bucket.lay ||= namesLay;
         if (guessed && (guessed.has(actor) || guessed.has(stage))) bucket.inferred.push(f.id);
       }
@@ -84,26 +83,23 @@ export function participation(study: Pick<Study, "actors" | "stages" | "findings
     for (const stage of study.stages) {
       const bucket = byActorStage.get(actor.id)?.get(stage.id);
       const counts = bucket?.counts ?? { strength: 0, gap: 0, neutral: 0 };
+      const uncounted = bucket ? Object.values(bucket.bases).filter((b) => b !== "counted") : [];
       cells.push({
         actor: actor.id,
         stage: stage.id,
-        level: levelOf(counts),
+        level: levelOf(counts, uncounted),
         strengths: counts.strength,
         gaps: counts.gap,
         neutral: counts.neutral,
         // copies: an actor or stage listed twice in the study gets cells that share nothing
         findings: bucket ? [...bucket.findings] : [],
+        bases: bucket ? { ...bucket.bases } : {},
         who: bucket ? (bucket.lay ? "lay" : "professional") : "",
         inferred: bucket ? [...bucket.inferred] : []
       });
     }
   }
   return cells;
-}
-
-/** True when every finding of a non-empty cell links its actor or stage by inference. */
-export function inferredOnly(c: Pick<ParticipationCell, "findings" | "inferred">): boolean {
-  return c.findings.length > 0 && c.inferred.length === c.findings.length;
 }
 
 export interface DimensionSummary {

@@ -46,20 +46,17 @@ export const studyMetaSchema = z.object({
   author: z.string().nullable(),
   year: z.union([z.string(), z.number()]).nullable(),
   institution: z.string().nullable(),
-  central_problem: unset(
-    z.object({
-      finding: ref(z.string().min(1)),
-      text_en: z.string().min(1),
-      text_id: z.string().min(1),
-      /** The heading the researcher writes for it (the brief's section title). */
-      heading_id: unset(bilingual),
-      heading_en: unset(bilingual),
-      /** A one-sentence summary shown above the quotation on the overview. */
-      gloss_id: unset(bilingual),
-      gloss_en: unset(bilingual),
-      /** The findings that state what the brief's problem heading claims, quoted under it. */
-      backing: unset(z.array(ref(z.string().min(1))))
-    })
+  /**
+   * The study's own overall conclusion: the findings that state it, in the study's words, and
+   * those that state its qualification. The overview, the brief and the og:images open with them.
+   */
+  conclusion: unset(
+    z
+      .object({
+        findings: z.array(ref(z.string().min(1))),
+        qualification: unset(z.array(ref(z.string().min(1))))
+      })
+      .strict()
   ),
   /** The coded texts under source/; empty in a new study (`init`) until its first source is added. */
   sources: z.array(z.object({ file: ref(z.string().min(1)), title: z.string().min(1), short: unset(z.string().min(1)), provenance: z.string().min(1) }))

@@ -22,6 +22,7 @@ import {
   excludedSchema,
   findingSchema,
   inferredSchema,
+  restatementSchema,
   recommendationSchema,
   stageSchema,
   studyMetaSchema,
@@ -39,6 +40,7 @@ import {
   type Excluded,
   type Finding,
   type Inferred,
+  type Restatement,
   type Recommendation,
   type Stage,
   type StudyMeta,
@@ -58,6 +60,7 @@ export const STUDY_FILES = {
   excluded: "excluded.csv",
   allow: "allow-private.csv",
   inferred: "inferred.csv",
+  restatements: "restatements.csv",
   dimensionNotes: "codebook/dimension-notes.csv",
   cases: "cases.csv",
   caseSources: "case-sources.csv",
@@ -71,6 +74,7 @@ const OPTIONAL = new Set<string>([
   STUDY_FILES.allow,
   STUDY_FILES.assessments,
   STUDY_FILES.inferred,
+  STUDY_FILES.restatements,
   STUDY_FILES.dimensionNotes,
   STUDY_FILES.cases,
   STUDY_FILES.caseSources,
@@ -95,6 +99,8 @@ export interface Study {
   allow: Allow[];
   /** Codes the coder inferred rather than read in the span (inferred.csv); empty when the file is absent. */
   inferred?: Inferred[];
+  /** Findings that restate earlier ones (restatements.csv): never counted again as evidence; empty when the file is absent. */
+  restatements?: Restatement[];
   /** The study's own note on each dimension (codebook/dimension-notes.csv), beside the framework's description. */
   dimensionNotes?: DimensionNote[];
   /** The units the study compares (cases.csv), what each covers (case-sources.csv), the variables and each case's values. */
@@ -121,6 +127,7 @@ export interface StudyRows {
   excluded: Row<Excluded>[];
   allow: Row<Allow>[];
   inferred: Row<Inferred>[];
+  restatements: Row<Restatement>[];
   dimensionNotes: Row<DimensionNote>[];
   cases: Row<Case>[];
   caseSources: Row<CaseSource>[];
@@ -188,6 +195,7 @@ export function readStudy(dir: string): { study?: Study; rows: StudyRows; proble
     excluded: table(dir, STUDY_FILES.excluded, excludedSchema, problems),
     allow: table(dir, STUDY_FILES.allow, allowSchema, problems),
     inferred: table(dir, STUDY_FILES.inferred, inferredSchema, problems),
+    restatements: table(dir, STUDY_FILES.restatements, restatementSchema, problems),
     dimensionNotes: table(dir, STUDY_FILES.dimensionNotes, dimensionNoteSchema, problems),
     cases: table(dir, STUDY_FILES.cases, caseSchema, problems),
     caseSources: table(dir, STUDY_FILES.caseSources, caseSourceSchema, problems),
@@ -228,6 +236,7 @@ export function readStudy(dir: string): { study?: Study; rows: StudyRows; proble
     excluded: plain(rows.excluded),
     allow: plain(rows.allow),
     inferred: plain(rows.inferred),
+    restatements: plain(rows.restatements),
     dimensionNotes: plain(rows.dimensionNotes),
     cases: plain(rows.cases),
     caseSources: plain(rows.caseSources),

@@ -214,6 +214,19 @@ export const STUDY_TABLES = {
     },
     { packaged: true, sql: false }
   ),
+  restatements: studyTable(
+    {
+      name: "restatements",
+      description: "Findings that restate earlier ones (a synthesis, a conclusion drawn from them, a prescription): shown with their words, never counted again as evidence",
+      primaryKey: ["finding"],
+      fields: {
+        finding: str(id(), "the finding that restates"),
+        restates: list("the earlier findings it restates"),
+        reason: str(text("a reason"), "why it is a restatement")
+      }
+    },
+    { packaged: true, sql: false }
+  ),
   allow: studyTable(
     {
       name: "allow-private",
@@ -252,6 +265,8 @@ export const variableSchema = STUDY_TABLES.variables.schema;
 export const caseValueSchema = STUDY_TABLES.caseValues.schema;
 /** A code on a finding or recommendation (an actor or stage id) that the span does not state: the coder's inference. */
 export const inferredSchema = STUDY_TABLES.inferred.schema;
+/** A finding that restates earlier ones: the coder's decision, with its reason. */
+export const restatementSchema = STUDY_TABLES.restatements.schema;
 
 /** What was coded: selects the interface's words for the source ("the thesis", "the interviews"…). */
 export { SOURCE_KINDS };
@@ -268,6 +283,7 @@ export type Channel = z.output<typeof channelSchema>;
 export type Excluded = z.output<typeof excludedSchema>;
 export type Allow = z.output<typeof allowSchema>;
 export type Inferred = z.output<typeof inferredSchema>;
+export type Restatement = z.output<typeof restatementSchema>;
 export type DimensionNote = z.output<typeof dimensionNoteSchema>;
 export type Case = z.output<typeof caseSchema>;
 export type CaseSource = z.output<typeof caseSourceSchema>;

@@ -1,6 +1,6 @@
 /**
  * The study's own words for the site (src/data/site.json and the build's titles): its name,
- * what was coded, the central conclusion's heading, its prose, and which optional parts it has.
+ * what was coded, its prose, and which optional parts it has.
  * Everything a study says lives in its folder (docs/study-format.md); these are its defaults.
  */
 import type { Lang } from "../../src/shared/i18n/index.js";
@@ -19,8 +19,6 @@ export interface SiteText {
   /** The brief's title, or null for the interface's "Policy brief: <site title>". */
   brief_title_id: string | null;
   brief_title_en: string | null;
-  /** The central conclusion's heading and gloss, when the study names a central problem. */
-  central: { finding: string; backing: string[]; heading_id: string | null; heading_en: string | null; gloss_id: string | null; gloss_en: string | null } | null;
   prose: StudyProse;
   /** Which optional parts the study has: the site shows no empty shell for a missing one. */
   has: { metrics: boolean; assessments: boolean; recommendations: boolean; actors: boolean };
@@ -29,7 +27,6 @@ export interface SiteText {
 export function siteText(study: Pick<Study, "meta" | "prose" | "assessments" | "recommendations" | "actors">, metrics: boolean): SiteText {
   const m = study.meta;
   const site = m.site;
-  const c = m.central_problem;
   return {
     id: m.id,
     source_kind: m.source_kind ?? "documents",
@@ -40,7 +37,6 @@ export function siteText(study: Pick<Study, "meta" | "prose" | "assessments" | "
     overview_title_en: site?.overview_title_en ?? site?.title_en ?? m.title_en,
     brief_title_id: site?.brief_title_id ?? null,
     brief_title_en: site?.brief_title_en ?? null,
-    central: c ? { finding: c.finding, backing: c.backing ?? [], heading_id: c.heading_id ?? null, heading_en: c.heading_en ?? null, gloss_id: c.gloss_id ?? null, gloss_en: c.gloss_en ?? null } : null,
     prose: study.prose ?? {},
     has: { metrics, assessments: study.assessments.length > 0, recommendations: study.recommendations.length > 0, actors: study.actors.length > 0 }
   };

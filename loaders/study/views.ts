@@ -5,6 +5,7 @@
  * Everything here is computed from the coded study.
  */
 import { chains, inferredCodes, LAY_KINDS, participation, type ParticipationLevel } from "./derive.js";
+import { countingRule, type EvidenceBasis } from "./evidence.js";
 import type {
   Quote,
   Named,
@@ -23,7 +24,8 @@ import type {
   MatrixCell,
   MatrixView,
   ChainLink,
-  RecommendationView
+  RecommendationView,
+  StudyConclusion
 } from "../../src/shared/model/views.js";
 export type {
   Quote,
@@ -43,7 +45,8 @@ export type {
   MatrixCell,
   MatrixView,
   ChainLink,
-  RecommendationView
+  RecommendationView,
+  StudyConclusion
 };
 import type { Study } from "./load.js";
 import type { Actor, Finding, Rating, Recommendation, Stage, Valence } from "./schema.js";
@@ -109,9 +112,11 @@ function lookup(index: Map<string, Quote>, ids: readonly string[]): Quote[] {
   return ids.flatMap((id) => index.get(id) ?? []);
 }
 
-function centralQuote(study: Study, index: Map<string, Quote>): Quote | null {
-  const id = study.meta.central_problem?.finding;
-  return id ? index.get(id) ?? null : null;
+/** The study's own overall conclusion and its qualification, as quotes (study.json `conclusion`). */
+export function studyConclusion(study: Pick<Study, "meta">, index: Map<string, Quote>): StudyConclusion | null {
+  const c = study.meta.conclusion;
+  if (!c?.findings.length) return null;
+  return { findings: lookup(index, c.findings), qualification: lookup(index, c.qualification ?? []) };
 }
 
 function verdictOf(study: Study, dimension: string, index: Map<string, Quote>): Verdict | null {
@@ -131,20 +136,29 @@ function cardOf(study: Study, d: Study["dimensions"][number], index: Map<string,
   };
 }
 
-/** Findings per stage split by valence, in codebook stage order. */
-export function stageRows(study: Pick<Study, "stages" | "findings" | "meta">): StageRow[] {
-  const centralId = study.meta.central_problem?.finding;
-  const central = study.findings.find((f) => f.id === centralId);
+/**
+ * The findings of each stage, in codebook stage order, by the one counting rule (evidence.ts):
+ * those that count as co-production evidence split by valence, and those that do not — internal
+ * work, links we inferred, restatements — listed apart.
+ */
+export function stageRows(study: Pick<Study, "stages" | "findings" | "meta" | "actors" | "inferred" | "restatements">): StageRow[] {
+  const rule = countingRule(study);
+  const qualifying = new Set(study.meta.conclusion?.qualification ?? []);
   return study.stages.map((s: Stage) => {
     const fs = study.findings.filter((f) => f.stages.includes(s.id));
-    const ids = (v: Valence) => fs.filter((f) => f.valence === v).map((f) => f.id);
+    const basis = new Map(fs.map((f) => [f.id, rule.basis(f, s.id)]));
+    const counted = (v: Valence) => fs.filter((f) => basis.get(f.id) === "counted" && f.valence === v).map((f) => f.id);
+    const apart = (b: EvidenceBasis) => fs.filter((f) => basis.get(f.id) === b).map((f) => f.id);
     return {
       ...named(s),
       order: s.order,
-      strengths: ids("strength"),
-      gaps: ids("gap"),
-      neutral: ids("neutral"),
-      central: central?.stages.includes(s.id) ?? false
+      strengths: counted("strength"),
+      gaps: counted("gap"),
+      neutral: counted("neutral"),
+      internal: apart("internal"),
+      inferred: apart("inferred"),
+      restatements: apart("restatement"),
+      qualified: fs.some((f) => qualifying.has(f.id))
     };
   });
 }
@@ -162,7 +176,6 @@ export function studyHeader(study: Study): StudyHeader {
     year: m.year === null ? null : String(m.year),
     institution: m.institution,
     framework: m.framework.citation,
-    central: centralQuote(study, quoteIndex(study)),
     counts: {
       findings: study.findings.length,
       recommendations: study.recommendations.length,
@@ -177,6 +190,7 @@ export function overviewView(study: Study): OverviewView {
   const index = quoteIndex(study);
   return {
     study: studyHeader(study),
+    conclusion: studyConclusion(study, index),
     dimensions: study.dimensions.map((d) => cardOf(study, d, index)),
     stages: stageRows(study),
     crossCutting: study.findings.filter((f) => !f.dimension).map((f) => quoteOf(f, sourceNames(study)))
@@ -185,18 +199,25 @@ export function overviewView(study: Study): OverviewView {
 
 /**
  * The recommendations that answer a dimension: those filed under it, and those that answer
- * one of its gaps. `answers` keeps the gaps of this dimension and the central problem.
+ * one of its gaps. `answers` keeps the gaps of this dimension and of the study's qualification:
+ * which findings a recommendation answers is our link, shown apart from the study's words.
  */
 export function answeringRecommendations(study: Study, dimension: string, index = quoteIndex(study)): AnsweringRecommendation[] {
   const gaps = new Set(study.findings.filter((f) => f.dimension === dimension && f.valence === "gap").map((f) => f.id));
-  const central = study.meta.central_problem?.finding;
+  const qualification = new Set(study.meta.conclusion?.qualification ?? []);
   return study.recommendations
     .filter((r) => r.dimension === dimension || r.answers.some((a) => gaps.has(a)))
     .map((r) => ({
       quote: quoteOf(r, sourceNames(study)),
-      answers: lookup(index, r.answers.filter((a) => gaps.has(a) || a === central || r.dimension === dimension)),
+      answers: lookup(index, r.answers.filter((a) => gaps.has(a) || qualification.has(a) || r.dimension === dimension)),
       actors: recommendationActors(study, r)
     }));
+}
+
+/** The study's own reading of a dimension (codebook/dimension-notes.csv), if it gives one. */
+function noteOf(study: Pick<Study, "dimensionNotes">, dimension: string): DimensionView["note"] {
+  const n = study.dimensionNotes?.find((x) => x.dimension === dimension);
+  return n ? { note_id: n.note_id, note_en: n.note_en } : null;
 }
 
 export function dimensionViews(study: Study): DimensionView[] {
@@ -211,6 +232,7 @@ export function dimensionViews(study: Study): DimensionView[] {
       description_id: d.description_id,
       description_en: d.description_en,
       reference: d.reference,
+      note: noteOf(study, d.id),
       subcodes: study.subcodes
         .filter((s) => s.dimension === d.id)
         .map((s) => ({ ...named(s), description_id: s.description_id, description_en: s.description_en })),
@@ -252,17 +274,18 @@ export function matrixView(study: Study): MatrixView {
     neutral: c.neutral,
     findings: lookup(index, c.findings),
     who: c.who,
-    inferred: c.inferred
+    inferred: c.inferred,
+    bases: c.bases
   }));
   const of = (stage: string, level: ParticipationLevel) => cells.filter((c) => c.stage === stage && c.level === level).map((c) => c.actor);
   return {
     actors: study.actors.map((a) => ({ ...named(a), kind: a.kind, lay: LAY_KINDS.includes(a.kind) })),
     stages: rows.map((s) => {
       const stage = study.stages.find((x) => x.id === s.id)!;
-      return { id: s.id, label_id: s.label_id, label_en: s.label_en, order: s.order, central: s.central, description_id: stage.description_id, description_en: stage.description_en, reference: stage.reference };
+      return { id: s.id, label_id: s.label_id, label_en: s.label_en, order: s.order, qualified: s.qualified, description_id: stage.description_id, description_en: stage.description_en, reference: stage.reference };
     }),
     cells,
-    central: centralQuote(study, index),
+    qualification: studyConclusion(study, index)?.qualification ?? [],
     byStage: study.stages.map((s) => ({
       stage: s.id,
       gapsOnly: of(s.id, "gaps-only"),

@@ -4,7 +4,7 @@
  * named empty state when the study codes no actors.
  */
 import * as Plot from "@observablehq/plot";
-import { pick, t, type Lang } from "../shared/i18n/index.js";
+import { countText, pick, t, type Lang } from "../shared/i18n/index.js";
 import { VALENCE_COLOR, VALENCE_SYMBOL } from "../shared/palette.js";
 import { el, tableAlt } from "./evidence.js";
 import { NARROW_WIDTH, barRow } from "../shared/barRows.js";
@@ -52,7 +52,7 @@ export function actorFindings(study: StudyLike, { lang, width = 640 }: { lang: L
     color: { domain: [...VALENCES], range: VALENCES.map((v) => VALENCE_COLOR[v]!), legend: true, tickFormat: label },
     marks: [
       ...(narrow ? [Plot.text(rows, { y: "actor", text: "actor", frameAnchor: "left", textAnchor: "start", lineAnchor: "top", dy: row.labelTop, dx: -4, fontSize: 12, lineWidth: row.lineWidth })] : []),
-      Plot.barX(bars, Plot.stackX({ x: "count", y: "actor", fill: "valence", order: [...VALENCES], ...(narrow ? { insetTop: row.insetTop, insetBottom: row.insetBottom } : {}), title: (b: { actor: string; valence: string; count: number }) => `${b.actor}: ${b.count} ${t(lang, `valence.${b.valence}` as "valence.gap")}` })),
+      Plot.barX(bars, Plot.stackX({ x: "count", y: "actor", fill: "valence", order: [...VALENCES], ...(narrow ? { insetTop: row.insetTop, insetBottom: row.insetBottom } : {}), title: (b: { actor: string; valence: "strength" | "gap" | "neutral"; count: number }) => `${b.actor}: ${countText(lang, b.valence, b.count)}` })),
       Plot.ruleX([0])
     ]
   });

@@ -14,7 +14,7 @@ import { actorNetwork } from "./actorNetwork.js";
 import { dimensionChart } from "./dimensionChart.js";
 import type { NetworkData } from "./networkData.js";
 import { channelKinds, kindLabeller } from "./networkLayout.js";
-import { centralConclusion, stageChart, type CentralWords } from "./overview.js";
+import { stageChart, studyConclusion } from "./overview.js";
 import { live } from "./prerendered.js";
 import { prevalenceChart } from "./prevalenceChart.js";
 
@@ -26,19 +26,18 @@ export interface ChartOptions {
 /** What the charts need of the site's words (site.json). */
 export interface ChartSite {
   source_kind: SourceKind;
-  central: CentralWords | null;
 }
 
-type Overview = Parameters<typeof dimensionChart>[0] & Parameters<typeof stageChart>[0];
+type Overview = Parameters<typeof dimensionChart>[0] & Parameters<typeof stageChart>[0] & Parameters<typeof studyConclusion>[0];
 type Study = NetworkData & Parameters<typeof actorFindings>[0];
 
 export const CHARTS = {
-  /** The central conclusion and the stage chart (overview). */
-  central: ({ overview, site }: { overview: Overview; site: ChartSite }, { lang, width }: ChartOptions) =>
-    centralConclusion(overview, { lang, width, kind: site.source_kind, words: site.central }),
+  /** The study's own conclusion, qualification and verdicts, in its words (overview: the first screen, before the page's code). */
+  conclusion: ({ overview, site }: { overview: Overview; site: ChartSite }, { lang }: ChartOptions) =>
+    studyConclusion(overview, { lang, kind: site.source_kind }) ?? document.createElement("div"),
   /** Strengths and gaps per dimension with the study's verdicts (overview, brief, og:image). */
   dimensions: ({ overview, site }: { overview: Overview; site: ChartSite }, { lang, width }: ChartOptions) => dimensionChart(overview, { lang, width, kind: site.source_kind }),
-  /** Findings per stage (brief, og:images). */
+  /** Findings counted per stage, by the one counting rule (overview, brief, og:images). */
   stages: ({ overview }: { overview: Overview }, { lang, width }: ChartOptions) => stageChart(overview, { lang, width }),
   /** Actors and the channels between them (actors page). */
   network: ({ study }: { study: Study }, { lang, width }: ChartOptions) => actorNetwork(study, { lang, width, kindLabel: kindLabeller(channelKinds(study.channels), lang) }),

@@ -6,9 +6,10 @@
  * its bars at every width, so the verdict is read before the counts. A table alternative follows.
  */
 import * as Plot from "@observablehq/plot";
-import { t, tw, pick, type Lang, type SourceKind } from "../shared/i18n/index.js";
+import { countText, t, tw, pick, type Lang, type SourceKind } from "../shared/i18n/index.js";
 import type { DimensionCard } from "../shared/model/views.js";
 import { el, tableAlt } from "./evidence.js";
+import { ours } from "./voice.js";
 import { VALENCE_COLOR, VALENCE_SYMBOL } from "../shared/palette.js";
 import { NARROW_WIDTH, barRow } from "../shared/barRows.js";
 
@@ -79,7 +80,7 @@ export function dimensionChart(data: { dimensions: readonly DimensionCard[] }, {
     subtitle: t(lang, "overview.chartValues"),
     ariaLabel: assessed ? tw(lang, "overview.chartAlt", kind) : t(lang, "overview.chartAltPlain"),
     ariaDescription: dims
-      .map((d) => `${pick(lang, d, "name")}: ${d.strengths.length} ${t(lang, "valence.strength")}, ${d.gaps.length} ${t(lang, "valence.gap")}, ${d.neutral.length} ${t(lang, "valence.neutral")}${rowLabel(d, lang, assessed, kind) ? `; ${rowLabel(d, lang, assessed, kind)}` : ""}`)
+      .map((d) => `${pick(lang, d, "name")}: ${countText(lang, "strength", d.strengths.length)}, ${countText(lang, "gap", d.gaps.length)}, ${countText(lang, "neutral", d.neutral.length)}${rowLabel(d, lang, assessed, kind) ? `; ${rowLabel(d, lang, assessed, kind)}` : ""}`)
       .join(". "),
     width,
     height: 60 + dims.length * row.height,
@@ -109,7 +110,7 @@ export function dimensionChart(data: { dimensions: readonly DimensionCard[] }, {
         fill: "valence",
         insetTop: row.insetTop,
         insetBottom: row.insetBottom,
-        title: (b: DimensionBar) => `${b.dimension}: ${b.count} ${t(lang, `valence.${b.valence}`)}`
+        title: (b: DimensionBar) => `${b.dimension}: ${countText(lang, b.valence, b.count)}`
       }),
       Plot.text(bars, {
         x: (b: DimensionBar) => (b.x1 + b.x2) / 2,
@@ -140,5 +141,5 @@ export function dimensionChart(data: { dimensions: readonly DimensionCard[] }, {
           )
         )
   );
-  return el("figure", { class: "analysis-figure" }, chart, table);
+  return ours(lang, { text: tw(lang, "overview.dimensionsMethod", kind) }, el("figure", { class: "analysis-figure" }, chart, table));
 }

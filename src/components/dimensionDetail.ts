@@ -4,10 +4,11 @@
  * gaps, the linked public figures (optional, rendered by the metrics component), and
  * previous/next in codebook order.
  */
-import { pick, t, tw } from "../shared/i18n/index.js";
+import { pick, t, tw, type Lang } from "../shared/i18n/index.js";
 import { actorLabel } from "../shared/inferred.js";
 import type { DimensionRef, DimensionView } from "../shared/model/views.js";
 import { el, explorerHref, quoteBlock, quoteList, tf, type LinkOptions } from "./evidence.js";
+import { ours, studySays } from "./voice.js";
 import { VALENCE_SYMBOL } from "../shared/palette.js";
 
 export interface DimensionOptions extends LinkOptions {
@@ -25,6 +26,11 @@ function section(title: string, cls: string, ...children: (Node | null)[]): HTML
   return el("section", { class: `card ${cls}` }, el("h2", {}, title), ...children);
 }
 
+/** A card in our voice: a derived part of the page, marked as ours with its method. */
+function oursSection(lang: Lang, method: Parameters<typeof ours>[1], title: string, cls: string, ...children: (Node | null)[]): HTMLElement {
+  return el("section", { class: `card ${cls}` }, el("h2", {}, title), ours(lang, method, ...children));
+}
+
 function idLinks(ids: readonly string[], root: string): (Node | string)[] {
   return ids.flatMap((id, i) => [i ? ", " : "", el("a", { href: explorerHref(id, root), "data-finding-link": id }, id)]);
 }
@@ -35,20 +41,25 @@ export function verdictSection(view: DimensionView, { lang, root = "../", kind, 
   return section(
     tw(lang, "dimension.conclusion", kind),
     "dimension-verdict",
-    v
-      ? el("p", { class: `verdict verdict-${v.rating}` }, tw(lang, "dimension.verdictLine", kind, { text: pick(lang, v, "rating_text"), rating: t(lang, `rating.${v.rating}`) }))
-      : el("p", { class: "empty", "data-empty": "verdict" }, assessed ? tw(lang, "dimension.noVerdict", kind) : t(lang, "dimension.notAssessed")),
-    v?.finding ? el("div", {}, el("p", { class: "help" }, t(lang, "dimension.verdictSource")), quoteBlock(v.finding, { lang, root })) : null
+    studySays(
+      lang,
+      v
+        ? el("p", { class: `verdict verdict-${v.rating}` }, tw(lang, "dimension.verdictLine", kind, { text: pick(lang, v, "rating_text") }))
+        : el("p", { class: "empty", "data-empty": "verdict" }, assessed ? tw(lang, "dimension.noVerdict", kind) : t(lang, "dimension.notAssessed")),
+      v?.finding ? el("div", {}, el("p", { class: "help" }, t(lang, "dimension.verdictSource")), quoteBlock(v.finding, { lang, root, valence: false })) : null
+    )
   );
 }
 
 export function evidenceSection(view: DimensionView, { lang, root = "../", kind }: DimensionOptions): HTMLElement {
+  // The study's sentences, grouped by our coding of each as a strength, a gap or a description.
+  const method = { text: tw(lang, "dimension.evidenceMethod", kind) };
   return el(
     "div",
     { class: "grid grid-cols-2 dimension-evidence" },
-    section(`${VALENCE_SYMBOL.strength} ${t(lang, "dimension.strengths")} (${view.strengths.length})`, "evidence-strengths", quoteList(view.strengths, { lang, root, empty: tw(lang, "dimension.noStrengths", kind) })),
-    section(`${VALENCE_SYMBOL.gap} ${t(lang, "dimension.gaps")} (${view.gaps.length})`, "evidence-gaps", quoteList(view.gaps, { lang, root, empty: tw(lang, "dimension.noGaps", kind) })),
-    view.neutral.length ? section(`${VALENCE_SYMBOL.neutral} ${t(lang, "dimension.neutral")} (${view.neutral.length})`, "evidence-neutral", quoteList(view.neutral, { lang, root })) : null
+    oursSection(lang, method, `${VALENCE_SYMBOL.strength} ${t(lang, "dimension.strengths")} (${view.strengths.length})`, "evidence-strengths", quoteList(view.strengths, { lang, root, empty: tw(lang, "dimension.noStrengths", kind) })),
+    oursSection(lang, method, `${VALENCE_SYMBOL.gap} ${t(lang, "dimension.gaps")} (${view.gaps.length})`, "evidence-gaps", quoteList(view.gaps, { lang, root, empty: tw(lang, "dimension.noGaps", kind) })),
+    view.neutral.length ? oursSection(lang, method, `${VALENCE_SYMBOL.neutral} ${t(lang, "dimension.neutral")} (${view.neutral.length})`, "evidence-neutral", quoteList(view.neutral, { lang, root })) : null
   );
 }
 
@@ -74,8 +85,8 @@ export function actorsAndStages(view: DimensionView, { lang, root = "../" }: Dim
   return el(
     "div",
     { class: "grid grid-cols-2" },
-    section(t(lang, "dimension.actors"), "dimension-actors", actors),
-    section(t(lang, "dimension.stages"), "dimension-stages", stages)
+    oursSection(lang, "dimension.actorsMethod", t(lang, "dimension.actors"), "dimension-actors", actors),
+    oursSection(lang, "dimension.actorsMethod", t(lang, "dimension.stages"), "dimension-stages", stages)
   );
 }
 
@@ -102,9 +113,13 @@ export function recommendationSection(view: DimensionView, { lang, root = "../",
         el(
           "div",
           { class: "answering" },
-          quoteBlock(r.quote, { lang, root }),
-          r.actors.length ? el("p", {}, el("strong", {}, `${t(lang, "dimension.whoActs")}: `), r.actors.map((a) => actorLabel(lang, a)).join(", ")) : null,
-          el("details", {}, el("summary", {}, `${t(lang, "dimension.answers")}: ${r.answers.map((q) => q.id).join(", ")}`), quoteList(r.answers, { lang, root }))
+          studySays(lang, quoteBlock(r.quote, { lang, root, valence: false })),
+          ours(
+            lang,
+            "recommendations.linksMethod",
+            r.actors.length ? el("p", {}, el("strong", {}, `${t(lang, "dimension.whoActs")}: `), r.actors.map((a) => actorLabel(lang, a)).join(", ")) : null,
+            el("details", {}, el("summary", {}, `${t(lang, "dimension.answers")}: ${r.answers.map((q) => q.id).join(", ")}`), quoteList(r.answers, { lang, root }))
+          )
         )
       )
     )
@@ -140,7 +155,8 @@ export function dimensionHeader(view: DimensionView, { lang, total, kind }: Dime
       view.name_thesis_id ? [" · ", `${tw(lang, "dimension.thesisName", kind)}: `, el("em", { lang: "id" }, view.name_thesis_id)] : null,
       view.reference ? [" · ", `${t(lang, "dimension.heading")}: ${view.name_en} (${view.reference})`] : null
     ),
-    el("p", {}, pick(lang, view, "description"))
+    el("p", {}, pick(lang, view, "description")),
+    view.note ? ours(lang, { text: tw(lang, "dimension.noteMethod", kind) }, el("p", { class: "dimension-note" }, pick(lang, view.note, "note"))) : null
   );
 }
 

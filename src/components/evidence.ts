@@ -8,7 +8,8 @@ import { isUntranslated, t, type DictKey, type Lang, type SourceKind } from "../
 import type { Quote } from "../shared/model/views.js";
 import { append, el, type Child } from "./dom.js";
 import { VALENCE_COLOR, VALENCE_SYMBOL } from "../shared/palette.js";
-import { documentPath, sourceId } from "../shared/routes.js";
+import { locatorText } from "../shared/locator.js";
+import { documentPath } from "../shared/routes.js";
 
 export { append, el };
 
@@ -55,23 +56,7 @@ export function idLink(quote: Pick<Quote, "id" | "kind">, { lang, root = "./" }:
 
 /** What a locator needs: the source file (and its short name, when the data carries it), section, item, offsets. */
 export type LocatorFields = Pick<Quote, "section" | "item" | "start" | "end" | "source"> & { source_name?: string };
-
-/** The short name of a locator's source: the study's own (study.json `short` or `title`), else the file name without extension. */
-function sourceName(q: LocatorFields): string {
-  return q.source_name ?? sourceId(q.source);
-}
-
-/** The item of a locator in words: "item 2", "introduction", "synthesis". */
-function itemText(item: string, lang: Lang): string {
-  if (item === "intro") return t(lang, "analyses.item.intro");
-  if (item === "synthesis") return t(lang, "analyses.item.synthesis");
-  return tf(lang, "locator.item", { item });
-}
-
-/** The short, readable locator in the page's language: "Bab V, 5.1 item 2" (the source named as the study names it). */
-export function locatorText(q: LocatorFields, lang: Lang): string {
-  return tf(lang, "locator.short", { source: sourceName(q), section: q.section, item: itemText(q.item, lang) });
-}
+export { locatorText };
 
 /** The locator as a link to its place in the document view; the offsets and file in its title. */
 export function locatorLink(q: LocatorFields & { id: string }, { lang, root = "./" }: LinkOptions): HTMLAnchorElement {

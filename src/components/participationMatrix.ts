@@ -2,50 +2,58 @@
  * The stages × actors matrix: one button per cell showing its participation level by colour,
  * symbol and word; choosing a cell (click, or Tab and Enter/Space; arrow keys move between
  * cells) shows the findings that explain it, quoted with their locators, in a live region.
- * Stages are in codebook order; the stages named by the central problem are marked ◆ and
- * the actors with gap findings and no strength there are named in a caption. Levels name what
- * they count (derive.ts); a cell whose findings name only government or professional actors is
- * marked ‡, and one that rests only on the coder's inferences †. A table alternative follows.
+ * Stages are in codebook order; the stages our coding ties to the study's qualification are
+ * marked ◆ and the actors with gap findings and no strength there are named in a caption. Levels
+ * name what they count, by the one counting rule (loaders/study/evidence.ts): a cell whose findings
+ * name no lay actor is internal work (‡), one whose only link is our inference is "not stated in
+ * the text" (†, the inference on demand), one of restatements only is said so. The whole matrix is
+ * our analysis and is marked as such. A table alternative follows.
  */
-import { pick, t, type Lang, tw, type SourceKind } from "../shared/i18n/index.js";
+import { countText, pick, t, type Lang, tw, type SourceKind } from "../shared/i18n/index.js";
 import type { MatrixCell, MatrixView } from "../shared/model/views.js";
 import { INFERRED_MARK } from "../shared/inferred.js";
 import { el, quoteList, tableAlt, tf, type LinkOptions } from "./evidence.js";
+import { ours } from "./voice.js";
 
 export const LEVEL_SYMBOL: Record<MatrixCell["level"], string> = {
   "strengths-only": "●",
   "strengths-and-gaps": "◐",
   "gaps-only": "○",
   "neutral-only": "◇",
+  "internal-only": "‡",
+  "not-stated": "†",
+  "restated-only": "↺",
   "no-finding": "·"
 };
 
 /** The cell's findings name only government or professional actors: internal work, not co-production with lay actors. */
-export function professionalOnly(c: Pick<MatrixCell, "who">): boolean {
-  return c.who === "professional";
+export function professionalOnly(c: Pick<MatrixCell, "level">): boolean {
+  return c.level === "internal-only";
 }
 
-/** Every finding of the cell links its actor or stage by the coder's inference. */
-export function inferredOnly(c: Pick<MatrixCell, "findings" | "inferred">): boolean {
-  return c.findings.length > 0 && c.inferred.length === c.findings.length;
+/** No finding states the cell's link: only our inference does ("not stated in the text"). */
+export function inferredOnly(c: Pick<MatrixCell, "level">): boolean {
+  return c.level === "not-stated";
 }
 
 export const PROFESSIONAL_MARK = "‡";
 export { INFERRED_MARK };
 
-/** The marks after a cell's level: ‡ government or professional only, † inferred only. */
-export function cellMarks(c: Pick<MatrixCell, "who" | "findings" | "inferred">): string {
-  return `${professionalOnly(c) ? ` ${PROFESSIONAL_MARK}` : ""}${inferredOnly(c) ? ` ${INFERRED_MARK}` : ""}`;
-}
-
 function levelText(lang: Lang, c: MatrixCell): string {
-  return `${LEVEL_SYMBOL[c.level]} ${t(lang, `stages.level.${c.level}`)}${cellMarks(c)}`;
+  return `${LEVEL_SYMBOL[c.level]} ${t(lang, `stages.level.${c.level}`)}`;
 }
 
-/** The sentence under the matrix: who has gap findings and no strength at the central problem's stages. */
+/** How many of a cell's findings count, and the others with their reason (our coding, on demand). */
+function basesLine(lang: Lang, c: MatrixCell): HTMLElement | null {
+  const by = (b: string) => c.findings.filter((q) => c.bases[q.id] === b).map((q) => q.id);
+  const parts = (["internal", "inferred", "restatement"] as const).flatMap((b) => (by(b).length ? [`${t(lang, `stages.basis.${b}`)}: ${by(b).join(", ")}`] : []));
+  return parts.length ? el("p", { class: "help cell-bases" }, `${t(lang, "stages.notCounted")} ${parts.join("; ")}.`) : null;
+}
+
+/** The sentence under the matrix: who has gap findings and no strength at the stages our coding ties to the study's qualification. */
 export function planningGapSentence(view: MatrixView, lang: Lang): string | null {
-  if (!view.central) return null;
-  const central = view.stages.filter((s) => s.central);
+  if (!view.qualification.length) return null;
+  const central = view.stages.filter((s) => s.qualified);
   if (!central.length) return null;
   const gapsOnly = [...new Set(view.byStage.filter((b) => central.some((s) => s.id === b.stage)).flatMap((b) => b.gapsOnly))];
   const label = new Map(view.actors.map((a) => [a.id, pick(lang, a, "label")]));
@@ -71,8 +79,8 @@ export function participationMatrix(view: MatrixView, options: LinkOptions & { k
       ...[
       el("h3", {}, `${LEVEL_SYMBOL[c.level]} ${title}`),
       el("p", { class: "help" }, `${tf(lang, "stages.counts", { s: c.strengths, g: c.gaps, n: c.neutral })} — ${t(lang, `stages.levelHelp.${c.level}`)}`),
-      professionalOnly(c) ? el("p", { class: "help" }, `${PROFESSIONAL_MARK} ${t(lang, "stages.professionalOnly")}`) : null,
-      c.inferred.length ? el("p", { class: "help" }, `${inferredOnly(c) ? `${INFERRED_MARK} ` : ""}${tf(lang, "stages.inferredIds", { ids: c.inferred.join(", ") })}`) : null,
+      basesLine(lang, c),
+      c.inferred.length ? el("details", { class: "help inference" }, el("summary", {}, `${INFERRED_MARK} ${t(lang, "stages.inferenceOnDemand")}`), el("p", {}, tf(lang, "stages.inferredIds", { ids: c.inferred.join(", ") }))) : null,
       quoteList(c.findings, { lang, root, empty: t(lang, "stages.cellNone") })
       ].filter((n): n is HTMLElement => n !== null)
     );
@@ -98,9 +106,9 @@ export function participationMatrix(view: MatrixView, options: LinkOptions & { k
         view.stages.map((s) =>
           el(
             "th",
-            { scope: "col", class: s.central ? "central" : null, "data-stage": s.id },
+            { scope: "col", class: s.qualified ? "central" : null, "data-stage": s.id },
             pick(lang, s, "label"),
-            s.central && view.central ? [el("br", {}), el("small", {}, tf(lang, "stages.central", { id: view.central.id }))] : null
+            s.qualified && view.qualification.length ? [el("br", {}), el("small", {}, tf(lang, "stages.central", { id: view.qualification.map((q) => q.id).join(", ") }))] : null
           )
         )
       )
@@ -118,7 +126,7 @@ export function participationMatrix(view: MatrixView, options: LinkOptions & { k
           view.stages.map((s, col) => {
             const c = cellOf.get(`${a.id}\u0000${s.id}`);
             if (!c) return el("td", {});
-            const label = `${tf(lang, "stages.cellTitle", { actor: pick(lang, a, "label"), stage: pick(lang, s, "label"), level: t(lang, `stages.level.${c.level}`) })} (${tf(lang, "analyses.findingsN", { n: c.findings.length })})`;
+            const label = `${tf(lang, "stages.cellTitle", { actor: pick(lang, a, "label"), stage: pick(lang, s, "label"), level: t(lang, `stages.level.${c.level}`) })} (${countText(lang, "finding", c.findings.length)})`;
             const button = el(
               "button",
               {
@@ -128,6 +136,7 @@ export function participationMatrix(view: MatrixView, options: LinkOptions & { k
                 "data-level": c.level,
                 "data-who": c.who,
                 "data-inferred-only": String(inferredOnly(c)),
+                "data-counted": String(Object.values(c.bases).filter((b) => b === "counted").length),
                 "aria-pressed": "false",
                 "aria-controls": "cell-detail",
                 "aria-label": label,
@@ -160,9 +169,7 @@ export function participationMatrix(view: MatrixView, options: LinkOptions & { k
     { class: "legend-list", "aria-label": t(lang, "stages.legend") },
     (Object.keys(LEVEL_SYMBOL) as MatrixCell["level"][]).map((l) =>
       el("li", {}, el("span", { class: `swatch level-${l}` }, LEVEL_SYMBOL[l]), el("strong", {}, t(lang, `stages.level.${l}`)), `: ${t(lang, `stages.levelHelp.${l}`)}`)
-    ),
-    view.cells.some(professionalOnly) ? el("li", {}, el("span", { class: "swatch" }, PROFESSIONAL_MARK), t(lang, "stages.professionalOnly")) : null,
-    view.cells.some(inferredOnly) ? el("li", {}, el("span", { class: "swatch" }, INFERRED_MARK), t(lang, "stages.inferredOnly")) : null
+    )
   );
 
   const sentence = planningGapSentence(view, lang);
@@ -181,16 +188,19 @@ export function participationMatrix(view: MatrixView, options: LinkOptions & { k
     )
   );
 
-  return el(
-    "figure",
-    { class: "analysis-figure participation" },
-    el("h2", {}, t(lang, "stages.chartTitle")),
-    el("p", { class: "help coding-basis" }, tw(lang, "stages.basis", options.kind)),
-    sentence ? el("p", { class: "gloss planning-gap" }, sentence) : null,
-    legend,
-    el("div", { style: "overflow-x:auto" }, table),
-    el("p", { class: "help" }, t(lang, "stages.method")),
-    detail,
-    alt
+  return ours(
+    lang,
+    { text: tw(lang, "stages.method", options.kind) },
+    el(
+      "figure",
+      { class: "analysis-figure participation" },
+      el("h2", {}, t(lang, "stages.chartTitle")),
+      el("p", { class: "help coding-basis" }, tw(lang, "stages.basis", options.kind)),
+      sentence ? el("p", { class: "gloss planning-gap" }, sentence) : null,
+      legend,
+      el("div", { style: "overflow-x:auto" }, table),
+      detail,
+      alt
+    )
   );
 }

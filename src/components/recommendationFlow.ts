@@ -1,13 +1,15 @@
 /**
- * The recommendations: each quoted with its locator, its dimension and who would act, then
- * its chains as a three-column flow (context findings → gap → recommendation), every
- * statement quoted with its locator. A compact linked list of the chains serves as the
- * text alternative and as the one-line trace.
+ * The recommendations (saran): each in the study's voice — quoted with its locator, under the
+ * lever the study names for it — then, marked as our analysis, who would act and its chains as a
+ * three-column flow (context findings → gap → recommendation): which findings a saran answers is
+ * our link, not the study's. A compact linked list of the chains serves as the text alternative
+ * and as the one-line trace.
  */
 import { pick, t } from "../shared/i18n/index.js";
 import { actorLabel } from "../shared/inferred.js";
 import type { RecommendationView } from "../shared/model/views.js";
 import { el, explorerHref, quoteBlock, quoteList, type LinkOptions } from "./evidence.js";
+import { ours, studySays } from "./voice.js";
 
 /** The first words of a quotation (the full text stands at the top of the same card). */
 export function shorten(text: string, max = 120): string {
@@ -28,9 +30,9 @@ function ids(list: readonly { id: string }[], root: string, empty: string): (Nod
 
 /** The linked list of every chain, for reading the whole trace at once. */
 export function chainList(views: readonly RecommendationView[], { lang, root = "./" }: LinkOptions): HTMLElement {
-  return el(
+  return ours(lang, "recommendations.linksMethod", el(
     "section",
-    { class: "card chain-list", "aria-label": t(lang, "recommendations.chainsAlt") },
+    { class: "chain-list", "aria-label": t(lang, "recommendations.chainsAlt") },
     el("h2", {}, t(lang, "recommendations.chainsTitle")),
     el("p", { class: "help" }, t(lang, "recommendations.chainsAlt")),
     el(
@@ -50,7 +52,7 @@ export function chainList(views: readonly RecommendationView[], { lang, root = "
         )
       )
     )
-  );
+  ));
 }
 
 export interface FlowOptions extends LinkOptions {
@@ -67,15 +69,11 @@ export function recommendationCard(r: RecommendationView, { lang, root = "./", n
     "section",
     { class: "card recommendation", id: `rec-${r.quote.id}`, "data-rec": r.quote.id },
     el("h2", {}, `${r.quote.id} · `, r.dimension ? pick(lang, r.dimension, "name") : ""),
-    quoteBlock(r.quote, { lang, root }),
-    el(
-      "dl",
-      { class: "rec-facts" },
-      el("dt", {}, t(lang, "recommendations.dimension")),
-      el("dd", {}, dimension),
-      el("dt", {}, t(lang, "recommendations.actors")),
-      el("dd", {}, r.actors.map((a) => actorLabel(lang, a)).join(", ") || "—")
-    ),
+    studySays(lang, quoteBlock(r.quote, { lang, root, valence: false }), el("dl", { class: "rec-facts" }, el("dt", {}, t(lang, "recommendations.dimension")), el("dd", {}, dimension))),
+    ours(
+      lang,
+      "recommendations.linksMethod",
+      el("dl", { class: "rec-facts" }, el("dt", {}, t(lang, "recommendations.actors")), el("dd", {}, r.actors.map((a) => actorLabel(lang, a)).join(", ") || "—")),
     r.chains.length
       ? el(
           "div",
@@ -114,7 +112,8 @@ export function recommendationCard(r: RecommendationView, { lang, root = "./", n
           )
         )
       : el("p", { class: "empty" }, t(lang, "recommendations.noChains")),
-    note ? el("p", { class: "help" }, note) : null
+      note ? el("p", { class: "help" }, note) : null
+    )
   );
 }
 

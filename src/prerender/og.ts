@@ -1,8 +1,9 @@
 /**
  * og:image for the pages that have a key chart (the overview, the brief, each dimension page):
- * a 1200×630 PNG of the site's own chart (src/components/charts.ts, drawn in jsdom), framed with
- * the page's title, the legend and the source line, rasterised by resvg (no browser, no
- * third-party service). Text uses the machine's fonts (DejaVu Sans where installed); without
+ * what a reader sees when a link is shared in a messaging app. A 1200×630 PNG that leads with the
+ * study's own words (its conclusion; the dimension's verdict) and shows below them, marked as our
+ * analysis, the site's own chart (src/components/charts.ts, drawn in jsdom), rasterised by resvg
+ * (no browser, no third-party service). Text uses the machine's fonts (DejaVu Sans where installed); without
  * fonts the image still renders, without its words.
  */
 import { Resvg } from "@resvg/resvg-js";
@@ -10,8 +11,11 @@ import { withDocument } from "../../loaders/site/prerender.js";
 import type { SiteData } from "../../loaders/site/siteData.js";
 import { drawChart, type ChartData, type ChartId } from "../components/charts.js";
 import { escapeHtml } from "../shared/html.js";
-import { LANGS, pick, t, type Lang } from "../shared/i18n/index.js";
-import { ogImageFile } from "../shared/og.js";
+import { LANGS, isUntranslated, pick, t, tw, type Lang } from "../shared/i18n/index.js";
+import { locatorText } from "../shared/locator.js";
+import type { Quote } from "../shared/model/views.js";
+import { ogImageFile, shorten } from "../shared/og.js";
+import { voiceLabel } from "../shared/voice.js";
 import { VALENCE_COLOR } from "../shared/palette.js";
 
 export const OG_WIDTH = 1200;
@@ -23,19 +27,35 @@ export interface OgImage {
   /** The site path of the page (as observablehq.config.ts `head` sees it). */
   path: string;
   title: string;
+  /** What the study says, in its words (quoted), that the image leads with: our label for it, and where it says it. */
+  lead: { label: string; text: string; source: string } | null;
+  /** The chart below it: our analysis, marked as ours. */
   chart: { [K in ChartId]: { id: K; data: ChartData<K> } }[ChartId];
 }
 
-/** The images: strengths and gaps per dimension (overview), per stage (brief), per stage within one dimension. */
+/** A quote's text in the page's language (the original where no translation exists yet). */
+const said = (lang: Lang, q: Quote) => (lang === "en" && !isUntranslated(q.text_en) ? q.text_en : q.text_id);
+
+/**
+ * The images: the overview and the brief lead with the study's own conclusion, a dimension page
+ * with the study's verdict on it; each shows, marked as ours, the chart of our counts below.
+ */
 export function ogImages(data: SiteData, lang: Lang): OgImage[] {
   const { overview, site, dimensions } = data.datasets;
+  const kind = site.source_kind;
+  const conclusion = overview.conclusion?.findings.at(-1);
+  const lead = conclusion ? { label: tw(lang, "og.studySays", kind), text: said(lang, conclusion), source: `${conclusion.id}, ${locatorText(conclusion, lang)}` } : null;
+  const siteName = pick(lang, site, "title");
   return [
-    { path: `/${lang}/index`, title: t(lang, "overview.chartTitle"), chart: { id: "dimensions", data: { overview, site } } },
-    { path: `/${lang}/brief`, title: t(lang, "brief.stageTitle"), chart: { id: "stages", data: { overview } } },
+    { path: `/${lang}/index`, title: siteName, lead, chart: { id: "dimensions", data: { overview, site } } },
+    { path: `/${lang}/brief`, title: `${t(lang, "nav.brief")} · ${siteName}`, lead, chart: { id: "stages", data: { overview } } },
     ...dimensions.map((d) => ({
       path: `/${lang}/dimensions/${d.id}`,
-      title: `${pick(lang, d, "name")} · ${t(lang, "brief.stageTitle")}`,
-      chart: { id: "stages" as const, data: { overview: { ...overview, stages: d.stageRows, study: { ...overview.study, central: null } } } }
+      title: pick(lang, d, "name"),
+      lead: d.verdict
+        ? { label: tw(lang, "og.verdict", kind), text: pick(lang, d.verdict, "rating_text"), source: d.verdict.finding ? `${d.verdict.finding.id}, ${locatorText(d.verdict.finding, lang)}` : "" }
+        : null,
+      chart: { id: "stages" as const, data: { overview: { ...overview, stages: d.stageRows, conclusion: null } } }
     }))
   ];
 }
@@ -69,36 +89,56 @@ function chartSvg(figure: Element): SVGSVGElement {
   return svg as SVGSVGElement;
 }
 
-/** The image as SVG: title, chart, legend and source line on white. */
+/**
+ * The image as SVG: the page's title, the study's words it leads with (and where it says them),
+ * then — marked "◇ Analisis kami" / "◇ Our analysis" — the chart of our counts, its legend and the
+ * source line, on white.
+ */
 export function ogSvg(image: OgImage, lang: Lang, siteName: string): string {
   const strength = t(lang, "valence.strength");
   const gap = t(lang, "valence.gap");
+  const text = (x: number, y: number, size: number, s: string, extra = "") => `<text x="${x}" y="${y}" font-size="${size}" ${extra}>${escapeHtml(s)}</text>`;
+  const title = lines(image.title, 52).slice(0, 2);
+  const parts = title.map((l, i) => text(48, 56 + i * 40, 34, l, 'font-weight="bold"'));
+  let y = 56 + title.length * 40;
+  if (image.lead) {
+    const quote = lines(`${image.lead.label}: “${shorten(image.lead.text, 330)}”`, 70).slice(0, 5);
+    parts.push(`<rect x="48" y="${y - 12}" width="6" height="${quote.length * 31 + 30}" fill="#222"/>`);
+    quote.forEach((l, i) => parts.push(text(68, y + 14 + i * 31, 24, l, 'font-style="italic"')));
+    y += quote.length * 31 + 8;
+    if (image.lead.source) parts.push(text(68, y + 14, 18, `— ${image.lead.source}`, 'fill="#444"'));
+    y += 36;
+  }
+  const chartTop = y + 30;
+  const chartHeight = OG_HEIGHT - chartTop - 90;
+  parts.push(text(48, y + 20, 20, voiceLabel(lang, "ours"), 'font-weight="bold" font-style="italic" fill="#333"'));
+  parts.push(`<rect x="44" y="${y}" width="${OG_WIDTH - 88}" height="${OG_HEIGHT - y - 44}" fill="none" stroke="#666" stroke-width="2" stroke-dasharray="10 6"/>`);
   const plot = withDocument(() => {
     const svg = chartSvg(drawChart(image.chart.id, image.chart.data as never, { lang, width: CHART_WIDTH }));
     const w = Number(svg.getAttribute("width"));
     const h = Number(svg.getAttribute("height"));
-    svg.setAttribute("x", "48");
-    svg.setAttribute("y", "130");
-    svg.setAttribute("width", String(OG_WIDTH - 96));
-    svg.setAttribute("height", String(OG_HEIGHT - 130 - 90));
+    svg.setAttribute("x", "60");
+    svg.setAttribute("y", String(chartTop));
+    svg.setAttribute("width", String(OG_WIDTH - 120));
+    svg.setAttribute("height", String(Math.max(120, chartHeight)));
     svg.setAttribute("viewBox", `0 0 ${w} ${h}`);
     svg.setAttribute("preserveAspectRatio", "xMidYMid meet");
     return xml(svg);
   });
-  const title = lines(image.title, 46).slice(0, 2);
-  const text = (x: number, y: number, size: number, s: string, extra = "") => `<text x="${x}" y="${y}" font-size="${size}" ${extra}>${escapeHtml(s)}</text>`;
   const legend = [
-    `<rect x="48" y="${OG_HEIGHT - 78}" width="22" height="22" fill="${VALENCE_COLOR.strength}"/>`,
-    text(78, OG_HEIGHT - 60, 22, strength),
-    `<rect x="260" y="${OG_HEIGHT - 78}" width="22" height="22" fill="${VALENCE_COLOR.gap}"/>`,
-    text(290, OG_HEIGHT - 60, 22, gap)
+    `<rect x="60" y="${OG_HEIGHT - 84}" width="20" height="20" fill="${VALENCE_COLOR.strength}"/>`,
+    text(88, OG_HEIGHT - 67, 20, strength),
+    `<rect x="260" y="${OG_HEIGHT - 84}" width="20" height="20" fill="${VALENCE_COLOR.gap}"/>`,
+    text(288, OG_HEIGHT - 67, 20, gap),
+    `<rect x="460" y="${OG_HEIGHT - 84}" width="20" height="20" fill="${VALENCE_COLOR.neutral}"/>`,
+    text(488, OG_HEIGHT - 67, 20, t(lang, "valence.neutral"))
   ].join("");
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${OG_WIDTH}" height="${OG_HEIGHT}" viewBox="0 0 ${OG_WIDTH} ${OG_HEIGHT}" font-family="DejaVu Sans, sans-serif" fill="#222">
 <rect width="100%" height="100%" fill="#ffffff"/>
-${title.map((l, i) => text(48, 64 + i * 46, 38, l, 'font-weight="bold"')).join("\n")}
+${parts.join("\n")}
 ${plot}
 ${legend}
-${text(48, OG_HEIGHT - 24, 20, `${t(lang, "chart.sourceLine")}: ${siteName}`, 'fill="#444"')}
+${text(48, OG_HEIGHT - 16, 18, `${t(lang, "chart.sourceLine")}: ${siteName}`, 'fill="#444"')}
 </svg>`;
 }
 

@@ -4,7 +4,7 @@
  * loaders/study/views.ts, drawn by src/components/. Each statement of the source travels as a
  * Quote, with both languages and its locator, so components only render.
  */
-import type { ActorKind, CellWho, ParticipationLevel, Rating, Valence } from "./vocab.js";
+import type { ActorKind, CellWho, EvidenceBasis, ParticipationLevel, Rating, Valence } from "./vocab.js";
 
 /** A statement of the source as the site shows it: both languages and its locator. */
 export interface Quote {
@@ -57,8 +57,6 @@ export interface StudyHeader {
   year: string | null;
   institution: string | null;
   framework: string;
-  /** The central problem as the source states it (the finding itself), when the study names one. */
-  central: Quote | null;
   counts: { findings: number; recommendations: number; actors: number; channels: number; dimensions: number };
 }
 
@@ -74,12 +72,24 @@ export interface StageRow extends Named {
   strengths: string[];
   gaps: string[];
   neutral: string[];
-  /** True when the study's central problem finding is tagged with this stage. */
-  central: boolean;
+  /** Findings tagged with this stage that do not count (the counting rule): internal work, links we inferred, restatements. */
+  internal: string[];
+  inferred: string[];
+  restatements: string[];
+  /** True when a finding of the study's own qualification of its conclusion is tagged with this stage (our coding of it). */
+  qualified: boolean;
+}
+
+/** The study's own overall conclusion, in its words: the findings that state it and those that qualify it. */
+export interface StudyConclusion {
+  findings: Quote[];
+  qualification: Quote[];
 }
 
 export interface OverviewView {
   study: StudyHeader;
+  /** What the study itself concludes (study.json `conclusion`), or null when it names no findings for it. */
+  conclusion: StudyConclusion | null;
   dimensions: DimensionCard[];
   stages: StageRow[];
   /** Cross-cutting statements (no dimension), in source order. */
@@ -103,7 +113,7 @@ export interface RecommendationActor extends Named {
 
 export interface AnsweringRecommendation {
   quote: Quote;
-  /** The gaps of this dimension (or the central problem) it answers. */
+  /** The gaps of this dimension (or of the study's qualification) it answers: our link, not the study's. */
   answers: Quote[];
   actors: RecommendationActor[];
 }
@@ -121,6 +131,8 @@ export interface DimensionView extends DimensionCard {
   reference: string;
   /** The codebook's sub-codes of this dimension. */
   subcodes: SubcodeRef[];
+  /** This study's own reading of the dimension (codebook/dimension-notes.csv), ours, shown on its own site only. */
+  note: { note_id: string; note_en: string } | null;
   actors: ActorTouch[];
   /** Every stage of the codebook, in order; `findings` is empty where the dimension does not touch it. */
   stages: StageTouch[];
@@ -143,17 +155,19 @@ export interface MatrixCell {
   who: CellWho;
   /** Ids of the cell's findings whose link to this actor or stage is inferred. */
   inferred: string[];
+  /** Each finding's basis in this cell (the counting rule): counted, internal, inferred or restatement. */
+  bases: Record<string, EvidenceBasis>;
 }
 
 export interface MatrixView {
   /** `lay`: a citizen, service user or volunteer (actor kinds in LAY_KINDS). */
   actors: (Named & { kind: ActorKind; lay: boolean })[];
   /** The codebook's stages, with what each means and where the frame comes from. */
-  stages: (Named & { order: number; central: boolean; description_id: string; description_en: string; reference: string })[];
+  stages: (Named & { order: number; qualified: boolean; description_id: string; description_en: string; reference: string })[];
   /** actors × stages, actor-major in the order of `actors` and `stages`. */
   cells: MatrixCell[];
-  /** The central problem finding, when the study names one. */
-  central: Quote | null;
+  /** The study's qualification of its own conclusion (its findings), when it states one. */
+  qualification: Quote[];
   /** Per stage: the actors whose findings there are gaps only, strengths and gaps, strengths only. */
   byStage: { stage: string; gapsOnly: string[]; strengthsAndGaps: string[]; strengthsOnly: string[] }[];
 }

@@ -35,11 +35,14 @@ export const LAY_KINDS: readonly ActorKind[] = ["community-cadre", "community"];
 export const FRAMEWORK_STAGES = ["co-commissioning", "co-design", "co-delivery", "co-assessment"] as const;
 
 /**
- * What a participation cell's findings count, named for what they count: strength findings only,
- * strengths and gaps, gap findings only (a gap says "limited", "not yet optimal" or "not
- * involved": it is not evidence of absence), neutral descriptions only, or no finding.
+ * What a participation cell holds, named for what it counts (loaders/study/evidence.ts, the
+ * counting rule): among the findings that count as co-production evidence there, strength
+ * findings only, strengths and gaps, gap findings only (a gap says "limited", "not yet optimal" or
+ * "not involved": it is not evidence of absence), neutral descriptions only; or, when none counts,
+ * only internal work (findings naming no lay actor), only our inference (`not-stated`: the text
+ * does not state the link), only restatements of earlier findings, or no finding at all.
  */
-export const PARTICIPATION_LEVELS = ["strengths-only", "strengths-and-gaps", "gaps-only", "neutral-only", "no-finding"] as const;
+export const PARTICIPATION_LEVELS = ["strengths-only", "strengths-and-gaps", "gaps-only", "neutral-only", "internal-only", "not-stated", "restated-only", "no-finding"] as const;
 export type ParticipationLevel = (typeof PARTICIPATION_LEVELS)[number];
 
 /**
@@ -48,6 +51,10 @@ export type ParticipationLevel = (typeof PARTICIPATION_LEVELS)[number];
  * only government or professional actors (internal work at that stage), "" when none.
  */
 export type CellWho = "lay" | "professional" | "";
+
+/** Why a finding at a stage is, or is not, counted as co-production evidence (loaders/study/evidence.ts). */
+export const EVIDENCE_BASES = ["counted", "internal", "inferred", "restatement"] as const;
+export type EvidenceBasis = (typeof EVIDENCE_BASES)[number];
 
 /** One unit per indicator (the metrics' SOURCE.md: "Units were normalised to one per indicator"). */
 export const UNITS = ["percent", "children", "people", "kelurahan", "idr-per-month", "idr-per-activity", "percent-reduction-vs-2012"] as const;

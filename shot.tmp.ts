@@ -1,0 +1,15 @@
+import { launchChromium } from "./scripts/chromium.js";
+import { serve } from "./scripts/serve.js";
+const server = await serve("dist");
+const context = await launchChromium({});
+const [path, width, out] = process.argv.slice(2);
+const page = await context.newPage();
+await page.setViewportSize({ width: Number(width), height: 900 });
+const errors: string[] = [];
+page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
+page.on("pageerror", (e) => errors.push(String(e)));
+await page.goto(server.origin + path, { waitUntil: "networkidle" });
+await page.waitForTimeout(1500);
+await page.screenshot({ path: out!, fullPage: process.argv[5] === "full" });
+console.log("errors", errors);
+await context.close(); await server.close();
