@@ -21,6 +21,17 @@ describe("the study's words for its figures", () => {
     }
   });
 
+  it("hold the brief's two caveats on its figures: different surveys, and not evidence of the programme's effect", () => {
+    const text = loadMetricsText("data/study/metrics")!;
+    expect(METRICS_TEXT_KEYS).toEqual(expect.arrayContaining(["brief.caveatSurveys", "brief.caveatEffect"]));
+    expect(mt({ text }, "id", "brief.caveatSurveys")).toMatch(/survei yang berbeda/);
+    expect(mt({ text }, "en", "brief.caveatSurveys")).toMatch(/different surveys/);
+    expect(mt({ text }, "id", "brief.caveatEffect")).toMatch(/bukan bukti dampak program/);
+    expect(mt({ text }, "en", "brief.caveatEffect")).toMatch(/not evidence of the programme's effect/);
+    const { problems } = checkMetricsText({ id: { ...text.id, "brief.caveatEffect": " " }, en: text.en });
+    expect(problems.map((p) => p.field)).toEqual(["id.brief.caveatEffect"]);
+  });
+
   it("report a missing or unknown key, located", () => {
     const { problems } = checkMetricsText({ id: { lead: "x", extra: "y" }, en: {} });
     expect(problems.some((p) => p.field === "id.place.title")).toBe(true);
