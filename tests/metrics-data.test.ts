@@ -40,6 +40,22 @@ describe("data/study/metrics", () => {
     expect(rows.map((o) => o.value)).toEqual([value]);
   });
 
+  it("links a dimension to public figures as context only: one row about a city app for accountability, with the caveat that the study names no app", () => {
+    const accountability = bundle.related["accountability-and-performance-management"]!;
+    expect(accountability.map((r) => [r.indicator, r.observations.length])).toEqual([["stunted-children-mentored-count", 1]]);
+    expect(accountability[0]!.note_en).toMatch(/not the study's application/);
+    expect(accountability[0]!.note_en).toMatch(/name neither/);
+    expect(accountability[0]!.note_id).toMatch(/bukan aplikasi yang dimaksud penelitian/);
+    expect(accountability[0]!.note_id).toMatch(/tidak menyebut nama keduanya/);
+    expect(metrics.links.some((l) => l.indicator.startsWith("tpk-targets-"))).toBe(false);
+    for (const l of metrics.links) {
+      expect(l.note_en, `${l.dimension} ${l.indicator}`).toMatch(/^Public context only\b/);
+      expect(l.note_en, `${l.dimension} ${l.indicator}`).toMatch(/not (figures )?from the study/);
+      expect(l.note_id, `${l.dimension} ${l.indicator}`).toMatch(/^Hanya konteks publik\b/);
+      expect(l.note_id, `${l.dimension} ${l.indicator}`).toMatch(/bukan (data penelitian|dari penelitian)/);
+    }
+  });
+
   it("keeps both sides of every conflict, e.g. Riskesdas 2013 at 37.2 and 37.6", () => {
     const group = bundle.conflicts.find((c) => c.id === "riskesdas-2013-indonesia")!;
     const values = group.observations.map((id) => bundle.observations.find((o) => o.id === id)!.value);
