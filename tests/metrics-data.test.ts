@@ -26,6 +26,16 @@ describe("data/study/metrics", () => {
     for (const d of metrics.dropped) expect(d.reason_id, String(d.input_line)).not.toBe("");
   });
 
+  it("labels each figure with a proper name that reads the same in both languages, descriptive words left to the notes", () => {
+    // English words the input's labels used to carry ("as cited by", "monthly count", "annual target", "source not named").
+    const descriptive = /\b(as|at|by|of|the|via|per|used|when|not|named|annual|monthly|count|data|report|speech|statement|member|launch|evaluation|event|extension|writer|unattributed|target)\b/i;
+    for (const o of metrics.observations) expect(o.survey, o.id).not.toMatch(descriptive);
+    for (const s of metrics.sources) {
+      expect(s.title, s.id).not.toMatch(/^\[headline not recorded/);
+      if (!/\s/.test(s.title)) expect(s.url, `${s.id}: a title without spaces is the URL's slug`).toContain(s.title);
+    }
+  });
+
   it("gives every observation a source with publisher, date, URL and excerpt", () => {
     for (const o of bundle.observations) {
       for (const field of REQUIRED_SOURCE_FIELDS) expect(o[field], `${o.id} ${field}`).not.toBe("");
