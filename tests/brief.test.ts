@@ -44,7 +44,8 @@ describe("policy brief", () => {
     }
     expect(id).toContain("28,9 %");
     expect(en).toContain("28.9 %");
-    expect(plain(en)).toContain("Nothing about Puskesmas Kalirungkut itself is public");
+    expect(plain(en)).toContain("We found no public figures on Puskesmas Kalirungkut itself");
+    expect(plain(id)).toContain("Kami tidak menemukan angka publik tentang Puskesmas Kalirungkut");
   });
 
   it("backs its problem heading with the quotes that say it, and claims no more than they do", () => {

@@ -6,9 +6,12 @@ import {
   formatPeriod,
   formatValue,
   markLabel,
+  metricsCount,
   periodPosition,
   placeLabel,
   sideBySide,
+  sourceTitle,
+  titleText,
   tooltipText
 } from "../src/components/metricsFormat.js";
 
@@ -32,6 +35,42 @@ describe("formatValue", () => {
 
   it("says that the WHA target is a reduction in number", () => {
     expect(formatValue("en", { value: 40, unit: "percent-reduction-vs-2012" })).toBe("40% fewer stunted children than in 2012");
+  });
+});
+
+describe("counts in words", () => {
+  it("pick the singular or plural by the language's plural rules", () => {
+    expect(metricsCount("en", "children", 1)).toBe("1 child");
+    expect(metricsCount("en", "children", 2)).toBe("2 children");
+    expect(metricsCount("en", "people", 1)).toBe("1 person");
+    expect(metricsCount("en", "people", 28848)).toBe("28,848 people");
+    expect(metricsCount("en", "rows", 1)).toBe("1 row");
+    expect(metricsCount("id", "children", 1)).toBe("1 anak");
+    expect(metricsCount("id", "rows", 1280)).toBe("1.280 baris");
+    expect(formatValue("en", { value: 1, unit: "children" })).toBe("1 child");
+    expect(formatValue("en", { value: 1, unit: "kelurahan" })).toBe("1 kelurahan");
+  });
+
+  it("reach a mark's tooltip", () => {
+    const one = { ...obs("O077"), value: 1 };
+    expect(tooltipText("en", one).split("\n")[0]).toBe("Kota Surabaya · January 2022 · 1 person");
+  });
+});
+
+describe("source titles", () => {
+  const url = "https://surabayatv.tv/2023/02/09/rawit-dukung-program-zero-stunting-di-kota-surabaya/";
+  it("tell a URL slug (no spaces, found in the URL) from a headline", () => {
+    expect(sourceTitle({ title: "rawit-dukung-program-zero-stunting-di-kota-surabaya", url })).toEqual({ slug: "rawit-dukung-program-zero-stunting-di-kota-surabaya" });
+    expect(sourceTitle({ title: "Global Targets 2030", url })).toEqual({ headline: "Global Targets 2030" });
+    expect(sourceTitle({ title: "Stunting", url })).toEqual({ headline: "Stunting" });
+    // The older data form, marker and slug in one cell.
+    expect(sourceTitle({ title: "[headline not recorded; URL slug] rawit-dukung", url })).toEqual({ slug: "rawit-dukung" });
+  });
+
+  it("mark a slug as 'headline not recorded' in the reader's language", () => {
+    expect(titleText("id", { title: "rawit-dukung", url })).toBe("[judul tidak tercatat; potongan alamat URL] rawit-dukung");
+    expect(titleText("en", { title: "rawit-dukung", url })).toBe("[headline not recorded; URL slug] rawit-dukung");
+    expect(titleText("id", { title: "Global Targets 2030", url })).toBe("Global Targets 2030");
   });
 });
 

@@ -20,6 +20,20 @@ describe("relatedMetrics (component)", () => {
     expect(node.querySelector('a[href="../metrics"]')).not.toBeNull();
   });
 
+  it("speaks the page's language: the link's note, each figure's caveat and the mark of a title without a headline", () => {
+    const id = relatedMetrics(bundle, "management-of-lay-actors", { lang: "id" }) as HTMLElement;
+    const en = relatedMetrics(bundle, "management-of-lay-actors", { lang: "en" }) as HTMLElement;
+    const o = bundle.observations.find((x) => x.id === "O077")!;
+    const first = (node: HTMLElement) => node.querySelector('li[data-id="O077"]')!.textContent!;
+    expect(first(id)).toContain(o.note_id);
+    expect(first(id)).not.toContain(o.note);
+    expect(first(en)).toContain(o.note);
+    expect(first(id)).toContain("[judul tidak tercatat; potongan alamat URL] news-999-");
+    expect(id.textContent).not.toContain("headline not recorded");
+    expect(first(en)).toContain("[headline not recorded; URL slug] news-999-");
+    expect(id.querySelector('li[data-id="O077"] a')!.getAttribute("href")).toBe(o.url);
+  });
+
   it("renders nothing for a dimension without links", () => {
     const node = relatedMetrics(bundle, "leadership", { lang: "en" });
     expect(node.childNodes.length).toBe(0);

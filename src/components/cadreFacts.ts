@@ -87,21 +87,33 @@ export function kshChart(bundle: Bundle, { lang, width = 760 }: Props): HTMLElem
 export function mentoringChart(bundle: Bundle, { lang, width = 760 }: Props): HTMLElement {
   const rows = rowsOf(bundle.observations, MENTORING_INDICATORS);
   const label = (o: Obs) => shortLabel(indicatorLabel(lang, o));
+  // Narrow screens: each group's label on its own lines above its dot, as in the KSH chart (see barRows.ts).
+  const narrow = width < NARROW_WIDTH;
+  const row = barRow(rows.map(label), width, { bar: 20 });
+  const at = narrow ? { dy: row.barCenter } : {};
   return metricsFigure({ lang, id: "metrics-mentoring", title: mt(bundle, lang, "mentoring.title"), rows, conflicts: conflictIndex(bundle.conflicts) }, (panel) => ({
     chart: Plot.plot({
       width,
-      height: 60 + rows.length * 44,
-      marginLeft: 180,
-      marginRight: 80,
+      ...(narrow ? { height: 60 + rows.length * row.height, marginTop: 20, marginBottom: 40, marginLeft: 12, marginRight: 70 } : { height: 60 + rows.length * 44, marginLeft: 180, marginRight: 80 }),
       ariaLabel: mt(bundle, lang, "mentoring.alt"),
-      x: { type: "log", domain: [100, 1000000], label: t(lang, "metrics.mentoring.x"), grid: true, ticks: [100, 1000, 10000, 100000, 1000000], tickFormat: (d: number) => formatNumber(lang, d) },
-      y: { domain: rows.map(label), label: null },
+      x: {
+        type: "log",
+        domain: [100, 1000000],
+        label: t(lang, "metrics.mentoring.x"),
+        grid: true,
+        ticks: narrow ? [100, 10000, 1000000] : [100, 1000, 10000, 100000, 1000000],
+        tickFormat: (d: number) => formatNumber(lang, d)
+      },
+      y: { domain: rows.map(label), label: null, ...(narrow ? { type: "band", axis: null, padding: 0 } : {}) },
       opacity: { type: "identity" },
       marks: [
-        Plot.axisY({ lineWidth: 14, tickSize: 0, fontSize: 11 }),
-        Plot.ruleY(rows, { y: label, x1: 100, x2: "value", stroke: COLOR, strokeOpacity: 0.35, ariaHidden: "true" }),
-        Plot.text(rows, { x: "value", y: label, text: (o: Obs) => formatNumber(lang, o.value), dx: 10, textAnchor: "start", ariaHidden: "true" }),
+        narrow
+          ? Plot.text(rows, { y: label, text: label, frameAnchor: "left", textAnchor: "start", lineAnchor: "top", dy: row.labelTop, dx: -4, fontSize: 12, lineWidth: row.lineWidth })
+          : Plot.axisY({ lineWidth: 14, tickSize: 0, fontSize: 11 }),
+        Plot.ruleY(rows, { ...at, y: label, x1: 100, x2: "value", stroke: COLOR, strokeOpacity: 0.35, ariaHidden: "true" }),
+        Plot.text(rows, { ...at, x: "value", y: label, text: (o: Obs) => formatNumber(lang, o.value), dx: 10, textAnchor: "start", ariaHidden: "true" }),
         Plot.dot(rows, {
+          ...at,
           x: "value",
           y: label,
           r: 5,

@@ -6,7 +6,7 @@ import { pick, t, type Lang } from "../shared/i18n/index.js";
 import type { MetricsBundle } from "../shared/model/metrics.js";
 import { el } from "./dom.js";
 import { confidenceLabel, formatPeriod, formatValue, placeLabel, type Obs } from "./metricsFormat.js";
-import { conflictAnchor } from "./sourceNote.js";
+import { conflictAnchor, titleLink } from "./sourceNote.js";
 
 function memberTable(lang: Lang, rows: readonly Obs[], caption: string): HTMLElement {
   const head = ["metrics.col.value", "metrics.col.place", "metrics.col.period", "metrics.col.survey", "metrics.col.confidence", "metrics.col.source", "metrics.source.excerpt", "metrics.col.id"] as const;
@@ -30,7 +30,7 @@ function memberTable(lang: Lang, rows: readonly Obs[], caption: string): HTMLEle
             el("td", {}, formatPeriod(lang, o.period)),
             el("td", {}, o.survey),
             el("td", {}, confidenceLabel(lang, o.confidence)),
-            el("td", {}, `${o.publisher}, ${formatPeriod(lang, o.date)}: `, el("a", { href: o.url, target: "_blank", rel: "noopener noreferrer" }, o.title)),
+            el("td", {}, `${o.publisher}, ${formatPeriod(lang, o.date)}: `, titleLink(o, { lang })),
             el("td", {}, el("q", {}, o.excerpt)),
             el("td", {}, o.id)
           )

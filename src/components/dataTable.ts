@@ -5,7 +5,7 @@
 import { t, type Lang } from "../shared/i18n/index.js";
 import { el } from "./dom.js";
 import { confidenceLabel, formatPeriod, formatValue, indicatorLabel, methodLabel, placeLabel, type Obs } from "./metricsFormat.js";
-import { conflictAnchor } from "./sourceNote.js";
+import { conflictAnchor, titleLink } from "./sourceNote.js";
 
 export interface DataTableOptions {
   lang: Lang;
@@ -51,7 +51,7 @@ export function dataTable(rows: readonly Obs[], { lang, caption, indicator = fal
           el("td", {}, methodLabel(lang, o.method)),
           el("td", {}, confidenceLabel(lang, o.confidence)),
           el("td", {}, o.conflict_group ? el("a", { href: `#${conflictAnchor(o.conflict_group)}` }, o.conflict_group) : ""),
-          el("td", {}, `${o.publisher}, ${formatPeriod(lang, o.date)}: `, el("a", { href: o.url, target: "_blank", rel: "noopener noreferrer" }, o.title)),
+          el("td", {}, `${o.publisher}, ${formatPeriod(lang, o.date)}: `, titleLink(o, { lang })),
           el("td", {}, o.id)
         )
       )

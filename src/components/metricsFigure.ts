@@ -8,7 +8,7 @@ import { t, type Lang } from "../shared/i18n/index.js";
 import { tableAlternative } from "./dataTable.js";
 import { downloadCsv } from "./downloadCsv.js";
 import { el } from "./dom.js";
-import { CONFIDENCE_FILL, methodLabel, tooltipText, type MetricConflict, type Obs } from "./metricsFormat.js";
+import { CONFIDENCE_FILL, methodLabel, metricsCount, tooltipText, type MetricConflict, type Obs } from "./metricsFormat.js";
 import { bindMark, sourcePanel, type SourcePanel } from "./sourceNote.js";
 
 const SVG = "http://www.w3.org/2000/svg";
@@ -132,9 +132,19 @@ export function metricsFigure(options: FigureOptions, body: (panel: SourcePanel)
     chart ?? null,
     notes.length ? el("div", { class: "metrics-notes" }, notes) : null,
     panel.element,
-    el("div", { class: "metrics-actions" }, downloadCsv(rows, { lang, filename: `${id}.csv` })),
+    el("div", { class: "metrics-actions" }, download(rows, lang, `${id}.csv`)),
     tableAlternative(rows, { lang, caption: title, indicator: options.indicatorColumn ?? false })
   );
+}
+
+/**
+ * The figure's CSV download, its row count in words ("1 row", "12 rows"): downloadCsv writes
+ * the link and the file; the figure words its label with the plural rules.
+ */
+function download(rows: readonly Obs[], lang: Lang, filename: string): HTMLAnchorElement {
+  const link = downloadCsv(rows, { lang, filename });
+  link.textContent = `${t(lang, "metrics.download")} (${metricsCount(lang, "rows", rows.length)}, ${filename})`;
+  return link;
 }
 
 /** The conflict groups by id, for the panels' links. */

@@ -3,13 +3,25 @@
  * language, the tooltip text of a mark, and where a period sits on a decimal-year axis.
  * No DOM here, so every function runs (and is tested) under Node.
  */
-import { formatDate, formatNumber, t, type DictKey, type Lang } from "../shared/i18n/index.js";
+import { fillText, formatDate, formatNumber, LOCALES, t, type DictKey, type Lang } from "../shared/i18n/index.js";
 import type { MetricConflict, MetricObservation } from "../shared/model/metrics.js";
 
 export type Obs = MetricObservation;
 export type { MetricConflict };
 
-/** The value with its unit in the reader's conventions: `28,9%`, `923 anak`, `Rp 400.000 per bulan`. */
+/** What the metrics pages count in words. */
+export type MetricsNoun = "children" | "people" | "kelurahan" | "rows";
+
+/**
+ * A count in words, "1 child" / "923 children" / "923 anak": Intl.PluralRules picks the dictionary
+ * form, as countText does for the study's own nouns (whose list lives in src/shared/i18n).
+ */
+export function metricsCount(lang: Lang, noun: MetricsNoun, n: number): string {
+  const form = new Intl.PluralRules(LOCALES[lang]).select(n) === "one" ? "one" : "other";
+  return fillText(t(lang, `metrics.noun.${noun}.${form}`), { n: formatNumber(lang, n) });
+}
+
+/** The value with its unit in the reader's conventions: `28,9%`, `923 anak`, `1 child`, `Rp 400.000 per bulan`. */
 export function formatValue(lang: Lang, o: Pick<Obs, "value" | "unit">): string {
   const n = formatNumber(lang, o.value);
   switch (o.unit) {
@@ -21,8 +33,28 @@ export function formatValue(lang: Lang, o: Pick<Obs, "value" | "unit">): string 
     case "idr-per-activity":
       return `${formatNumber(lang, o.value, { style: "currency", currency: "IDR", maximumFractionDigits: 0 })} ${t(lang, `metrics.unit.${o.unit}`)}`;
     default:
-      return `${n} ${t(lang, `metrics.unit.${o.unit}`)}`;
+      return metricsCount(lang, o.unit, o.value);
   }
+}
+
+/** The older data form of a title without a recorded headline: `[headline not recorded; URL slug] <slug>`. */
+const NO_HEADLINE = /^\[headline not recorded(?:; URL slug)?\]\s*/;
+
+/**
+ * A source's title as the data gives it: its headline, or (where none was recorded) the URL's slug,
+ * which is a title without spaces that the URL contains (docs/metrics-data.md). Only the slug is
+ * data; the words saying "headline not recorded" are the interface's, in the reader's language.
+ */
+export function sourceTitle(o: Pick<Obs, "title" | "url">): { headline: string } | { slug: string } {
+  if (NO_HEADLINE.test(o.title)) return { slug: o.title.replace(NO_HEADLINE, "") };
+  if (o.title && !/\s/.test(o.title) && o.url.includes(o.title)) return { slug: o.title };
+  return { headline: o.title };
+}
+
+/** The title as one line of text in the reader's language: the headline, or the marked slug. */
+export function titleText(lang: Lang, o: Pick<Obs, "title" | "url">): string {
+  const title = sourceTitle(o);
+  return "slug" in title ? `${t(lang, "metrics.source.noHeadline")} ${title.slug}` : title.headline;
 }
 
 /** `2023-01` → "Januari 2023" / "January 2023"; `2021` → "2021". */

@@ -10,7 +10,7 @@ import type { MetricsBundle } from "../shared/model/metrics.js";
 import { el } from "./dom.js";
 import { mt } from "../shared/metricsText.js";
 import { sourcedMark, confidenceLegend, conflictIndex, METHOD_SYMBOL, metricsFigure, seriesLegend, TARGET_SYMBOL } from "./metricsFigure.js";
-import { fill, formatPeriod, formatValue, periodPosition, sideBySide, type Obs } from "./metricsFormat.js";
+import { fill, formatPeriod, formatValue, periodPosition, placeLabel, sideBySide, type Obs } from "./metricsFormat.js";
 import { observationNote, sourceButton, type SourcePanel } from "./sourceNote.js";
 
 /** The places with prevalence figures, one panel each, in the order the study's data first gives them. */
@@ -124,7 +124,7 @@ export function prevalenceChart(bundle: Pick<MetricsBundle, "observations" | "co
         ariaLabel: mt(bundle, lang, "prevalence.alt"),
         x: { domain: X_DOMAIN, label: t(lang, "metrics.prevalence.x"), ticks: d3.range(2006, 2031, 2), tickFormat: (d: number) => String(d) },
         y: { domain: [0, 40], label: t(lang, "metrics.prevalence.y"), grid: true, ticks: [0, 10, 20, 30, 40], tickFormat: (d: number) => formatNumber(lang, d) },
-        fy: { domain: places, label: null },
+        fy: { domain: places, label: null, tickFormat: (g: string) => placeLabel(lang, g) },
         color: { domain: places, range: PLACE_COLORS },
         symbol: { domain: methods, range: methods.map((m) => METHOD_SYMBOL[m]) },
         opacity: { type: "identity" },

@@ -1,13 +1,15 @@
 /**
  * "Related public figures" for a dimension page: the indicators dimension-links.csv ties to the
- * dimension (from metrics.json's `related` index), each with the link's note and its figures,
- * every figure with its source. Returns an empty fragment when nothing is linked.
+ * dimension (from metrics.json's `related` index), each with the link's note (what the figure is
+ * context for, and what it is not) and its figures, every figure with its source and its own caveat,
+ * all in the page's language. Returns an empty fragment when nothing is linked.
  */
 import { pick, t, type Lang } from "../shared/i18n/index.js";
 import type { MetricsBundle } from "../shared/model/metrics.js";
 import { el } from "./dom.js";
 import { mt } from "../shared/metricsText.js";
 import { formatPeriod, formatValue, placeLabel } from "./metricsFormat.js";
+import { observationNote, titleLink } from "./sourceNote.js";
 
 export interface RelatedOptions {
   lang: Lang;
@@ -43,7 +45,9 @@ export function relatedMetrics(bundle: Pick<MetricsBundle, "observations" | "ind
                 "li",
                 { "data-id": o.id },
                 `${formatValue(lang, o)} · ${placeLabel(lang, o.geography)} · ${formatPeriod(lang, o.period)} — ${o.publisher}, ${formatPeriod(lang, o.date)}: `,
-                el("a", { href: o.url, target: "_blank", rel: "noopener noreferrer" }, o.title)
+                titleLink(o, { lang }),
+                // The figure's own caveat (e.g. "planned; payment not verified") travels with it.
+                observationNote(o, { lang })
               )
             )
         )

@@ -25,9 +25,20 @@ import {
   markLabel,
   methodLabel,
   placeLabel,
+  sourceTitle,
   type MetricConflict,
   type Obs
 } from "./metricsFormat.js";
+
+/**
+ * The source's title in the reader's language: its headline, or the URL slug marked "headline not
+ * recorded" (the mark in the page's language, the slug as the data gives it); a link when there is a URL.
+ */
+export function titleLink(o: Pick<Obs, "title" | "url">, { lang }: { lang: Lang }): HTMLElement {
+  const title = sourceTitle(o);
+  const content = "slug" in title ? [el("span", { class: "metrics-no-headline" }, t(lang, "metrics.source.noHeadline")), " ", title.slug] : [title.headline];
+  return o.url ? el("a", { href: o.url, target: "_blank", rel: "noopener noreferrer" }, content) : el("span", {}, content);
+}
 
 /** The anchor id of a conflict group in the page's conflict list. */
 export function conflictAnchor(group: string): string {
@@ -54,7 +65,7 @@ export function sourceNote(o: Obs, { lang, conflicts }: { lang: Lang; conflicts?
       el("dt", {}, t(lang, "metrics.source.date")),
       el("dd", {}, formatPeriod(lang, o.date)),
       el("dt", {}, t(lang, "metrics.source.title")),
-      el("dd", {}, o.url ? el("a", { href: o.url, target: "_blank", rel: "noopener noreferrer" }, o.title) : o.title),
+      el("dd", {}, titleLink(o, { lang })),
       el("dt", {}, "URL"),
       el("dd", {}, el("a", { href: o.url, target: "_blank", rel: "noopener noreferrer" }, o.url))
     ),

@@ -28,7 +28,9 @@ export const METRICS_TEXT_KEYS = [
   "related.note",
   "brief.metricsNote",
   "brief.metricsCaption",
-  "brief.targets"
+  "brief.targets",
+  "brief.caveatSurveys",
+  "brief.caveatEffect"
 ] as const;
 
 export type MetricsTextKey = (typeof METRICS_TEXT_KEYS)[number];
