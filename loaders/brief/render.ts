@@ -83,6 +83,8 @@ ${rows}
 
 <p>${esc(mt(bundle, lang, "brief.targets"))}: ${targetText}.</p>
 
+<p class="brief-note">${esc(mt(bundle, lang, "brief.caveatSurveys"))} ${esc(mt(bundle, lang, "brief.caveatEffect"))}</p>
+
 <ol class="brief-sources">
 ${sources}
 </ol>`;

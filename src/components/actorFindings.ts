@@ -4,6 +4,7 @@
  * named empty state when the study codes no actors.
  */
 import * as Plot from "@observablehq/plot";
+import { ours } from "./voice.js";
 import { countText, pick, t, type Lang } from "../shared/i18n/index.js";
 import { VALENCE_COLOR, VALENCE_SYMBOL } from "../shared/palette.js";
 import { el, tableAlt } from "./evidence.js";
@@ -61,5 +62,5 @@ export function actorFindings(study: StudyLike, { lang, width = 640 }: { lang: L
     [t(lang, "actorFindings.actor"), ...VALENCES.map(label), t(lang, "actorFindings.total")],
     rows.map((r) => el("tr", { "data-row": r.id }, el("th", { scope: "row" }, r.actor), VALENCES.map((v) => el("td", {}, r.counts[v])), el("td", {}, VALENCES.reduce((s, v) => s + r.counts[v], 0))))
   );
-  return el("figure", { class: "analysis-figure actor-findings" }, chart, table);
+  return ours(lang, "actorFindings.method", el("figure", { class: "analysis-figure actor-findings" }, chart, table));
 }

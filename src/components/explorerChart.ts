@@ -5,6 +5,7 @@
  * every part labelled with its count.
  */
 import * as Plot from "@observablehq/plot";
+import { ours } from "./voice.js";
 import * as d3 from "d3";
 import { t, type Lang } from "../shared/i18n/index.js";
 import { RECOMMENDATION_COLOR, VALENCE_COLOR } from "../shared/palette.js";
@@ -22,7 +23,12 @@ export interface ExplorerChartOptions {
 
 const GROUPS = ["strength", "gap", "neutral", "recommendation"] as const;
 
-export function explorerChart(rows: readonly Pick<Segment, "valence" | "kind" | "dimension">[], { lang, labels, dimensions, width }: ExplorerChartOptions): SVGSVGElement | HTMLElement {
+/** The chart of the selected segments, marked as our analysis (what it counts, on demand). */
+export function explorerChart(rows: readonly Pick<Segment, "valence" | "kind" | "dimension">[], options: ExplorerChartOptions): HTMLElement {
+  return ours(options.lang, "explorer.chartMethod", drawExplorerChart(rows, options));
+}
+
+function drawExplorerChart(rows: readonly Pick<Segment, "valence" | "kind" | "dimension">[], { lang, labels, dimensions, width }: ExplorerChartOptions): SVGSVGElement | HTMLElement {
   const byGroup = d3.rollups(rows, (v) => v.length, (d) => d.valence || d.kind, (d) => d.dimension);
   const groupLabel = (g: string) => (g === "recommendation" ? labels.kind(g) : labels.valence(g));
   const bars = byGroup.flatMap(([g, dims]) => dims.map(([d, n]) => ({ g, d: labels.dimension(d), n })));

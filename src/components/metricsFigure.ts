@@ -3,6 +3,7 @@
  * source panel its marks open, a CSV download of its rows and the table alternative.
  */
 import type { RenderFunction } from "@observablehq/plot";
+import { ours } from "./voice.js";
 import * as d3 from "d3";
 import { t, type Lang } from "../shared/i18n/index.js";
 import { tableAlternative } from "./dataTable.js";
@@ -123,7 +124,8 @@ export function metricsFigure(options: FigureOptions, body: (panel: SourcePanel)
   const { lang, id, title, subtitle, rows, conflicts } = options;
   const panel = sourcePanel({ lang, conflicts, label: title });
   const { chart, legends = [], notes = [] } = body(panel);
-  return el(
+  // Public figures are not the study's: we collected and drew them, so each figure is marked as ours.
+  return ours(lang, "metrics.oursMethod", el(
     "figure",
     { class: "metrics-figure", id, "data-chart": id },
     el("h3", {}, title),
@@ -134,7 +136,7 @@ export function metricsFigure(options: FigureOptions, body: (panel: SourcePanel)
     panel.element,
     el("div", { class: "metrics-actions" }, download(rows, lang, `${id}.csv`)),
     tableAlternative(rows, { lang, caption: title, indicator: options.indicatorColumn ?? false })
-  );
+  ));
 }
 
 /**

@@ -467,5 +467,8 @@ export const en: Record<DictKey, string> = {
   "recommendations.linksMethod": "By our coding: each saran names its own dimension; the actors who would act and the gap findings it answers are our links, not the study's words. Actors we inferred are marked †.",
   "dimension.evidenceMethod": "By our coding: we sorted each sentence of {coded} on this dimension as a strength, a gap or a description; the sentences themselves are quoted as written.",
   "dimension.actorsMethod": "By our coding: the actors and co-production stages we coded on this dimension's sentences; the stages are a lens from the literature, not a term of the study.",
-  "dimension.noteMethod": "Our summary of how {work} treats this dimension, written from its own text."
+  "dimension.noteMethod": "Our summary of how {work} treats this dimension, written from its own text.",
+  "metrics.oursMethod": "Public figures we collected from official sources and the press, each with its source: context, not data of the study and not evidence of the programme's effect.",
+  "explorer.chartMethod": "By our coding: the number of coded segments (statements) in this selection per dimension and value; it counts statements, not evidence of co-production (the counting rule is on the overview).",
+  "actorFindings.method": "By our coding: the number of statements that name each actor, by the value we gave them; it counts statements, not people or activities."
 };

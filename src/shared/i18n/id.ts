@@ -465,7 +465,10 @@ export const id = {
   "recommendations.linksMethod": "Menurut pengodean kami: saran menyebut dimensinya sendiri; aktor yang akan bertindak dan temuan kelemahan yang hendak diatasinya adalah tautan kami, bukan kata-kata penelitian. Aktor yang kami simpulkan ditandai †.",
   "dimension.evidenceMethod": "Menurut pengodean kami: setiap kalimat {coded} tentang dimensi ini kami golongkan sebagai kekuatan, kelemahan atau deskripsi; kalimatnya sendiri dikutip apa adanya.",
   "dimension.actorsMethod": "Menurut pengodean kami: aktor dan tahap co-production yang kami kodekan pada kalimat-kalimat dimensi ini; tahap adalah lensa dari literatur, bukan istilah penelitian.",
-  "dimension.noteMethod": "Ringkasan kami tentang cara {work} membahas dimensi ini, ditulis dari teksnya sendiri."
+  "dimension.noteMethod": "Ringkasan kami tentang cara {work} membahas dimensi ini, ditulis dari teksnya sendiri.",
+  "metrics.oursMethod": "Angka publik yang kami kumpulkan dari sumber resmi dan media, masing-masing dengan sumbernya: konteks, bukan data penelitian dan bukan bukti dampak program.",
+  "explorer.chartMethod": "Menurut pengodean kami: jumlah segmen berkode (kalimat) dalam pilihan ini per dimensi dan nilai; ini menghitung pernyataan, bukan bukti co-production (aturan penghitungannya ada di halaman ikhtisar).",
+  "actorFindings.method": "Menurut pengodean kami: jumlah kalimat yang menyebut setiap aktor, menurut nilai yang kami berikan; menghitung pernyataan, bukan orang atau kegiatan."
 } as const;
 
 export type DictKey = keyof typeof id;
