@@ -44,6 +44,8 @@ export function orList(values: readonly string[]): string {
 export interface TableSpec<F extends Record<string, FieldDef>> {
   name: string;
   description: string;
+  /** The same in Indonesian, for the Indonesian data page. */
+  description_id?: string;
   primaryKey?: readonly string[];
   fields: F;
 }

@@ -12,6 +12,7 @@ export const CASE_TABLES = {
     {
       name: "cases",
       description: "Optional: the cases, the units the study compares (an informant, a site, a document), each under a pseudonymous id and name",
+      description_id: "Opsional: kasus, yaitu satuan yang dibandingkan studi (informan, lokasi, dokumen), masing-masing dengan id dan nama samaran",
       primaryKey: ["id"],
       fields: {
         id: str(id(), "case id, a pseudonym such as INF-01"),
@@ -25,6 +26,7 @@ export const CASE_TABLES = {
     {
       name: "case-sources",
       description: "Optional: what each case covers, a whole source (start and end empty) or a selection of it; a segment belongs to a case when its source is one the case covers whole or its span lies within one of the case's selections",
+      description_id: "Opsional: cakupan setiap kasus, seluruh sumber (start dan end kosong) atau sebagian darinya",
       fields: {
         case: str(id(), "case id"),
         source: locator.source,
@@ -38,6 +40,7 @@ export const CASE_TABLES = {
     {
       name: "variables",
       description: "Optional: the variables that describe cases, with their types",
+      description_id: "Opsional: variabel yang menggambarkan kasus, beserta tipenya",
       primaryKey: ["name"],
       fields: {
         name: str(text(), "variable name (may contain spaces)"),
@@ -51,6 +54,7 @@ export const CASE_TABLES = {
     {
       name: "case-values",
       description: "Optional: each case's value of a variable; a case without a value of a variable has no row for it",
+      description_id: "Opsional: nilai setiap kasus pada sebuah variabel; kasus tanpa nilai tidak punya baris",
       primaryKey: ["case", "variable"],
       fields: {
         case: str(id(), "case id"),

@@ -14,6 +14,7 @@ import { STUDY_TABLES, type StudyTableName } from "./schema.js";
 export interface PackageTable {
   name: string;
   description: string;
+  description_id?: string;
   primaryKey?: readonly string[];
   fields: PackageField[];
   rows: (study: Study) => readonly object[];
@@ -28,7 +29,7 @@ export const TABLES: readonly PackageTable[] = (Object.keys(STUDY_TABLES) as Stu
   .filter((key) => STUDY_TABLES[key].packaged)
   .map((key) => {
     const t = STUDY_TABLES[key];
-    return { name: t.name, description: t.description, primaryKey: t.primaryKey, fields: packageFields(t), rows: (study: Study) => tableRows(study, key) };
+    return { name: t.name, description: t.description, ...(t.description_id ? { description_id: t.description_id } : {}), primaryKey: t.primaryKey, fields: packageFields(t), rows: (study: Study) => tableRows(study, key) };
   });
 
 export interface PackageFile {
@@ -67,6 +68,7 @@ export function dataPackage(study: Study): PackageFile[] {
       mediatype: "text/csv",
       encoding: "utf-8",
       description: t.description,
+      ...(t.description_id ? { description_id: t.description_id } : {}),
       schema: { fields: t.fields, ...(t.primaryKey ? { primaryKey: t.primaryKey } : {}) }
     }))
   };

@@ -23,6 +23,7 @@ export const STUDY_TABLES = {
     {
       name: "dimensions",
       description: "The codebook's dimensions (of the framework cited in study.json)",
+      description_id: "Dimensi buku kode (dari kerangka yang dikutip di study.json)",
       primaryKey: ["id"],
       fields: {
         id: str(id(), "dimension id (used in page addresses)"),
@@ -41,6 +42,7 @@ export const STUDY_TABLES = {
     {
       name: "dimension-notes",
       description: "Optional (codebook/dimension-notes.csv): the study's own note on a dimension, its reading of the lever, shown beside the framework's neutral description",
+      description_id: "Opsional (codebook/dimension-notes.csv): catatan studi sendiri tentang setiap dimensi, yaitu pembacaannya atas tuas itu, ditampilkan di samping deskripsi netral dari kerangka",
       primaryKey: ["dimension"],
       fields: {
         dimension: str(id(), "dimension id"),
@@ -54,6 +56,7 @@ export const STUDY_TABLES = {
     {
       name: "subcodes",
       description: "Sub-codes used inside each dimension",
+      description_id: "Sub-kode di dalam setiap dimensi",
       primaryKey: ["id"],
       fields: {
         id: str(id(), "sub-code id"),
@@ -70,6 +73,7 @@ export const STUDY_TABLES = {
     {
       name: "stages",
       description: "Co-production stages (Loeffler 2020; Nabatchi, Sancino & Sicilia 2017): the second code dimension",
+      description_id: "Tahap co-production (Loeffler 2020; Nabatchi, Sancino & Sicilia 2017): dimensi kode kedua, lensa pengodean kami",
       primaryKey: ["id"],
       fields: {
         id: str(id(), "stage id"),
@@ -87,6 +91,7 @@ export const STUDY_TABLES = {
     {
       name: "assessments",
       description: "The study's own verdict on each dimension",
+      description_id: "Penilaian studi sendiri atas setiap dimensi",
       primaryKey: ["dimension"],
       fields: {
         dimension: str(id(), "dimension id"),
@@ -102,6 +107,7 @@ export const STUDY_TABLES = {
     {
       name: "findings",
       description: "Coded segments: the original text, its English translation, locator and codes",
+      description_id: "Segmen berkode: teks asli, terjemahan bahasa Inggrisnya, lokasi dan kodenya",
       primaryKey: ["id"],
       fields: {
         id: str(id(), "finding id"),
@@ -121,6 +127,7 @@ export const STUDY_TABLES = {
     {
       name: "recommendations",
       description: "The recommendations, with the gap findings each answers",
+      description_id: "Saran, dengan temuan kelemahan yang hendak diatasinya menurut pengodean kami",
       primaryKey: ["id"],
       fields: {
         id: str(id(), "recommendation id"),
@@ -138,6 +145,7 @@ export const STUDY_TABLES = {
     {
       name: "actors",
       description: "Every actor the text names",
+      description_id: "Setiap aktor yang disebut teks",
       primaryKey: ["id"],
       fields: {
         id: str(id(), "actor id"),
@@ -153,6 +161,7 @@ export const STUDY_TABLES = {
     {
       name: "channels",
       description: "Channels and mechanisms between actors, or between an actor and the programme",
+      description_id: "Saluran dan mekanisme antaraktor, atau antara aktor dan program",
       primaryKey: ["id"],
       fields: {
         id: str(id(), "channel id"),
@@ -171,6 +180,7 @@ export const STUDY_TABLES = {
     {
       name: "excluded",
       description: "Sentences of the source deliberately left uncoded, with the reason",
+      description_id: "Kalimat sumber yang sengaja tidak dikode, beserta alasannya",
       fields: {
         source: locator.source,
         start: locator.start,
@@ -185,7 +195,8 @@ export const STUDY_TABLES = {
   participation: studyTable(
     {
       name: "participation",
-      description: "Computed, not typed in: for each actor and stage, the findings that name both and what they hold (strengths-only, strengths-and-gaps, gaps-only, neutral-only, no-finding)",
+      description: "Computed, not typed in: for each actor and stage, the findings that name both and what they count by the counting rule (loaders/study/evidence.ts): strengths-only, strengths-and-gaps, gaps-only, neutral-only, internal-only, not-stated, restated-only, no-finding",
+      description_id: "Dihitung, bukan diketik: untuk setiap aktor dan tahap, temuan yang menyebut keduanya dan apa yang dihitungnya menurut aturan penghitungan (loaders/study/evidence.ts)",
       primaryKey: ["actor", "stage"],
       fields: {
         actor: str(id(), "actor id"),
@@ -205,6 +216,7 @@ export const STUDY_TABLES = {
     {
       name: "inferred",
       description: "Codes on a finding or recommendation (an actor or stage id) that the span does not state: the coder's inferences, each with its reason",
+      description_id: "Kode pada temuan atau saran (id aktor atau tahap) yang tidak dinyatakan teks: simpulan pengode, masing-masing dengan alasannya",
       fields: {
         file: str(text(), "findings.csv or recommendations.csv", "ref"),
         id: str(id(), "finding or recommendation id"),
@@ -218,6 +230,7 @@ export const STUDY_TABLES = {
     {
       name: "restatements",
       description: "Findings that restate earlier ones (a synthesis, a conclusion drawn from them, a prescription): shown with their words, never counted again as evidence",
+      description_id: "Temuan yang mengulang temuan sebelumnya (sintesis, kesimpulan yang ditarik darinya, anjuran): ditampilkan dengan kata-katanya, tidak dihitung lagi sebagai bukti",
       primaryKey: ["finding"],
       fields: {
         finding: str(id(), "the finding that restates"),
@@ -231,6 +244,7 @@ export const STUDY_TABLES = {
     {
       name: "allow-private",
       description: "Segments the privacy guard lets through, with the reason",
+      description_id: "Segmen yang diloloskan penjaga privasi, beserta alasannya",
       fields: {
         file: str(text(), "the file that holds the segment", "ref"),
         id: str(id(), "the segment's id"),

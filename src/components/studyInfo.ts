@@ -46,6 +46,8 @@ export interface DescriptorResource {
   name: string;
   path: string;
   description: string;
+  /** The description in Indonesian (a property of ours beside Frictionless's own). */
+  description_id?: string;
   schema: { fields: { name: string }[] };
 }
 
@@ -62,7 +64,7 @@ export function downloadList(
       <caption>${t(lang, "data.tables")}</caption>
       <thead><tr><th scope="col">${t(lang, "data.file")}</th><th scope="col">${t(lang, "data.description")}</th><th scope="col">${t(lang, "data.fields")}</th></tr></thead>
       <tbody>${descriptor.resources.map(
-        (r) => html`<tr><td><a href="${base}${studyId}/${r.path}">${r.path}</a></td><td>${r.description}</td><td>${r.schema.fields.map((f) => f.name).join(", ")}</td></tr>`
+        (r) => html`<tr><td><a href="${base}${studyId}/${r.path}">${r.path}</a></td><td>${lang === "id" && r.description_id ? r.description_id : html`<span lang="en">${r.description}</span>`}</td><td>${r.schema.fields.map((f) => f.name).join(", ")}</td></tr>`
       )}</tbody>
     </table>
   </div>` as HTMLElement;
