@@ -11,6 +11,23 @@ export interface Layer {
   end: number;
 }
 
+/** A stretch of the source: code point offsets, end exclusive. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/**
+ * How the reading view shows the source without changing a character of it (offsets and the
+ * pieces' texts stay the file's): computed by `sourceLayout` in loaders/study/documentSpans.ts.
+ */
+export interface SourceLayout {
+  /** `*…*` emphasis, both asterisks included: shown in italics, the asterisks hidden. */
+  emphasis: Span[];
+  /** White space holding a line break inside a sentence (a page break, say): shown as one space. */
+  joins: Span[];
+}
+
 /** A run of text covered by the same layers. */
 export interface Piece {
   start: number;
