@@ -41,6 +41,14 @@ describe("documentViews", () => {
     for (const x of doc!.excluded) expect(doc!.pieces.some((p) => p.layers.includes(x.id))).toBe(true);
   });
 
+  it("carries how the text is shown as written: its emphasis and its breaks inside a sentence, as spans of the source", () => {
+    const chars = Array.from(readFileSync(`data/study/source/${doc!.file}`, "utf-8"));
+    expect(doc!.emphasis.length).toBeGreaterThan(0);
+    for (const e of doc!.emphasis) expect([chars[e.start], chars[e.end - 1]]).toEqual(["*", "*"]);
+    expect(doc!.joins.length).toBeGreaterThan(0);
+    for (const j of doc!.joins) expect(chars.slice(j.start, j.end).join("")).toMatch(/^\s*\n\s*$/u);
+  });
+
   it("puts overlapping segments on separate lanes and stacks them on the shared text", () => {
     const [a, b] = study.findings;
     const overlapping = { ...b!, id: "OVERLAP", start: a!.start + 5, end: b!.end };

@@ -35,6 +35,15 @@ describe("segmentPanel", () => {
     expect(node.querySelector('a[href*="explorer"]')).toBeNull();
   });
 
+  it("shows the source text as written (emphasis in italics, its asterisks hidden)", () => {
+    const e = doc!.emphasis[0]!;
+    const seg = doc!.segments.find((s) => s.start <= e.start && s.end >= e.end)!;
+    const node = segmentPanel(doc!, seg, { lang: "en", root: "../" });
+    const quote = node.querySelector('blockquote[lang="id"]')!;
+    expect(quote.querySelector("em")!.textContent).toBe(Array.from(study.sources[doc!.file]!).slice(e.start + 1, e.end - 1).join(""));
+    expect([...quote.querySelectorAll(".doc-mark")].every((m) => m.hasAttribute("hidden"))).toBe(true);
+  });
+
   it("takes a segment's source text from the pieces it covers", () => {
     const seg = doc!.segments[0]!;
     expect(segmentText(doc!, seg)).toBe(Array.from(study.sources[doc!.file]!).slice(seg.start, seg.end).join(""));

@@ -1,11 +1,12 @@
 /**
  * The document view's details of one coded segment: kind, codes, actors, stages, the source
- * text and its English translation, its locator, and links to its dimension page and to the
- * evidence explorer. Every study text is inserted as text.
+ * text (shown as written, as in the reading text) and its English translation, its locator, and
+ * links to its dimension page and to the evidence explorer. Every study text is inserted as text.
  */
 import type { DocSegment, DocumentData, Label } from "../shared/model/document.js";
 import { pick, t, type Lang } from "../shared/i18n/index.js";
 import { VALENCE_SYMBOL } from "../shared/palette.js";
+import { sourceNodes, sourceRuns } from "./documentSource.js";
 import type { Child } from "./dom.js";
 import { el, explorerHref, locatorText } from "./evidence.js";
 
@@ -54,7 +55,7 @@ export function segmentPanel(doc: DocumentData, seg: DocSegment, { lang, root }:
       entry(t(lang, "analyses.locator"), locatorText(locator, lang), el("br"), el("small", {}, `${t(lang, "analyses.chars")} ${seg.start}–${seg.end} · ${doc.file}`))
     ),
     el("p", { class: "quote-label" }, t(lang, "document.verbatim")),
-    el("blockquote", { lang: "id", class: "doc-quote" }, segmentText(doc, seg)),
+    el("blockquote", { lang: "id", class: "doc-quote" }, sourceNodes(sourceRuns(segmentText(doc, seg), seg.start, doc))),
     el("p", { class: "quote-label" }, t(lang, "document.translation")),
     el("blockquote", { lang: "en", class: "doc-quote" }, seg.text_en),
     el(

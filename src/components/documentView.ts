@@ -1,8 +1,9 @@
 /**
- * The document view (as in QDA tools): a source text whole, each coded segment highlighted
- * (colour by dimension or by valence, with a number or symbol and an underline style as the
- * cues besides colour), a margin of code stripes on the left edge (overlapping segments side by
- * side), excluded sentences with their reasons, and a details panel for the selected segment.
+ * The document view (as in QDA tools): a source text whole, shown as written (documentSource.ts:
+ * emphasis in italics, a line break inside a sentence as a space, every character kept), each
+ * coded segment highlighted (colour by dimension or by valence, with a number or symbol and an
+ * underline style as the cues besides colour), a margin of code stripes on the left edge
+ * (overlapping segments side by side), excluded sentences with their reasons, and a details panel for the selected segment.
  * Each segment begins with a tag button whose id is the segment's id (`#F12`). Controls (colour,
  * filters, search, translations) are in documentControls.ts, the details in documentPanel.ts.
  */
@@ -11,6 +12,7 @@ import { pick, t, type Lang } from "../shared/i18n/index.js";
 import { RECOMMENDATION_COLOR, VALENCE_COLOR, VALENCE_SYMBOL, dimensionColor } from "../shared/palette.js";
 import { documentControls } from "./documentControls.js";
 import { segmentPanel } from "./documentPanel.js";
+import { sourceNodes, sourceRuns } from "./documentSource.js";
 import { el } from "./evidence.js";
 
 export interface DocumentViewOptions {
@@ -80,7 +82,8 @@ function readingText(doc: DocumentData, lang: Lang): HTMLElement {
     if (piece.layers.some((id) => excluded.has(id))) attrs.class += " excl";
     const others = piece.layers.filter((id) => second.has(id));
     if (others.length) attrs["data-coder"] = others.join(" ");
-    root.append(el("span", attrs, piece.text));
+    // The file's characters, shown as written: emphasis in italics, a break inside a sentence as a space.
+    root.append(el("span", attrs, sourceNodes(sourceRuns(piece.text, piece.start, doc))));
     for (const id of piece.layers) {
       const x = excluded.get(id);
       if (x && x.end === piece.end) root.append(el("span", { class: "doc-excluded-note", lang }, ` [${t(lang, "document.excluded")}: `, el("span", { lang: "en" }, x.reason), "]"));

@@ -82,7 +82,7 @@ export interface DocCoder {
   lanes: number;
 }
 
-export interface DocumentData {
+export interface DocumentData extends SourceLayout {
   /** The page id (the file name without extension). */
   id: string;
   file: string;
