@@ -12,6 +12,8 @@ import { documentViews } from "../loaders/study/document.js";
 import { loadStudy } from "../loaders/study/load.js";
 import { visibleTextNodes } from "../src/components/documentSource.js";
 import { documentView, focusSegment, segmentStyle } from "../src/components/documentView.js";
+import { t } from "../src/shared/i18n/index.js";
+import { TRANSLATION_PENDING } from "../src/shared/model/vocab.js";
 import { RECOMMENDATION_COLOR, VALENCE_COLOR } from "../src/shared/palette.js";
 import { payload, writeHostileStudy } from "./fixtures/hostile.js";
 
@@ -111,6 +113,27 @@ describe("documentView", () => {
     for (const seg of [...study.findings, ...study.recommendations]) expect(fold(piecesOfSegment(view, seg.id).map(shownOf).join("")), seg.id).toBe(fold(seg.text_id));
   });
 
+  it("gives each uncoded sentence's reason in the page's language, or the English one marked as English and untranslated", () => {
+    expect(doc!.excluded.length).toBeGreaterThan(0);
+    for (const lang of ["id", "en"] as const) {
+      const notes = [...documentView(doc!, { lang, root: "../" }).querySelectorAll<HTMLElement>(".doc-excluded-note")];
+      expect(notes.map((n) => n.textContent)).toEqual(doc!.excluded.map((x) => ` [${t(lang, "document.excluded")}: ${lang === "id" ? x.reason_id : x.reason_en}]`));
+      for (const n of notes) expect([n.lang, n.querySelector("[lang]"), n.querySelector(".untranslated-badge")]).toEqual([lang, null, null]);
+    }
+    const untranslated = { ...doc!, excluded: doc!.excluded.map((x) => ({ ...x, reason_id: "" })) };
+    const notes = [...documentView(untranslated, { lang: "id", root: "../" }).querySelectorAll<HTMLElement>(".doc-excluded-note")];
+    expect(notes.map((n) => [n.lang, n.querySelector('[lang="en"]')?.textContent, n.querySelector(".untranslated-badge")?.textContent])).toEqual(
+      doc!.excluded.map((x) => ["id", x.reason_en, t("id", "analyses.untranslated")])
+    );
+  });
+
+  it("names a pending translation in the text as such, never as English", () => {
+    const seg = doc!.segments[2]!;
+    const pending = { ...doc!, segments: doc!.segments.map((s) => (s.id === seg.id ? { ...s, text_en: `${TRANSLATION_PENDING} ${s.text_en}` } : s)) };
+    const node = documentView(pending, { lang: "id", root: "../" }).querySelector<HTMLElement>(`.doc-translation[data-for="${seg.id}"]`)!;
+    expect([node.lang, node.textContent]).toEqual(["id", ` [${seg.id}: ${t("id", "analyses.untranslated")}]`]);
+  });
+
   it("renders a hostile source as text: markup, template markers, unmatched asterisks, bidirectional controls, emphasis cut by a segment", () => {
     const base = loadStudy("tests/fixtures/study-mini");
     const file = base.meta.sources[0]!.file;
@@ -118,7 +141,7 @@ describe("documentView", () => {
     const chars = Array.from(hostile);
     const at = (s: string) => Array.from(hostile.slice(0, hostile.indexOf(s))).length;
     const finding = { ...base.findings[0]!, id: "H1", source: file, start: at("co-<b>"), end: at("baik*") + 5 };
-    const study = { ...base, sources: { [file]: hostile }, findings: [finding], recommendations: [], excluded: [{ source: file, start: 0, end: 5, text: chars.slice(0, 5).join(""), reason: "<img src=x onerror=alert(9)>" }] };
+    const study = { ...base, sources: { [file]: hostile }, findings: [finding], recommendations: [], excluded: [{ source: file, start: 0, end: 5, text: chars.slice(0, 5).join(""), reason: "<img src=x onerror=alert(9)>", reason_id: "" }] };
     const [hdoc] = documentViews(study);
     const view = documentView(hdoc!, { lang: "id", root: "../" });
     document.body.replaceChildren(view);

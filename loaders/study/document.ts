@@ -2,7 +2,7 @@
  * The document view of each source text (one per file under source/): the whole text cut into
  * pieces at every segment boundary (documentSpans.ts), how it is shown as written (its emphasis
  * and the line breaks inside sentences), each coded segment with its codes, actors, stages and
- * translation, the excluded sentences with their reasons, second coders'
+ * translation, the excluded sentences with their reasons in both languages, second coders'
  * segments (their boundaries cut the pieces too, so their stripes can be drawn), and the labels
  * the view needs. Computed at build time so the page only renders.
  */
@@ -45,7 +45,7 @@ export function documentView(study: Study, file: string, coderInputs: readonly C
   ].sort((a, b) => a.start - b.start || b.end - a.end);
   const lanes = assignLanes(coded);
   const excluded: DocExcluded[] = study.excluded
-    .map((x, i) => ({ id: `x:${i}`, start: x.start, end: x.end, reason: x.reason, source: x.source }))
+    .map((x, i) => ({ id: `x:${i}`, start: x.start, end: x.end, reason_en: x.reason, reason_id: x.reason_id ?? "", source: x.source }))
     .filter((x) => x.source === file)
     .map(({ source: _source, ...x }) => x);
   const coders = coderInputs.map((c, k) => coderOf(c, k, file));

@@ -53,7 +53,10 @@ export interface DocExcluded {
   id: string;
   start: number;
   end: number;
-  reason: string;
+  /** Why it is not coded, in English (excluded.csv `reason`). */
+  reason_en: string;
+  /** The same in Indonesian (`reason_id`); "" when the study has not written it. */
+  reason_id: string;
 }
 
 /** An actor, stage or subcode with its label in both languages. */
