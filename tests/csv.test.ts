@@ -47,6 +47,15 @@ describe("parseCsv", () => {
     ]);
   });
 
+  it("lets a file leave out a column whose schema is optional, on either reader, and reads it when present", () => {
+    const withNote = z.object({ id: id(), name: text(), note: text().optional() });
+    const read = (csv: string) => parseCsv(csv, "t.csv", withNote);
+    for (const csv of ["id,name\na,A\n", "id,name\r\na,A\r\n"]) expect(read(csv)).toEqual({ rows: [{ line: 2, value: { id: "a", name: "A" } }], problems: [] });
+    expect(read("id,name,note\na,A,hello\n").rows[0]!.value).toEqual({ id: "a", name: "A", note: "hello" });
+    expect(read("id,note\na,x\n").problems.map(formatProblem)).toEqual(["t.csv:1: name: missing column"]);
+    expect(read("id,name,note\na,A, \n").problems.map(formatProblem)).toEqual(['t.csv:2: note: expected a non-empty text (got " ")']);
+  });
+
   it("names the line and field of a wrong type", () => {
     expect(problems("id,name,count\na,A,1\nb,B,many\n")).toEqual(['t.csv:3: count: expected a whole number (got "many")']);
   });

@@ -37,8 +37,25 @@ describe("documentViews", () => {
 
   it("shows excluded sentences with their reasons as layers of their own", () => {
     const excluded = study.excluded.filter((x) => x.source === doc!.file);
-    expect(doc!.excluded.map((x) => x.reason)).toEqual(excluded.map((x) => x.reason));
+    expect(doc!.excluded.map((x) => [x.reason_en, x.reason_id])).toEqual(excluded.map((x) => [x.reason, x.reason_id]));
     for (const x of doc!.excluded) expect(doc!.pieces.some((p) => p.layers.includes(x.id))).toBe(true);
+  });
+
+  it("gives every excluded sentence of the study its reason in Indonesian; a study without the column loads with none", () => {
+    expect(doc!.excluded.length).toBeGreaterThan(0);
+    for (const x of doc!.excluded) expect([x.reason_en.trim(), x.reason_id.trim()].every(Boolean)).toBe(true);
+    const [mini] = documentViews(loadStudy("tests/fixtures/study-mini"));
+    expect(readFileSync("tests/fixtures/study-mini/excluded.csv", "utf-8").split("\n")[0]).not.toContain("reason_id");
+    expect(mini!.excluded.length).toBeGreaterThan(0);
+    for (const x of mini!.excluded) expect([x.reason_en.length > 0, x.reason_id]).toEqual([true, ""]);
+  });
+
+  it("carries how the text is shown as written: its emphasis and its breaks inside a sentence, as spans of the source", () => {
+    const chars = Array.from(readFileSync(`data/study/source/${doc!.file}`, "utf-8"));
+    expect(doc!.emphasis.length).toBeGreaterThan(0);
+    for (const e of doc!.emphasis) expect([chars[e.start], chars[e.end - 1]]).toEqual(["*", "*"]);
+    expect(doc!.joins.length).toBeGreaterThan(0);
+    for (const j of doc!.joins) expect(chars.slice(j.start, j.end).join("")).toMatch(/^\s*\n\s*$/u);
   });
 
   it("puts overlapping segments on separate lanes and stacks them on the shared text", () => {

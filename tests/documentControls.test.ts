@@ -33,6 +33,31 @@ describe("document controls", () => {
     expect(a.id).not.toBe(b.id);
   });
 
+  it("searches the text as shown: across hidden emphasis marks and joined breaks, keeping the emphasis and the characters", () => {
+    const view = documentView(doc!, { lang: "id", root: "../" });
+    const text = view.querySelector<HTMLElement>(".doc-text")!;
+    const chars = Array.from(source);
+    // A phrase around the first emphasis, and one across the first joined break, written as a reader sees them.
+    const e = doc!.emphasis[0]!;
+    const j = doc!.joins[0]!;
+    const around = (from: number, to: number) => chars.slice(from, to).join("").replace(/\*/gu, "").replace(/\s+/gu, " ").trim();
+    for (const [phrase, inside] of [
+      [around(e.start - 12, e.end + 5), "em"],
+      [around(j.start - 7, j.end + 5), ".doc-join"]
+    ] as const) {
+      expect(phrase).not.toMatch(/\*|\n/u);
+      expect(markHits(text, phrase), phrase).toBeGreaterThanOrEqual(1);
+      const marked = [...text.querySelectorAll("mark")].map((m) => m.textContent).join("");
+      expect(marked.replace(/\s+/gu, " ")).toContain(phrase);
+      expect(text.querySelectorAll(`${inside} mark`).length, inside).toBeGreaterThan(0);
+    }
+    expect(markHits(text, "")).toBe(0);
+    expect([...text.querySelectorAll(".doc-piece")].map((p) => p.textContent).join("")).toBe(source);
+    expect(text.querySelectorAll(".doc-mark").length).toBe(2 * doc!.emphasis.length);
+    expect(text.querySelectorAll(".doc-join").length).toBeGreaterThanOrEqual(doc!.joins.length);
+    expect(markHits(text, "*")).toBe(0);
+  });
+
   it("dims the segments a filter leaves out and counts those kept", () => {
     const view = documentView(doc!, { lang: "id", root: "../" });
     const dim = doc!.segments.find((s) => s.dimension)!.dimension;

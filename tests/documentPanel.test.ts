@@ -4,6 +4,8 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { documentViews } from "../loaders/study/document.js";
 import { loadStudy } from "../loaders/study/load.js";
 import { segmentPanel, segmentText } from "../src/components/documentPanel.js";
+import { t } from "../src/shared/i18n/index.js";
+import { TRANSLATION_PENDING } from "../src/shared/model/vocab.js";
 
 beforeAll(() => {
   const dom = new JSDOM("<!doctype html><html><body></body></html>");
@@ -33,6 +35,18 @@ describe("segmentPanel", () => {
     const node = segmentPanel(doc!, seg, { lang: "id", root: "../" });
     expect(node.textContent).toContain(seg.answers.join(", "));
     expect(node.querySelector('a[href*="explorer"]')).toBeNull();
+  });
+
+  it("shows the source text as written (emphasis in italics, its asterisks hidden) and a pending translation as such", () => {
+    const e = doc!.emphasis[0]!;
+    const seg = doc!.segments.find((s) => s.start <= e.start && s.end >= e.end)!;
+    const node = segmentPanel(doc!, seg, { lang: "en", root: "../" });
+    const quote = node.querySelector('blockquote[lang="id"]')!;
+    expect(quote.querySelector("em")!.textContent).toBe(Array.from(study.sources[doc!.file]!).slice(e.start + 1, e.end - 1).join(""));
+    expect([...quote.querySelectorAll(".doc-mark")].every((m) => m.hasAttribute("hidden"))).toBe(true);
+    const pending = segmentPanel(doc!, { ...seg, text_en: `${TRANSLATION_PENDING} ${seg.text_en}` }, { lang: "en", root: "../" });
+    expect(pending.querySelector('blockquote[lang="en"]')).toBeNull();
+    expect(pending.querySelector(".untranslated-badge")!.textContent).toBe(t("en", "analyses.untranslated"));
   });
 
   it("takes a segment's source text from the pieces it covers", () => {

@@ -58,6 +58,13 @@ describe("the privacy guard in checkStudy", () => {
     expect(printed).toContain("(0812****)");
   });
 
+  it("reads the Indonesian reason of an excluded sentence too", () => {
+    const dir = mkdtempSync(join(tmpdir(), "privacy-"));
+    cpSync("tests/fixtures/study-private", dir, { recursive: true });
+    writeFileSync(join(dir, "excluded.csv"), "source,start,end,text,reason,reason_id\nmini.txt,0,14,5.1 Kesimpulan,heading,judul menurut Siti Aminah\n");
+    expect(problems(dir).map((p) => `${p.file}:${p.line}: ${p.field}`)).toContain("excluded.csv:2: reason_id");
+  });
+
   it("lets an exact segment through when allow-private.csv allows it, and checks the allowance", () => {
     const dir = mkdtempSync(join(tmpdir(), "privacy-"));
     cpSync("tests/fixtures/study-private", dir, { recursive: true });

@@ -110,7 +110,7 @@ export function exportStudy(study: Study, dir: string): ExportResult {
         ),
       ...study.excluded
         .filter((x) => x.source === source.file)
-        .map((e) => selection("excluded", `${e.source}:${e.start}-${e.end}`, e.start, e.end, normalizeSegment(e.text), { kind: "excluded", text: e.text, reason: e.reason }, [])),
+        .map((e) => selection("excluded", `${e.source}:${e.start}-${e.end}`, e.start, e.end, normalizeSegment(e.text), { kind: "excluded", text: e.text, reason: e.reason, ...(e.reason_id ? { reason_id: e.reason_id } : {}) }, [])),
       // The selections only a case covers: uncoded, named by their text.
       ...extra.filter((x) => x.source === source.file).map((x) => selection("case-selection", `${x.source}:${x.start}-${x.end}`, x.start, x.end, normalizeSegment(sliceCodePoints(text, x.start, x.end)), undefined, []))
     ];

@@ -1,22 +1,16 @@
 /**
  * The document view of each source text (one per file under source/): the whole text cut into
- * pieces at every segment boundary (documentSpans.ts), each coded segment with its codes, actors,
- * stages and translation, the excluded sentences with their reasons, second coders' segments
- * (their boundaries cut the pieces too, so their stripes can be drawn), and the labels the view
- * needs. Computed at build time so the page only renders.
+ * pieces at every segment boundary (documentSpans.ts), how it is shown as written (its emphasis
+ * and the line breaks inside sentences), each coded segment with its codes, actors, stages and
+ * translation, the excluded sentences with their reasons in both languages, second coders'
+ * segments (their boundaries cut the pieces too, so their stripes can be drawn), and the labels
+ * the view needs. Computed at build time so the page only renders.
  */
 import { sourceId } from "../../src/shared/routes.js";
-import { assignLanes, splitSpans, type Layer, type Piece } from "./documentSpans.js";
+import { assignLanes, sourceLayout, splitSpans, type Layer } from "./documentSpans.js";
 import type { Study } from "./load.js";
 import type { DocCoder, DocCoderSegment, DocDimension, DocExcluded, DocSegment, DocumentData, Label } from "../../src/shared/model/document.js";
 export type { DocCoder, DocCoderSegment, DocDimension, DocExcluded, DocSegment, DocumentData, Label };
-
-
-
-
-
-
-
 
 function label(x: { id: string; label_id: string; label_en: string }): Label {
   return { id: x.id, label_id: x.label_id, label_en: x.label_en };
@@ -51,7 +45,7 @@ export function documentView(study: Study, file: string, coderInputs: readonly C
   ].sort((a, b) => a.start - b.start || b.end - a.end);
   const lanes = assignLanes(coded);
   const excluded: DocExcluded[] = study.excluded
-    .map((x, i) => ({ id: `x:${i}`, start: x.start, end: x.end, reason: x.reason, source: x.source }))
+    .map((x, i) => ({ id: `x:${i}`, start: x.start, end: x.end, reason_en: x.reason, reason_id: x.reason_id ?? "", source: x.source }))
     .filter((x) => x.source === file)
     .map(({ source: _source, ...x }) => x);
   const coders = coderInputs.map((c, k) => coderOf(c, k, file));
@@ -62,6 +56,7 @@ export function documentView(study: Study, file: string, coderInputs: readonly C
     title: meta?.title ?? file,
     name: meta?.short ?? meta?.title ?? file,
     pieces: splitSpans(text, layers),
+    ...sourceLayout(text),
     segments: coded.map((s) => ({
       id: s.id,
       kind: s.kind,

@@ -80,7 +80,7 @@ export interface PrivacyInput {
     recommendations: Row<{ id: string; text_id: string; text_en: string }>[];
     actors: Row<{ id: string; label_id: string; label_en: string }>[];
     channels: Row<{ id: string; label_id: string; label_en: string }>[];
-    excluded: Row<{ start: number; end: number; text: string; reason: string }>[];
+    excluded: Row<{ start: number; end: number; text: string; reason: string; reason_id?: string | undefined }>[];
     /** Cases' names and notes, and their variables' values (absent in synthetic studies). */
     cases?: Row<{ id: string; name: string; description: string }>[];
     caseValues?: Row<{ case: string; value: string }>[];
@@ -109,7 +109,7 @@ export function checkPrivacy(input: PrivacyInput): Problem[] {
   scan("recommendations.csv", input.rows.recommendations, (v) => v.id, ["text_id", "text_en"]);
   scan("actors.csv", input.rows.actors, (v) => v.id, ["label_id", "label_en"]);
   scan("channels.csv", input.rows.channels, (v) => v.id, ["label_id", "label_en"]);
-  scan("excluded.csv", input.rows.excluded, (v) => `${v.start}-${v.end}`, ["text", "reason"]);
+  scan("excluded.csv", input.rows.excluded, (v) => `${v.start}-${v.end}`, ["text", "reason", "reason_id"]);
   scan("cases.csv", input.rows.cases ?? [], (v) => v.id, ["name", "description"]);
   scan("case-values.csv", input.rows.caseValues ?? [], (v) => v.case, ["value"]);
   for (const [name, text] of Object.entries(input.sources)) {

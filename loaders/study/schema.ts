@@ -186,7 +186,8 @@ export const STUDY_TABLES = {
         start: locator.start,
         end: locator.end,
         text: str(text(), "the text", "verbatim"),
-        reason: str(text("a reason"), "why it carries no finding")
+        reason: str(text("a reason"), "why it carries no finding, in English"),
+        reason_id: str(optionalText().optional(), "optional column: the same reason in Indonesian; where the cell is empty or the column left out, the Indonesian pages show the English reason, marked as not yet translated")
       }
     },
     { packaged: true, sql: false }

@@ -8,6 +8,7 @@ import type { DocumentData } from "../shared/model/document.js";
 import { pick, t, type Lang } from "../shared/i18n/index.js";
 import { CROSS_CUTTING_COLOR, RECOMMENDATION_COLOR, VALENCE_COLOR, VALENCE_SYMBOL, dimensionColor } from "../shared/palette.js";
 import { CROSS_CUTTING, findHits, hitsWithin, matchesFilter, type SegmentFilter } from "./documentSearch.js";
+import { visibleTextNodes } from "./documentSource.js";
 import { el, tf } from "./evidence.js";
 
 export interface ControlOptions {
@@ -48,32 +49,34 @@ function select(label: string, options: [string, string][], onChange: (value: st
   return el("span", { class: "doc-field" }, el("label", { for: id }, label), " ", input);
 }
 
-/** Each piece's own text, kept before the first search wraps hits in <mark>. */
-const pieceText = new WeakMap<HTMLElement, string>();
-
-/** Marks the hits of `query` in the pieces; returns how many there are. */
+/**
+ * Marks the hits of `query` in the text as a reader sees it (documentSource.ts: hidden emphasis
+ * marks left out, so "Co-Production Pada" finds "*Co-Production* Pada"; any white space, a joined
+ * break included, matches a space of the query); returns how many there are. Each text node a hit
+ * covers is split around it, so the pieces keep their emphasis and their characters; the marks
+ * of the previous search are taken out first.
+ */
 export function markHits(text: HTMLElement, query: string): number {
   const pieces = [...text.querySelectorAll<HTMLElement>(".doc-piece")];
-  const original = pieces.map((p) => {
-    if (!pieceText.has(p)) pieceText.set(p, p.textContent ?? "");
-    return pieceText.get(p)!;
-  });
-  const hits = findHits(original.join(""), query);
+  for (const piece of pieces) {
+    for (const mark of piece.querySelectorAll("mark.doc-hit")) mark.replaceWith(...mark.childNodes);
+    piece.normalize();
+  }
+  const nodes = pieces.flatMap(visibleTextNodes);
+  const hits = findHits(nodes.map((n) => n.data).join(""), query);
   let offset = 0;
-  pieces.forEach((piece, i) => {
-    const s = original[i]!;
-    const parts = hitsWithin(hits, offset, offset + s.length);
-    const nodes: (Node | string)[] = [];
-    let at = 0;
-    for (const h of parts) {
-      if (h.start > at) nodes.push(s.slice(at, h.start));
-      nodes.push(el("mark", { class: "doc-hit" }, s.slice(h.start, h.end)));
-      at = h.end;
+  for (const node of nodes) {
+    const parts = hitsWithin(hits, offset, offset + node.data.length);
+    offset += node.data.length;
+    // From the last part back, so that the node keeps the offsets of the parts before.
+    for (const h of parts.reverse()) {
+      const hit = node.splitText(h.start);
+      hit.splitText(h.end - h.start);
+      const mark = el("mark", { class: "doc-hit" });
+      hit.replaceWith(mark);
+      mark.append(hit);
     }
-    if (at < s.length || !nodes.length) nodes.push(s.slice(at));
-    piece.replaceChildren(...nodes);
-    offset += s.length;
-  });
+  }
   return hits.length;
 }
 

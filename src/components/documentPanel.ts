@@ -1,13 +1,16 @@
 /**
  * The document view's details of one coded segment: kind, codes, actors, stages, the source
- * text and its English translation, its locator, and links to its dimension page and to the
- * evidence explorer. Every study text is inserted as text.
+ * text (shown as written, as in the reading text) and its English translation (or the "not yet
+ * translated" badge while it is pending), its locator, and links to its dimension page and to
+ * the evidence explorer. Every study text is inserted as text.
  */
 import type { DocSegment, DocumentData, Label } from "../shared/model/document.js";
+import { isUntranslated } from "../shared/model/vocab.js";
 import { pick, t, type Lang } from "../shared/i18n/index.js";
 import { VALENCE_SYMBOL } from "../shared/palette.js";
+import { sourceNodes, sourceRuns } from "./documentSource.js";
 import type { Child } from "./dom.js";
-import { el, explorerHref, locatorText } from "./evidence.js";
+import { el, explorerHref, locatorText, untranslatedBadge } from "./evidence.js";
 
 export interface PanelOptions {
   lang: Lang;
@@ -54,9 +57,9 @@ export function segmentPanel(doc: DocumentData, seg: DocSegment, { lang, root }:
       entry(t(lang, "analyses.locator"), locatorText(locator, lang), el("br"), el("small", {}, `${t(lang, "analyses.chars")} ${seg.start}–${seg.end} · ${doc.file}`))
     ),
     el("p", { class: "quote-label" }, t(lang, "document.verbatim")),
-    el("blockquote", { lang: "id", class: "doc-quote" }, segmentText(doc, seg)),
+    el("blockquote", { lang: "id", class: "doc-quote" }, sourceNodes(sourceRuns(segmentText(doc, seg), seg.start, doc))),
     el("p", { class: "quote-label" }, t(lang, "document.translation")),
-    el("blockquote", { lang: "en", class: "doc-quote" }, seg.text_en),
+    isUntranslated(seg.text_en) ? el("p", { class: "doc-quote" }, untranslatedBadge(lang)) : el("blockquote", { lang: "en", class: "doc-quote" }, seg.text_en),
     el(
       "p",
       { class: "doc-links" },

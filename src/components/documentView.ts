@@ -1,17 +1,21 @@
 /**
- * The document view (as in QDA tools): a source text whole, each coded segment highlighted
- * (colour by dimension or by valence, with a number or symbol and an underline style as the
- * cues besides colour), a margin of code stripes on the left edge (overlapping segments side by
- * side), excluded sentences with their reasons, and a details panel for the selected segment.
+ * The document view (as in QDA tools): a source text whole, shown as written (documentSource.ts:
+ * emphasis in italics, a line break inside a sentence as a space, every character kept), each
+ * coded segment highlighted (colour by dimension or by valence, with a number or symbol and an
+ * underline style as the cues besides colour), a margin of code stripes on the left edge
+ * (overlapping segments side by side), excluded sentences with their reasons in the page's
+ * language, and a details panel for the selected segment.
  * Each segment begins with a tag button whose id is the segment's id (`#F12`). Controls (colour,
  * filters, search, translations) are in documentControls.ts, the details in documentPanel.ts.
  */
-import type { DocSegment, DocumentData } from "../shared/model/document.js";
+import type { DocExcluded, DocSegment, DocumentData } from "../shared/model/document.js";
+import { isUntranslated } from "../shared/model/vocab.js";
 import { pick, t, type Lang } from "../shared/i18n/index.js";
 import { RECOMMENDATION_COLOR, VALENCE_COLOR, VALENCE_SYMBOL, dimensionColor } from "../shared/palette.js";
 import { documentControls } from "./documentControls.js";
 import { segmentPanel } from "./documentPanel.js";
-import { el } from "./evidence.js";
+import { sourceNodes, sourceRuns } from "./documentSource.js";
+import { el, untranslatedBadge } from "./evidence.js";
 
 export interface DocumentViewOptions {
   lang: Lang;
@@ -59,6 +63,24 @@ function tag(doc: DocumentData, seg: DocSegment, lang: Lang): HTMLButtonElement 
   );
 }
 
+/**
+ * Why a sentence is not coded, in the page's language; where the study wrote the reason in the
+ * other language only, that one, marked with its language and the "not yet translated" badge.
+ */
+export function excludedNote(x: DocExcluded, lang: Lang): HTMLElement {
+  const other: Lang = lang === "id" ? "en" : "id";
+  const own = pick(lang, x, "reason");
+  const reason = own ? own : [el("span", { lang: other }, pick(other, x, "reason")), " ", untranslatedBadge(lang)];
+  return el("span", { class: "doc-excluded-note", lang }, ` [${t(lang, "document.excluded")}: `, reason, "]");
+}
+
+/** A segment's English translation in the text; a pending one (the importer's marker) is only named as such. */
+function translation(seg: DocSegment, lang: Lang): HTMLElement {
+  const pending = isUntranslated(seg.text_en);
+  const attrs = { class: "doc-translation", lang: pending ? lang : "en", "data-for": seg.id, hidden: true };
+  return el("span", attrs, ` [${seg.id}: `, pending ? untranslatedBadge(lang) : seg.text_en, "]");
+}
+
 /** The reading text: pieces, each segment's tag at its start, excluded notes and translations at their ends. */
 function readingText(doc: DocumentData, lang: Lang): HTMLElement {
   const byId = new Map(doc.segments.map((s) => [s.id, s]));
@@ -80,13 +102,14 @@ function readingText(doc: DocumentData, lang: Lang): HTMLElement {
     if (piece.layers.some((id) => excluded.has(id))) attrs.class += " excl";
     const others = piece.layers.filter((id) => second.has(id));
     if (others.length) attrs["data-coder"] = others.join(" ");
-    root.append(el("span", attrs, piece.text));
+    // The file's characters, shown as written: emphasis in italics, a break inside a sentence as a space.
+    root.append(el("span", attrs, sourceNodes(sourceRuns(piece.text, piece.start, doc))));
     for (const id of piece.layers) {
       const x = excluded.get(id);
-      if (x && x.end === piece.end) root.append(el("span", { class: "doc-excluded-note", lang }, ` [${t(lang, "document.excluded")}: `, el("span", { lang: "en" }, x.reason), "]"));
+      if (x && x.end === piece.end) root.append(excludedNote(x, lang));
     }
     for (const seg of doc.segments) {
-      if (seg.end === piece.end) root.append(el("span", { class: "doc-translation", lang: "en", "data-for": seg.id, hidden: true }, ` [${seg.id}: ${seg.text_en}]`));
+      if (seg.end === piece.end) root.append(translation(seg, lang));
     }
   }
   return root;

@@ -132,7 +132,7 @@ function fromOwnExport(c: Context, seg: Segment): void {
   const keep = (claimed: string | undefined) => (claimed && !locate(source, seg.start, seg.end, claimed) ? claimed : slice);
   const dims = dimensionsOf(ts);
   if (meta.kind === "excluded") {
-    c.out.excluded.push({ source: seg.source, start: seg.start, end: seg.end, text: keep(meta.text), reason: meta.reason || "excluded in the exported study" });
+    c.out.excluded.push({ source: seg.source, start: seg.start, end: seg.end, text: keep(meta.text), reason: meta.reason || "excluded in the exported study", ...(meta.reason_id ? { reason_id: meta.reason_id } : {}) });
     return;
   }
   const id = meta.id && !c.usedIds.has(meta.id) ? meta.id : "";

@@ -360,6 +360,7 @@ export const en: Record<DictKey, string> = {
   "document.openDimension": "Dimension page",
   "document.openExplorer": "Open in the findings explorer",
   "document.none": "none",
+  "document.asWritten": "Shown as written: words marked for emphasis (*…*) are in italics, without the asterisks, and a line break that falls inside a sentence (a page break, say) is shown as a space; paragraph breaks stay. The original page layout is not known, so which breaks fall inside a sentence is read from the text alone. Character offsets count every character of the file, asterisks and line breaks included.",
   "locator.short": "{source}, {section} {item}",
   "locator.item": "item {item}",
   "locator.open": "{locator} (characters {start}–{end}, {file}): open in the source text",

@@ -358,6 +358,7 @@ export const id = {
   "document.openDimension": "Halaman dimensi",
   "document.openExplorer": "Buka di penelusur temuan",
   "document.none": "tidak ada",
+  "document.asWritten": "Ditampilkan sebagaimana ditulis: kata yang ditandai sebagai penekanan (*…*) tampil miring tanpa tanda bintang, dan pergantian baris yang jatuh di tengah kalimat (misalnya pergantian halaman) tampil sebagai spasi; pergantian paragraf tetap dipertahankan. Tata letak halaman aslinya tidak diketahui, sehingga pergantian baris mana yang jatuh di tengah kalimat disimpulkan dari teksnya saja. Posisi karakter (offset) dihitung atas setiap karakter berkas, termasuk tanda bintang dan pergantian baris.",
   "locator.short": "{source}, {section} {item}",
   "locator.item": "butir {item}",
   "locator.open": "{locator} (karakter {start}–{end}, {file}): buka di teks sumber",

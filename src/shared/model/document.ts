@@ -11,6 +11,23 @@ export interface Layer {
   end: number;
 }
 
+/** A stretch of the source: code point offsets, end exclusive. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/**
+ * How the reading view shows the source without changing a character of it (offsets and the
+ * pieces' texts stay the file's): computed by `sourceLayout` in loaders/study/documentSpans.ts.
+ */
+export interface SourceLayout {
+  /** `*…*` emphasis, both asterisks included: shown in italics, the asterisks hidden. */
+  emphasis: Span[];
+  /** White space holding a line break inside a sentence (a page break, say): shown as one space. */
+  joins: Span[];
+}
+
 /** A run of text covered by the same layers. */
 export interface Piece {
   start: number;
@@ -36,7 +53,10 @@ export interface DocExcluded {
   id: string;
   start: number;
   end: number;
-  reason: string;
+  /** Why it is not coded, in English (excluded.csv `reason`). */
+  reason_en: string;
+  /** The same in Indonesian (`reason_id`); "" when the study has not written it. */
+  reason_id: string;
 }
 
 /** An actor, stage or subcode with its label in both languages. */
@@ -65,7 +85,7 @@ export interface DocCoder {
   lanes: number;
 }
 
-export interface DocumentData {
+export interface DocumentData extends SourceLayout {
   /** The page id (the file name without extension). */
   id: string;
   file: string;
