@@ -43,7 +43,7 @@ const englishTexts: [string, string][] = [
   ...study.stages.map((s) => [s.id, `${s.label_en} ${s.description_en}`] as [string, string]),
   ...study.dimensions.map((d) => [d.id, `${d.name_en} ${d.description_en}`] as [string, string]),
   ...study.subcodes.map((s) => [s.id, `${s.label_en} ${s.description_en}`] as [string, string]),
-  ["study.json", `${study.meta.title_en} ${study.meta.coding_level_en} ${study.meta.central_problem?.text_en ?? ""}`],
+  ["study.json", `${study.meta.title_en} ${study.meta.coding_level_en}`],
   ...Object.entries(en)
 ];
 

@@ -45,12 +45,12 @@ describe("studyFiles", () => {
       framework: { citation: "C", isbn: null },
       source_kind: "documents",
       author: null,
-      central_problem: null,
+      conclusion: null,
       sources: [{ file: "t.txt", title: "T", provenance: "from the test" }]
     });
     expect(meta.framework.note_en).toBeUndefined();
     expect(meta.coding_level_en).toBe("[fill in] what was coded (interview transcripts, field notes, documents) and how (codings imported from Tool 1, p.qdpx).");
-    expect(Object.keys(meta)).toEqual(["id", "site", "source_kind", "title_id", "title_en", "place_id", "place_en", "framework", "coding_level_en", "coding_level_id", "author", "year", "institution", "central_problem", "sources"]);
+    expect(Object.keys(meta)).toEqual(["id", "site", "source_kind", "title_id", "title_en", "place_id", "place_en", "framework", "coding_level_en", "coding_level_id", "author", "year", "institution", "conclusion", "sources"]);
     // The framework's own asset (framework.json) travels whole, its note included.
     const asset = JSON.parse(studyFiles(input(), codebook, rows, { codebook: { framework: { citation: "C", isbn: "1", note_en: "n", note_id: "c" }, frameworkAsset: true } })["study.json"] as string);
     expect(asset.framework).toEqual({ citation: "C", isbn: "1", note_en: "n", note_id: "c" });

@@ -27,7 +27,7 @@ describe("coverage of the Kalirungkut chapter", () => {
     for (const row of [...study.findings, ...study.recommendations]) expect(row.text_en.trim().length, row.id).toBeGreaterThan(10);
   });
 
-  it("records the thesis's assessment of every dimension and the central problem", () => {
+  it("records the thesis's assessment of every dimension and its own conclusion and qualification", () => {
     const ratings = Object.fromEntries(study.assessments.map((a) => [a.dimension, a.rating]));
     expect(ratings).toEqual({
       "institutional-arrangements": "fairly-good",
@@ -38,8 +38,10 @@ describe("coverage of the Kalirungkut chapter", () => {
       leadership: "good",
       "accountability-and-performance-management": "good"
     });
-    const central = study.findings.find((f) => f.id === study.meta.central_problem?.finding);
-    expect(central?.text_id).toMatch(/pelaksanaan teknis/);
-    expect(central?.valence).toBe("gap");
+    // The study's own conclusion (F01, F02, F29) and its qualification (F34 "meskipun …", F35).
+    const quote = (ids: readonly string[]) => ids.map((id) => study.findings.find((f) => f.id === id)!.text_id).join(" ");
+    expect(study.meta.conclusion?.findings).toEqual(["F01", "F02", "F29"]);
+    expect(quote(study.meta.conclusion!.findings)).toMatch(/^Berdasarkan hasil penelitian/);
+    expect(quote(study.meta.conclusion!.qualification ?? [])).toMatch(/meskipun tata kelola kolaboratif.*pelaksanaan teknis/);
   });
 });

@@ -36,9 +36,9 @@ describe("newStudyFiles", () => {
 
   it("writes study.json with every field present: placeholders for the study's words, unknowns null, the framework filled in", () => {
     const meta = JSON.parse(files["study.json"]!);
-    expect(Object.keys(meta)).toEqual(["id", "site", "source_kind", "title_id", "title_en", "place_id", "place_en", "framework", "coding_level_en", "coding_level_id", "author", "year", "institution", "central_problem", "sources"]);
+    expect(Object.keys(meta)).toEqual(["id", "site", "source_kind", "title_id", "title_en", "place_id", "place_en", "framework", "coding_level_en", "coding_level_id", "author", "year", "institution", "conclusion", "sources"]);
     expect(Object.keys(meta.site)).toEqual(["title_id", "title_en", "short_name", "overview_title_id", "overview_title_en", "brief_title_id", "brief_title_en"]);
-    expect(meta).toMatchObject({ id: "posyandu-x", source_kind: null, author: null, year: null, institution: null, central_problem: null, sources: [] });
+    expect(meta).toMatchObject({ id: "posyandu-x", source_kind: null, author: null, year: null, institution: null, conclusion: null, sources: [] });
     expect(meta.place_id).toMatch(/^\[fill in\] /);
     expect(meta.framework).toEqual(JSON.parse(readFileSync("data/framework/framework.json", "utf-8")));
     // The README explains every field.

@@ -114,10 +114,22 @@ describe("loadStudy", () => {
 
   it("reads null as absent for optional study.json fields, and allows a study without sources yet", () => {
     const dir = copyFixture(MINI);
-    edit(dir, "study.json", '"author": null,', '"author": null, "central_problem": null, "source_kind": null, "site": { "title_id": "a", "title_en": "b", "short_name": "c", "brief_title_id": null, "brief_title_en": null },');
-    edit(dir, "study.json", /\s*"central_problem": \{[^}]*\},/, "");
+    edit(dir, "study.json", '"author": null,', '"author": null, "conclusion": null, "source_kind": null, "site": { "title_id": "a", "title_en": "b", "short_name": "c", "brief_title_id": null, "brief_title_en": null },');
     const study = loadStudy(dir);
-    expect([study.meta.central_problem, study.meta.source_kind, study.meta.site?.brief_title_id]).toEqual([undefined, undefined, undefined]);
-    expect("central_problem" in study.meta ? study.meta.central_problem : undefined).toBeUndefined();
+    expect([study.meta.conclusion, study.meta.source_kind, study.meta.site?.brief_title_id]).toEqual([undefined, undefined, undefined]);
+  });
+
+  it("names an unknown or retired study.json field at its line, and says what replaces central_problem", () => {
+    const dir = copyFixture(MINI);
+    edit(dir, "study.json", '"author": null,', '"author": null,\n  "central_problem": { "finding": "F2" },\n  "autor": "x",');
+    const problems = problemsOf(dir);
+    expect(problems).toHaveLength(2);
+    expect(problems[0]).toMatch(/^study\.json:\d+: central_problem: no longer read: name the findings that state the study's own conclusion in "conclusion"/);
+    expect(problems[1]).toMatch(/^study\.json:\d+: autor: unknown field \(expected one of: id, site, source_kind, .*conclusion, sources\)$/);
+    edit(dir, "study.json", /\s*"central_problem": \{[^}]*\},\s*"autor": "x",/, "");
+    edit(dir, "study.json", '"author": null,', '"author": null, "conclusion": { "findings": ["F2"], "extra": 1 },');
+    expect(problemsOf(dir)).toEqual([expect.stringMatching(/^study\.json:\d+: conclusion\.extra: unknown field$/)]);
+    edit(dir, "study.json", ', "extra": 1', ', "qualification": ["F9"]');
+    expect(problemsOf(dir)).toEqual([expect.stringMatching(/^study\.json:\d+: conclusion\.qualification: "F9" is not an id in findings\.csv$/)]);
   });
 });

@@ -62,7 +62,7 @@ export function defaultStudyJson(input: StudyDefaultsInput): Record<string, unkn
     author: null,
     year: null,
     institution: null,
-    central_problem: null,
+    conclusion: null,
     sources: input.sources.map((s) => ({ file: s.file, title: s.title, ...(s.short ? { short: s.short } : {}), provenance: s.provenance }))
   };
 }
@@ -85,7 +85,7 @@ you coded who acts in a recommendation. See docs/study-format.md.
 export function defaultNotes(sourceKind: SourceKind | undefined): string[] {
   return [
     ...(sourceKind ? [] : ['study.json: source_kind was set to "documents"; set it to what you coded (thesis-chapter, interviews, field-notes or documents), or import with --source-kind.']),
-    `study.json: every field that starts with "[fill in]" waits for your study's own words (the site's name, the title, the place, what was coded); \`npm run study -- validate\` counts those left. Add central_problem (a finding id and a heading in both languages) if your study names one.`,
+    `study.json: every field that starts with "[fill in]" waits for your study's own words (the site's name, the title, the place, what was coded); \`npm run study -- validate\` counts those left. Once your findings are coded, name in conclusion the findings that state your study's own conclusion (and its qualification, if it states one).`,
     "prose/: write the brief's opening (programme.id.md, programme.en.md) and key messages (key-messages.id.md, key-messages.en.md); see prose/README.md."
   ];
 }

@@ -70,8 +70,8 @@ every file is in docs/study-format.md; the walkthrough in docs/bring-your-own-st
    - \`framework\`: the codebook's framework (filled in from the codebook: its citation, ISBN and a note).
    - \`coding_level_id\`, \`coding_level_en\`: what was coded and how.
    - \`author\`, \`year\`, \`institution\`: as your source states them; leave \`null\` what it does not (shown as unknown).
-   - \`central_problem\`: null, or the finding that states the study's central problem with its text and a heading in
-     both languages.
+   - \`conclusion\`: null, or \`{ "findings": [...], "qualification": [...] }\`: the ids of the findings that state your
+     study's own overall conclusion, and of those that state its qualification (its "but …"), if it states one.
    - \`sources\`: one entry per file under \`source/\`: \`{ "file": "…", "title": "…", "short": "…", "provenance": "…" }\`.
 3. **Your codings**: \`findings.csv\` (each coded segment with its locator and codes), and as you have them
    \`recommendations.csv\`, \`actors.csv\`, \`channels.csv\`, \`excluded.csv\`, \`assessments.csv\`, \`inferred.csv\`. Or import

@@ -13,7 +13,13 @@ const ref = <S extends z.ZodType>(schema: S): S => schema.meta({ role: "ref" }) 
  */
 const unset = <T extends z.ZodType>(schema: T) => z.preprocess((v) => (v === null ? undefined : v), schema.optional());
 
-export const studyMetaSchema = z.object({
+/** Fields study.json once had, with what replaces them: an old study gets told, not ignored. */
+export const RETIRED_FIELDS: Readonly<Record<string, string>> = {
+  central_problem: 'no longer read: name the findings that state the study\'s own conclusion in "conclusion": {"findings": [...], "qualification": [...]} (docs/study-format.md)'
+};
+
+/** Unknown fields are an error, as unknown columns are: a typo is never silently ignored. */
+export const studyMetaSchema = z.strictObject({
   id: id(),
   /** The site's own name (browser title, header) and a short name; defaults to the study's title and id. */
   site: unset(

@@ -27,7 +27,7 @@ const KINDS: Record<string, string> = {
   coding_level_id: "what was coded",
   coding_level_en: "what was coded",
   framework: "the codebook's framework",
-  central_problem: "the central problem",
+  conclusion: "the study's conclusion",
   sources: "the sources"
 };
 

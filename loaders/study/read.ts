@@ -26,6 +26,7 @@ import {
   recommendationSchema,
   stageSchema,
   studyMetaSchema,
+  RETIRED_FIELDS,
   subcodeSchema,
   variableSchema,
   type Actor,
@@ -170,11 +171,21 @@ function readMeta(dir: string, problems: Problem[]): StudyMeta | undefined {
   }
   const result = studyMetaSchema.safeParse(json);
   if (result.success) return result.data;
-  for (const issue of result.error.issues) {
-    const field = issue.path.join(".") || "study";
-    const key = String(issue.path[0] ?? "");
+  const lineOf = (key: string) => {
     const at = key ? text.indexOf(`"${key}"`) : -1;
-    problems.push({ file, line: at >= 0 ? text.slice(0, at).split("\n").length : 1, field, message: issue.message });
+    return at >= 0 ? text.slice(0, at).split("\n").length : 1;
+  };
+  for (const issue of result.error.issues) {
+    if (issue.code === "unrecognized_keys") {
+      const prefix = issue.path.map(String);
+      for (const key of issue.keys) {
+        const message = prefix.length ? "unknown field" : (RETIRED_FIELDS[key] ?? `unknown field (expected one of: ${Object.keys(studyMetaSchema.shape).join(", ")})`);
+        problems.push({ file, line: lineOf(prefix[0] ?? key), field: [...prefix, key].join("."), message });
+      }
+      continue;
+    }
+    const field = issue.path.join(".") || "study";
+    problems.push({ file, line: lineOf(String(issue.path[0] ?? "")), field, message: issue.message });
   }
   return undefined;
 }

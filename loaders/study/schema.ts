@@ -11,7 +11,7 @@ import type { z } from "zod";
 import { id, idOrEmpty, oneOf, optionalText, text } from "../fields.js";
 import { int, list, orList, str } from "../table.js";
 import { CASE_TABLES } from "./caseTables.js";
-import { studyMetaSchema } from "./metaSchema.js";
+import { RETIRED_FIELDS, studyMetaSchema } from "./metaSchema.js";
 import { locator, studyTable } from "./studyTable.js";
 import { SOURCE_KINDS } from "../../src/shared/i18n/index.js";
 
@@ -285,7 +285,7 @@ export const restatementSchema = STUDY_TABLES.restatements.schema;
 
 /** What was coded: selects the interface's words for the source ("the thesis", "the interviews"…). */
 export { SOURCE_KINDS };
-export { studyMetaSchema };
+export { RETIRED_FIELDS, studyMetaSchema };
 
 export type Dimension = z.output<typeof dimensionSchema>;
 export type Subcode = z.output<typeof subcodeSchema>;
