@@ -13,7 +13,7 @@ const metrics = metricsBundle(loadMetrics("data/study/metrics", { study }), load
 const choice = loadBriefFigures("data/study/metrics")!;
 const figures = { bundle: metrics, choice };
 /** The charts as the drawing step hands them in (src/prerender/brief.ts draws them; tests/charts.test.ts checks they are the site's). */
-const CHARTS = { dimensions: '<figure class="dimension-chart"><svg></svg></figure>', stages: '<figure class="stage-strip"><svg></svg></figure>' };
+const CHARTS = { stages: '<figure class="stage-strip"><svg></svg></figure>' };
 /** The brief's Markdown with its character references read back: the text a reader sees. */
 const plain = (md: string) => md.replace(/&#(\d+);/g, (_, n: string) => String.fromCodePoint(Number(n)));
 
@@ -32,11 +32,10 @@ describe("policy brief", () => {
     expect(targets.map((o) => `${o.period} ${o.value}`)).toEqual(["2024 14", "2025 18.8", "2029 14.2"]);
   });
 
-  it("is static Markdown with both charts as SVG, every recommendation and its language's numbers", () => {
+  it("is static Markdown with the stage chart, every saran and its language's numbers", () => {
     const id = briefMarkdown(studyBundle(study), overviewView(study), "id", CHARTS, figures);
     const en = briefMarkdown(studyBundle(study), overviewView(study), "en", CHARTS, figures);
     expect(id).not.toMatch(/```js|\$\{/);
-    expect(id).toContain(CHARTS.dimensions);
     expect(id).toContain(CHARTS.stages);
     for (const r of study.recommendations) {
       expect(plain(id)).toContain(r.text_id);
@@ -46,33 +45,52 @@ describe("policy brief", () => {
     expect(en).toContain("28.9 %");
     expect(plain(en)).toContain("We found no public figures on Puskesmas Kalirungkut itself");
     expect(plain(id)).toContain("Kami tidak menemukan angka publik tentang Puskesmas Kalirungkut");
+    // The figures carry their caveats: different surveys, and no evidence of the programme's effect.
+    expect(plain(id)).toContain(metrics.text!.id["brief.caveatSurveys"]);
+    expect(plain(en)).toContain(metrics.text!.en["brief.caveatEffect"]);
   });
 
-  it("backs its problem heading with the quotes that say it, and claims no more than they do", () => {
+  it("opens with the study's own conclusion in its words, then its qualification as one sentence, then its verdicts, all in its voice", () => {
     for (const lang of ["id", "en"] as const) {
       const md = briefMarkdown(studyBundle(study), overviewView(study), lang, CHARTS, figures);
-      const heading = md.match(/^#{2,3} (.*)$/gm)!.find((h) => /perencanaan|planning/i.test(h) && /kader|cadres/i.test(h))!;
-      expect(heading, lang).toBeDefined();
-      const start = md.indexOf(heading);
-      const next = md.slice(start + heading.length).search(/\n#{2,3} /);
-      const section = md.slice(start, next < 0 ? undefined : start + heading.length + next);
-      const quoted = [...section.matchAll(/data-finding="(F\d+)"/g)].map((m) => m[1]);
-      expect(quoted, lang).toEqual(["F10", "F17", "F35"]);
-      // What the heading says, the quotes under it say: not involved, in planning, community and cadres.
-      const f10 = study.findings.find((f) => f.id === "F10")!;
-      const f17 = study.findings.find((f) => f.id === "F17")!;
-      for (const f of [f10, f17]) {
-        expect(f.text_id).toMatch(/tidak dilibatkan/);
-        expect(f.text_id).toMatch(/perencanaan/);
-        expect(plain(section)).toContain(lang === "id" ? f.text_id : f.text_en);
-      }
-      expect(f10.text_id).toMatch(/masyarakat/);
-      expect(f17.text_id).toMatch(/kader/);
-      // An organiser the coder inferred is marked, and the mark explained.
-      expect(md).toContain(lang === "id" ? "Pemerintah Kota Surabaya †" : "Surabaya City Government †");
-      expect(md).toContain(lang === "id" ? "† disimpulkan pengode" : "† inferred by the coder");
-      // The heading does not claim what only "belum optimal" / "belum sepenuhnya merata" say.
-      expect(heading).not.toMatch(/keputusan|decision|absen|absent|belum hadir/i);
+      const voices = [...md.matchAll(/data-voice="(study|ours)"/g)].map((m) => m[1]);
+      expect(voices[0], lang).toBe("study");
+      const first = plain(md.slice(md.indexOf('data-voice="study"'), md.indexOf("</section>")));
+      const said = (id: string) => { const f = study.findings.find((x) => x.id === id)!; return lang === "id" ? f.text_id : f.text_en; };
+      for (const id of ["F01", "F02", "F29"]) expect(first, `${lang} ${id}`).toContain(said(id));
+      // F34 and F35 are one sentence of the chapter, read as one again.
+      expect(first).toContain(`${said("F34")}, ${said("F35")}`);
+      expect(first.indexOf(said("F29"))).toBeLessThan(first.indexOf(said("F34")));
+      for (const d of study.assessments) expect(first).toContain(lang === "id" ? d.rating_text_id : d.rating_text_en);
+      // Nothing of ours comes before it: no summary, no count, no heading we wrote about a "problem".
+      expect(md.slice(0, md.indexOf('data-voice="study"'))).not.toMatch(/data-voice="ours"|<svg/);
+      expect(md).not.toMatch(/masalah utama|central problem/i);
+    }
+  });
+
+  it("heads the saran with the study's words and no inference mark; says each saran's links to findings are ours", () => {
+    const id = briefMarkdown(studyBundle(study), overviewView(study), "id", CHARTS, figures);
+    const heading = plain(id).match(/<h2 id="saran">([^<]*)<\/h2>/)![1];
+    expect(heading).toBe("Empat saran penelitian");
+    expect(plain(id)).toMatch(/<h2 id="saran">Empat saran penelitian<\/h2>(?!\s*<small)/);
+    // The lever is not written twice ("Pengaturan Kelembagaan. Pengaturan Kelembagaan, …").
+    expect(plain(id)).not.toMatch(/<strong>Pengaturan Kelembagaan\.<\/strong> Pengaturan Kelembagaan/);
+    for (const r of study.recommendations) {
+      const item = plain(id).slice(plain(id).indexOf(`data-recommendation="${r.id}"`));
+      expect(item.slice(0, item.indexOf("</li>"))).toMatch(/◇ Analisis kami:<\/span> Pelaku: .* menjawab temuan: /);
+    }
+    expect(id).toContain("Pemerintah Kota Surabaya †");
+    expect(id).toContain("† disimpulkan pengode");
+  });
+
+  it("gives our summary marked as ours and no stronger than the study's words: 'cenderung … belum sepenuhnya merata', never 'not yet'", () => {
+    for (const lang of ["id", "en"] as const) {
+      const md = plain(briefMarkdown(studyBundle(study), overviewView(study), lang, CHARTS, figures));
+      const ours = md.slice(md.indexOf('data-voice="ours"'));
+      expect(ours).toContain(lang === "id" ? "Pesan utama (ringkasan kami)" : "Key messages (our summary)");
+      expect(md.slice(0, md.indexOf('data-voice="ours"'))).not.toMatch(/Pesan utama|Key messages/);
+      expect(ours).toMatch(lang === "id" ? /cenderung terfokus pada pelaksanaan teknis dan belum sepenuhnya merata/ : /still tends to concentrate on technical implementation and is not yet fully evenly spread/);
+      expect(ours).not.toMatch(lang === "id" ? /tetapi belum perencanaan/ : /but not yet planning/);
     }
   });
 
@@ -91,9 +109,9 @@ describe("policy brief", () => {
 
 describe("policy brief of a study without recommendations, assessments, central problem or figures", () => {
   const mini = loadStudy("tests/fixtures/study-mini");
-  const bare = studyBundle({ ...mini, meta: { ...mini.meta, central_problem: undefined, source_kind: "interviews" }, recommendations: [], assessments: [] });
+  const bare = studyBundle({ ...mini, meta: { ...mini.meta, conclusion: undefined, source_kind: "interviews" }, recommendations: [], assessments: [] });
 
-  it("says none were coded, has no assessment column, no central section and no figures", () => {
+  it("says none were coded, has no assessment column, no conclusion section and no figures", () => {
     const en = briefMarkdown(bare, overviewView({ ...mini, recommendations: [], assessments: [] }), "en", CHARTS);
     expect(en).toContain('data-empty="recommendations"');
     expect(en).toContain("No recommendations were coded in this study.");
@@ -104,12 +122,12 @@ describe("policy brief of a study without recommendations, assessments, central 
     expect(en).toMatch(/This brief summarises \d+ findings? coded from the interview transcripts, across 2 dimensions\./);
   });
 
-  it("opens with the key messages and the recommendations, then the details", () => {
+  it("says what the study says first (conclusion, saran), then our analysis", () => {
     const en = briefMarkdown(studyBundle(study), overviewView(study), "en", CHARTS, figures);
-    const at = (s: string) => en.indexOf(s);
-    expect(at("## Key messages")).toBeGreaterThan(0);
-    expect(at("## Key messages")).toBeLessThan(at('class="brief-recs"'));
-    expect(at('class="brief-recs"')).toBeLessThan(at("## Details"));
-    expect(at("## Details")).toBeLessThan(at('class="brief-table brief-dimensions"'));
+    const at = (x: string) => en.indexOf(x);
+    expect(at('id="conclusion"')).toBeGreaterThan(0);
+    expect(at('id="conclusion"')).toBeLessThan(at('id="saran"'));
+    expect(at('id="saran"')).toBeLessThan(at('id="analysis"'));
+    expect(at('id="analysis"')).toBeLessThan(at(CHARTS.stages));
   });
 });

@@ -83,14 +83,19 @@ describe("chart shaping", () => {
 
   it("stage bars: per stage and valence, the finding ids kept for the tooltip", () => {
     const bars = stageBars(overview.stages, "en");
-    expect(bars.filter((b) => b.stage === "Co-assessment").map((b) => [b.valence, b.count])).toEqual([["strength", 3], ["neutral", 1]]);
-    expect(bars.find((b) => b.stage === "Co-design" && b.valence === "gap")!.ids).toContain("F35");
+    // The counting rule (docs/coding-notes.md §16): co-assessment keeps no counted finding, the
+    // qualification's restatement (F35) is not a bar, and co-delivery counts its two neutral findings.
+    expect(bars.filter((b) => b.stage === "Co-assessment")).toEqual([]);
+    expect(bars.filter((b) => b.stage === "Co-delivery").map((b) => [b.valence, b.count]).sort()).toEqual([["gap", 1], ["neutral", 2], ["strength", 3]]);
+    expect(bars.find((b) => b.stage === "Co-design" && b.valence === "gap")!.ids).toEqual(["F10", "F17"]);
   });
 
   it("chains read finding → gap → recommendation", () => {
     const lines = chainLines(recommendationViews(study), "none");
     expect(lines).toContain("F14, F15, F16 → F17 → R3");
-    expect(lines).toHaveLength(13);
+    // R2 and R3 answer no restatement (F36 restates F17): 11 chains, none through F36.
+    expect(lines).toHaveLength(11);
+    expect(lines.filter((l) => l.includes("F36"))).toEqual([]);
   });
 
   it("marks an organiser the coder inferred, and not the actors the text names", () => {
@@ -108,22 +113,24 @@ describe("chart shaping", () => {
 });
 
 describe("participationMatrix", () => {
-  it("names the actors with only gap evidence where the central problem lies", () => {
+  it("names the actors with only gap evidence at the stages we tie to the study's qualification", () => {
     expect(planningGapSentence(matrix, "en")).toBe(
-      "In the stages named by the central problem (Co-commissioning, Co-design), these actors have gap findings and no strength finding: Kader Surabaya Hebat (Surabaya Hebat cadres), Community."
+      "At the stages we tie to the study's qualification (Co-commissioning, Co-design), these actors have counted gap findings and no strength: Kader Surabaya Hebat (Surabaya Hebat cadres), Community."
     );
-    expect(planningGapSentence({ ...matrix, central: null }, "en")).toBeNull();
+    expect(planningGapSentence({ ...matrix, qualification: [] }, "en")).toBeNull();
   });
 
   it("names neutral-only cells by their level and flags professional-only and inferred-only cells", () => {
     const level = (a: string, s: string) => matrix.cells.find((c) => c.actor === a && c.stage === s)!;
-    expect(level("kecamatan", "co-design").level).toBe("neutral-only");
+    expect(level("target-families", "co-delivery").level).toBe("neutral-only");
+    expect(level("kecamatan", "co-design").level).toBe("internal-only");
     expect(matrix.cells.filter(professionalOnly).map((c) => `${c.actor}|${c.stage}`)).toContain("dinas-kesehatan|co-assessment");
-    expect(matrix.cells.filter(inferredOnly).map((c) => `${c.actor}|${c.stage}`)).toContain("community|co-assessment");
+    expect(matrix.cells.filter(inferredOnly).map((c) => `${c.actor}|${c.stage}`)).toEqual(["kader-surabaya-hebat|co-assessment"]);
     const node = participationMatrix(matrix, { lang: "en", kind: "thesis-chapter" });
-    const cell = node.querySelector<HTMLButtonElement>('button[data-cell="community|co-assessment"]')!;
-    expect(cell.textContent).toContain("strengths, no gap †");
-    expect(cell.textContent).not.toMatch(/active/);
+    const cell = node.querySelector<HTMLButtonElement>('button[data-cell="kader-surabaya-hebat|co-assessment"]')!;
+    expect(cell.textContent).toContain("not stated in the text");
+    expect(cell.textContent).not.toMatch(/strength|active/);
+    expect(node.querySelector<HTMLButtonElement>('button[data-cell="community|co-assessment"]')!.textContent).toContain("no finding");
     expect(node.querySelector(".coding-basis")?.textContent).toMatch(/conclusions chapter/);
   });
 
@@ -136,7 +143,7 @@ describe("participationMatrix", () => {
     target.click();
     const detail = node.querySelector<HTMLElement>("#cell-detail")!;
     expect(detail.dataset.showing).toBe("community|co-delivery");
-    expect([...detail.querySelectorAll<HTMLElement>("[data-finding]")].map((e) => e.dataset.finding)).toEqual(["F07", "F11", "F13", "F25", "F33"]);
+    expect([...detail.querySelectorAll<HTMLElement>("[data-finding]")].map((e) => e.dataset.finding)).toEqual(["F07", "F10b", "F11", "F13", "F25", "F33"]);
     expect(target.getAttribute("aria-pressed")).toBe("true");
     buttons[0]!.focus();
     buttons[0]!.dispatchEvent(new KeyboardEvent("keydown", { key: "ArrowDown", bubbles: true }));

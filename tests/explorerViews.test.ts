@@ -20,7 +20,7 @@ describe("evidenceTable", () => {
     const r1 = el.querySelector('tr[data-id="R1"]')!.textContent!;
     expect(r1).toContain("Surabaya City Government † (inferred by the coder, not named in the text)");
     expect(r1).not.toContain("Community †");
-    expect(el.querySelector('tr[data-id="F27"]')!.textContent).toContain("Co-assessment †");
+    expect(el.querySelector('tr[data-id="F25"]')!.textContent).toContain("Co-delivery †");
     expect(el.querySelector('tr[data-id="F26"]')!.textContent).not.toContain("†");
   });
 
@@ -74,6 +74,26 @@ describe("segmentDetail", () => {
     expect(el.querySelector("blockquote")!.textContent).toBe(study.findings.find((f) => f.id === gap)!.text_id);
     const answeredBy = study.recommendations.filter((r) => r.answers.includes(gap)).map((r) => r.id);
     expect([...el.querySelectorAll("a[data-open]")].map((a) => a.textContent)).toEqual(answeredBy);
+  });
+
+  it("gives our coding notes, marked as ours: each inferred code and each restatement with its reason", () => {
+    const detail = (id: string, lang: "id" | "en") => segmentDetail(id, { ...options(lang), all: segments, inferred: study.inferred, restatements: study.restatements });
+    const f21 = detail("F21", "en").querySelector('[data-voice="ours"]')!;
+    expect(f21.querySelector("h3")!.textContent).toBe("Our coding notes");
+    expect(f21.querySelector('li[data-inferred="health-workers"]')!.textContent).toMatch(/^Health workers † \(inferred by the coder, not named in the text\): The span names no actor/);
+    const f19 = detail("F19", "en").querySelector('li[data-restates]')!;
+    expect(f19.closest('[data-voice="ours"]')).not.toBeNull();
+    expect(f19.textContent).toMatch(/^Restates F10, F17\. Not counted again: Draws the conclusion of item 4/);
+    expect([...f19.querySelectorAll("a[data-open]")].map((a) => a.textContent)).toEqual(["F10", "F17"]);
+    // On an Indonesian page the English reason keeps its language and says it is not yet translated.
+    const id19 = detail("F19", "id").querySelector('li[data-restates]')!;
+    expect(id19.textContent).toMatch(/^Mengulang F10, F17\. Tidak dihitung lagi: /);
+    expect(id19.querySelector('span[lang="en"]')!.textContent).toMatch(/^Draws the conclusion/);
+    expect(id19.querySelector("[data-untranslated]")).not.toBeNull();
+    // Nothing inferred, nothing restated: no notes; an inferred row of another file is not this segment's.
+    expect(detail("F13", "en").querySelector('[data-voice="ours"]')).toBeNull();
+    const channelRow = { file: "channels.csv", id: "F13", code: "community", reason: "a channel's party, not the finding's" };
+    expect(segmentDetail("F13", { ...options("en"), all: segments, inferred: [channelRow] }).querySelector('[data-voice="ours"]')).toBeNull();
   });
 
   it("names an unknown id instead of failing", () => {

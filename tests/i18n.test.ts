@@ -86,7 +86,7 @@ describe("dictionaries hold no study's words", () => {
   it("count with plural rules, from the data", () => {
     expect(countText("en", "finding", 1)).toBe("1 finding");
     expect(countText("en", "finding", 3)).toBe("3 findings");
-    expect(countText("id", "recommendation", 4)).toBe("4 rekomendasi");
+    expect(countText("id", "recommendation", 4)).toBe("4 saran");
     expect(tw("en", "overview.verdict", "interviews", { rating: "weak" })).toBe("The study's verdict: weak");
     expect(tw("en", "overview.verdict", "thesis-chapter", { rating: "weak" })).toBe("The thesis's verdict: weak");
   });

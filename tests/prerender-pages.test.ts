@@ -14,7 +14,7 @@ import { artifactFor } from "./artifact.js";
 import { problemsOf } from "./helpers.js";
 import { entryOutput } from "./inProcess.js";
 
-const CHARTS_OF: Record<string, string[]> = { index: ["central", "dimensions"], actors: ["network"], metrics: ["prevalence"], "findings-per-actor": ["per-actor"] };
+const CHARTS_OF: Record<string, string[]> = { index: ["conclusion", "stages", "dimensions"], actors: ["network"], metrics: ["prevalence"], "findings-per-actor": ["per-actor"] };
 
 describe("the page templates", () => {
   it("are the pages whose charts are drawn at build time", () => {
@@ -37,7 +37,11 @@ describe("drawPage", () => {
     it(`draws ${ids.join(" and ")} into ${page} before each live call, in both languages`, () => {
       const drawn = (["id", "en"] as const).map((lang) => drawPage(page, lang, data.datasets));
       for (const md of drawn) {
-        for (const id of ids) expect(md).toMatch(new RegExp(`data-prerendered="${id}"><div class="prerender-narrow">.*<svg.*\\$\\{resize\\(\\(width\\) => chart\\("${id}"`));
+        for (const id of ids) {
+          // the conclusion is the study's words, set as text; every other chart is drawn
+          const drawing = id === "conclusion" ? '<p class="conclusion-sentence"' : "<svg";
+          expect(md).toMatch(new RegExp(`data-prerendered="${id}"><div class="prerender-narrow">.*${drawing}.*\\$\\{resize\\(\\(width\\) => chart\\("${id}"`));
+        }
         expect(md).toMatch(/^---\n/);
       }
       expect(drawn[0], "each language gets its own page").not.toBe(drawn[1]);
@@ -48,7 +52,7 @@ describe("drawPage", () => {
     const dir = mkdtempSync(join("tests/.artifacts", "templates-"));
     writeFileSync(join(dir, "x.page.md"), '# X\n\n${resize((width) => chart("pie", {overview}, {lang, width}))}\n');
     const problems = problemsOf(() => drawPage("x", "en", data.datasets, dir)).map(formatProblem);
-    expect(problems).toEqual([expect.stringMatching(/x\.page\.md:3: chart: "pie" is not a chart \(expected one of: central, dimensions, stages, network, prevalence, per-actor\)$/)]);
+    expect(problems).toEqual([expect.stringMatching(/x\.page\.md:3: chart: "pie" is not a chart \(expected one of: conclusion, dimensions, stages, network, prevalence, per-actor\)$/)]);
   });
 });
 

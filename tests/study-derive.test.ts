@@ -13,6 +13,10 @@ describe("participation", () => {
     expect(levelOf({ strength: 0, gap: 1, neutral: 0 })).toBe("gaps-only");
     expect(levelOf({ strength: 0, gap: 1, neutral: 1 })).toBe("gaps-only");
     expect(levelOf({ strength: 0, gap: 0, neutral: 0 })).toBe("no-finding");
+    expect(levelOf({ strength: 0, gap: 0, neutral: 0 }, ["internal", "inferred"])).toBe("internal-only");
+    expect(levelOf({ strength: 0, gap: 0, neutral: 0 }, ["inferred", "restatement"])).toBe("not-stated");
+    expect(levelOf({ strength: 0, gap: 0, neutral: 0 }, ["restatement"])).toBe("restated-only");
+    expect(levelOf({ strength: 0, gap: 1, neutral: 0 }, ["inferred"])).toBe("gaps-only");
   });
 
   it("has one cell per actor and stage, citing its findings", () => {
@@ -46,17 +50,24 @@ describe("participation in the Kalirungkut study (docs/coding-notes.md §10)", (
     expect(cell("kader-surabaya-hebat", "co-commissioning").level).toBe("gaps-only");
   });
 
-  it("no longer shows community × co-assessment as plain participation: it rests only on an inferred stage (F27)", () => {
-    const c = cell("community", "co-assessment");
-    expect(c.findings).toEqual(["F27"]);
-    expect(c.inferred).toEqual(c.findings);
+  it("leaves community × co-assessment empty: F27 is tagged with no stage (docs/coding-notes.md §16)", () => {
+    expect(cell("community", "co-assessment")).toMatchObject({ level: "no-finding", findings: [] });
   });
 
-  it("no longer shows health workers × co-delivery without a gap: F21 and F22 are tagged as item 5 reads", () => {
+  it("reads a cell the text states only as internal work as internal, whatever is inferred beside it", () => {
     const c = cell("health-workers", "co-delivery");
-    expect(c.level).toBe("strengths-and-gaps");
-    expect(c.findings).toEqual(["F20", "F21", "F22"]);
-    expect(c.inferred).toEqual(["F21", "F22"]);
+    expect(c).toMatchObject({ level: "internal-only", strengths: 0, gaps: 0, findings: ["F20", "F21", "F22"], inferred: ["F21", "F22"] });
+    expect(c.bases).toEqual({ F20: "internal", F21: "inferred", F22: "inferred" });
+  });
+
+  it("reads a cell that only our inference links as not stated in the text, counting nothing", () => {
+    expect(cell("kader-surabaya-hebat", "co-assessment")).toMatchObject({ level: "not-stated", strengths: 0, gaps: 0, neutral: 0, findings: ["F15"], bases: { F15: "inferred" } });
+  });
+
+  it("counts no restatement: the cadres' planning gap rests on F17 alone", () => {
+    const c = cell("kader-surabaya-hebat", "co-commissioning");
+    expect(c).toMatchObject({ level: "gaps-only", gaps: 1 });
+    expect(c.bases).toMatchObject({ F17: "counted", F19: "restatement", F31: "restatement", F36: "restatement" });
   });
 
   it("tells internal government or professional work from cells where lay actors take part", () => {
@@ -86,16 +97,19 @@ describe("derived views on many findings", () => {
     study.actors.flatMap((actor) =>
       study.stages.map((stage) => {
         const matching = study.findings.filter((f) => f.actors.includes(actor.id) && f.stages.includes(stage.id));
-        const count = (v: string) => matching.filter((f) => f.valence === v).length;
+        // no inference or restatement here: a finding counts when it names a lay actor
+        const lay = (f: (typeof matching)[number]) => f.actors.some((a) => study.actors.some((x) => x.id === a && (x.kind === "community" || x.kind === "community-cadre")));
+        const count = (v: string) => matching.filter((f) => f.valence === v && lay(f)).length;
         const counts = { strength: count("strength"), gap: count("gap"), neutral: count("neutral") };
         return {
           actor: actor.id,
           stage: stage.id,
-          level: levelOf(counts),
+          level: levelOf(counts, matching.filter((f) => !lay(f)).map(() => "internal" as const)),
           strengths: counts.strength,
           gaps: counts.gap,
           neutral: counts.neutral,
           findings: matching.map((f) => f.id),
+          bases: Object.fromEntries(matching.map((f) => [f.id, lay(f) ? "counted" : "internal"])),
           who: matching.length ? (matching.some((f) => f.actors.some((a) => study.actors.some((x) => x.id === a && (x.kind === "community" || x.kind === "community-cadre")))) ? "lay" : "professional") : "",
           inferred: []
         };

@@ -29,7 +29,7 @@ describe("overviewView", () => {
     const planning = view.dimensions.find((d) => d.id === "planning")!;
     expect(planning.strengths.map((q) => q.id)).toEqual(["F09"]);
     expect(planning.gaps.map((q) => q.id)).toEqual(["F10"]);
-    expect(planning.neutral.map((q) => q.id)).toEqual(["F08"]);
+    expect(planning.neutral.map((q) => q.id)).toEqual(["F08", "F10b"]);
     expect(planning.verdict?.finding?.id).toBe("F30");
   });
 
@@ -46,29 +46,38 @@ describe("overviewView", () => {
     expect(f17.text_en).toMatch(/^However/);
   });
 
-  it("names the central problem and marks the stages it is tagged with", () => {
-    expect(view.study.central?.id).toBe("F35");
-    expect(view.stages.filter((s) => s.central).map((s) => s.id)).toEqual(["co-commissioning", "co-design"]);
+  it("quotes the study's own conclusion and qualification, and marks the stages we tie the qualification to", () => {
+    expect(view.conclusion?.findings.map((q) => q.id)).toEqual(["F01", "F02", "F29"]);
+    expect(view.conclusion?.qualification.map((q) => q.id)).toEqual(["F34", "F35"]);
+    expect(view.stages.filter((s) => s.qualified).map((s) => s.id)).toEqual(["co-commissioning", "co-design"]);
     expect(view.study.author).toBeNull();
-    expect(view.study.counts).toEqual({ findings: 36, recommendations: 4, actors: 11, channels: 27, dimensions: 7 });
+    expect(view.study.counts).toEqual({ findings: 37, recommendations: 4, actors: 11, channels: 27, dimensions: 7 });
+  });
+
+  it("has no conclusion when the study marks none", () => {
+    expect(overviewView({ ...study, meta: { ...study.meta, conclusion: undefined } }).conclusion).toBeNull();
   });
 });
 
 describe("stageRows", () => {
-  it("counts findings per stage by valence in codebook order", () => {
+  it("counts findings per stage by valence in codebook order, by the counting rule", () => {
     const rows = stageRows(study);
     expect(rows.map((r) => r.id)).toEqual(["co-commissioning", "co-design", "co-delivery", "co-assessment"]);
     const design = rows.find((r) => r.id === "co-design")!;
-    expect(design.gaps).toEqual(["F10", "F17", "F19", "F31", "F35", "F36"]);
-    expect(design.strengths).toEqual(["F09"]);
-    expect(design.neutral).toEqual(["F08"]);
+    expect(design).toMatchObject({ strengths: [], gaps: ["F10", "F17"], neutral: [], internal: ["F08", "F09"], inferred: [] });
+    expect(design.restatements).toEqual(["F19", "F31", "F35", "F36"]);
+    const assessment = rows.find((r) => r.id === "co-assessment")!;
+    expect(assessment).toMatchObject({ strengths: [], gaps: [], neutral: [], internal: ["F26", "F28"], inferred: ["F15"] });
   });
 
-  it("follows the codings: re-coding a gap as a strength moves it", () => {
+  it("follows the codings: re-coding a gap as a strength moves it; naming a lay actor counts it", () => {
     const rows = stageRows(withFinding(study, "F10", { valence: "strength" }));
     const design = rows.find((r) => r.id === "co-design")!;
     expect(design.gaps).not.toContain("F10");
     expect(design.strengths).toContain("F10");
+    const named = stageRows(withFinding(study, "F09", { actors: ["community"] })).find((r) => r.id === "co-design")!;
+    expect(named.strengths).toEqual(["F09"]);
+    expect(named.internal).toEqual(["F08"]);
   });
 });
 
@@ -93,7 +102,7 @@ describe("dimensionViews", () => {
   it("links the recommendation that answers the dimension's gaps, with the gaps quoted", () => {
     const planning = views.find((v) => v.id === "planning")!;
     expect(planning.recommendations.map((r) => r.quote.id)).toEqual(["R2"]);
-    expect(planning.recommendations[0]!.answers.map((q) => q.id)).toEqual(["F10", "F31", "F35", "F36"]);
+    expect(planning.recommendations[0]!.answers.map((q) => q.id)).toEqual(["F10", "F31", "F35"]);
     expect(planning.recommendations[0]!.quote).toMatchObject({ section: "5.2", item: "2", start: 5684, end: 5875, kind: "recommendation" });
     expect(views.find((v) => v.id === "leadership")!.recommendations).toEqual([]);
   });
@@ -112,13 +121,14 @@ describe("matrixView", () => {
     expect(view.cells).toHaveLength(study.actors.length * study.stages.length);
     const cell = view.cells.find((c) => c.actor === "community" && c.stage === "co-delivery")!;
     expect(cell.level).toBe("strengths-and-gaps");
-    expect(cell.findings.map((q) => q.id)).toEqual(["F07", "F11", "F13", "F25", "F33"]);
+    expect(cell.findings.map((q) => q.id)).toEqual(["F07", "F10b", "F11", "F13", "F25", "F33"]);
     expect(cell.inferred).toEqual(["F25"]);
     expect(cell.findings.every((q) => q.text_id && q.start < q.end)).toBe(true);
   });
 
-  it("shows the planning gap: lay actors with gap findings and no strength where the central problem lies", () => {
-    expect(view.stages.filter((s) => s.central).map((s) => s.id)).toEqual(["co-commissioning", "co-design"]);
+  it("shows the planning gap: lay actors with counted gap findings and no strength where we tie the study's qualification", () => {
+    expect(view.qualification.map((q) => q.id)).toEqual(["F34", "F35"]);
+    expect(view.stages.filter((s) => s.qualified).map((s) => s.id)).toEqual(["co-commissioning", "co-design"]);
     const commissioning = view.byStage.find((s) => s.stage === "co-commissioning")!;
     expect(commissioning.gapsOnly).toEqual(["kader-surabaya-hebat", "community"]);
     expect(view.byStage.find((s) => s.stage === "co-delivery")!.gapsOnly).toEqual([]);
@@ -133,7 +143,7 @@ describe("recommendationViews", () => {
     const r3 = views[2]!;
     expect(r3.dimension?.id).toBe("management-of-lay-actors");
     expect(r3.actors.map((a) => a.id)).toEqual(["kader-surabaya-hebat", "pemkot-surabaya"]);
-    expect(r3.chains.map((c) => c.gap.id)).toEqual(["F17", "F19", "F31", "F35", "F36"]);
+    expect(r3.chains.map((c) => c.gap.id)).toEqual(["F17", "F19", "F31", "F35"]);
     expect(r3.chains[0]!.context.map((q) => q.id)).toEqual(["F14", "F15", "F16"]);
     const r4 = views[3]!;
     expect(r4.chains.map((c) => c.gap.id)).toEqual(["F22"]);

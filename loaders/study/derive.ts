@@ -28,8 +28,9 @@ export interface ParticipationCell {
 /**
  * The level of a cell from its findings' bases and valences: from the counted findings when any
  * counts (`strengths-and-gaps`, `gaps-only`, `strengths-only`, `neutral-only`); else `internal-only`
- * when every finding is internal work, `not-stated` when an inference is all that links one,
- * `restated-only` when only restatements do, `no-finding` when none names the actor and the stage.
+ * when the text states the actor at the stage in internal work only (whatever else is inferred or
+ * restated there), `not-stated` when an inference is all that links them, `restated-only` when only
+ * restatements do, `no-finding` when none names the actor and the stage.
  */
 export function levelOf(counts: Record<Valence, number>, uncounted: readonly EvidenceBasis[] = []): ParticipationLevel {
   if (counts.strength && counts.gap) return "strengths-and-gaps";
@@ -37,7 +38,7 @@ export function levelOf(counts: Record<Valence, number>, uncounted: readonly Evi
   if (counts.strength) return "strengths-only";
   if (counts.neutral) return "neutral-only";
   if (!uncounted.length) return "no-finding";
-  if (uncounted.every((b) => b === "internal")) return "internal-only";
+  if (uncounted.includes("internal")) return "internal-only";
   if (uncounted.includes("inferred")) return "not-stated";
   return "restated-only";
 }

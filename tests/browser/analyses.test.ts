@@ -83,7 +83,7 @@ describe.runIf(browserAvailable)("analysis pages in Chromium", () => {
   });
 
   for (const lang of LANGS) {
-    it(`/${lang}/ overview: one entry per dimension, bars from the data, the central problem quoted, unknowns shown`, async () => {
+    it(`/${lang}/ overview: the study's conclusion first, one entry per dimension, bars from the data, unknowns shown`, async () => {
       const { page, consoleErrors } = await visit(site.context, `${site.origin}/${lang}/`);
       expect(consoleErrors).toEqual([]);
       expect(await page.locator("[data-dimension]").count()).toBe(study.dimensions.length);
@@ -94,7 +94,17 @@ describe.runIf(browserAvailable)("analysis pages in Chromium", () => {
       expect(await page.locator('svg.dimension-chart g[aria-label="bar"] rect, .dimension-chart svg g[aria-label="bar"] rect').count()).toBe(bars);
       const stageBars = overview.stages.reduce((n, s) => n + nonZero(s.strengths.length, s.gaps.length, s.neutral.length), 0);
       expect(await page.locator('.stage-strip g[aria-label="bar"] rect').count()).toBe(stageBars);
-      expect(await page.locator(".central-conclusion [data-finding]").getAttribute("data-finding")).toBe(study.meta.central_problem!.finding);
+      // The study speaks first: its own conclusion, quoted, before anything marked as our analysis.
+      const conclusion = study.meta.conclusion!;
+      const sentences = page.locator('main [data-voice="study"] .conclusion-sentence');
+      expect(await sentences.count()).toBe(conclusion.findings.length + (conclusion.qualification?.length ? 1 : 0));
+      const opening = study.findings.find((f) => f.id === conclusion.findings[0])!;
+      expect(await sentences.first().innerText()).toContain((lang === "id" ? opening.text_id : opening.text_en).slice(0, 60));
+      expect(await page.evaluate(() => {
+        const study = document.querySelector('main [data-voice="study"]');
+        const ours = document.querySelector('main [data-voice="ours"]');
+        return !!study && !!ours && (study.compareDocumentPosition(ours) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;
+      })).toBe(true);
       for (const field of ["author", "year", "institution"]) {
         expect(await page.locator(`[data-field="${field}"] dd`).innerText()).toBe(t(lang, "overview.unknown"));
       }
@@ -115,8 +125,8 @@ describe.runIf(browserAvailable)("analysis pages in Chromium", () => {
       // Colour is never the only carrier: every cell's text names its level.
       const texts = await cells.evaluateAll((bs) => bs.map((b) => [(b as HTMLElement).dataset.level, (b as HTMLElement).innerText]));
       for (const [level, text] of texts) expect(text).toContain(t(lang, `stages.level.${level as "gaps-only"}`));
-      // The central problem's stages are marked in the header.
-      expect(await page.locator(".matrix thead th.central").count()).toBe(matrix.stages.filter((s) => s.central).length);
+      // The stages we tie to the study's qualification are marked in the header.
+      expect(await page.locator(".matrix thead th.central").count()).toBe(matrix.stages.filter((s) => s.qualified).length);
       expect(await page.locator(".planning-gap").innerText()).toContain(lang === "id" ? "Kader Surabaya Hebat" : "Kader Surabaya Hebat");
       // Keyboard: Tab reaches the first cell, Enter shows its findings, arrows move.
       const first = matrix.cells[0]!;
