@@ -51,7 +51,7 @@ describe("exporting the Kalirungkut study (data/study) as REFI-QDA", () => {
       codings: exported.counts.codings,
       cases: 0,
       variables: 0,
-      notes: 25 // study.json, 3 codebook tables and the dimension notes, assessments, actors, channels, inferred.csv, SOURCE.md (no allow-private.csv), 6 prose files, 9 metrics files
+      notes: 26 // study.json, 3 codebook tables and the dimension notes, assessments, actors, channels, inferred.csv, restatements.csv, SOURCE.md (no allow-private.csv), 6 prose files, 9 metrics files
     });
   });
 

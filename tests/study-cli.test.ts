@@ -41,7 +41,7 @@ describe("npm run study -- validate", () => {
     const r = await run(["validate", "data/study"]);
     expect(r.code).toBe(0);
     expect(r.out).toEqual([]);
-    expect(r.err.at(-1)).toMatch(/data\/study is valid \(36 findings, 4 recommendations, 7 dimensions\)$/);
+    expect(r.err.at(-1)).toMatch(/data\/study is valid \(37 findings, 4 recommendations, 7 dimensions\)$/);
   });
 
   it("checks second coders (coders/*.csv) as the site reads them: a located line for each bad row", async () => {
@@ -107,7 +107,7 @@ describe("npm run study -- import / export", () => {
     const qdpx = join(dir, "kalirungkut.qdpx");
     const exported = await run(["export", "data/study", "--out", qdpx]);
     expect(exported.code, exported.err.join("\n")).toBe(0);
-    expect(exported.err.at(-1)).toMatch(/wrote .*: 58 codes, 1 sources, 45 selections, \d+ codings, 25 notes, 0 cases, 0 variables$/);
+    expect(exported.err.at(-1)).toMatch(/wrote .*: 58 codes, 1 sources, 46 selections, \d+ codings, 26 notes, 0 cases, 0 variables$/);
     expect(readdirSync(dir)).toEqual(["kalirungkut.qdpx"]);
     const imported = await run(["import", qdpx, "--out", join(dir, "back")]);
     expect(imported.code, imported.err.join("\n")).toBe(0);

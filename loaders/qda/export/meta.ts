@@ -23,6 +23,7 @@ export const CARRIED_FILES = [
   "channels.csv",
   "allow-private.csv",
   "inferred.csv",
+  "restatements.csv",
   "source/SOURCE.md",
   // The study's own words and its public figures travel with it (docs/study-format.md).
   ...["programme", "key-messages", "recommendations-note"].flatMap((n) => [`prose/${n}.id.md`, `prose/${n}.en.md`]),
