@@ -4,6 +4,7 @@
  * and a SQL result with its CSV download. Pure logic lives in explorerFacets.ts, explorerSearch.ts, explorerState.ts and explorerSql.ts.
  */
 import { INFERRED_MARK } from "../shared/inferred.js";
+import { codingNotes, inferredOn, type InferredCode, type Restatement } from "./codingNotes.js";
 import { t, type Lang } from "../shared/i18n/index.js";
 import { el, fill, locatorLink } from "./evidence.js";
 import { toCsv } from "../shared/csv.js";
@@ -28,7 +29,7 @@ export interface EvidenceOptions {
   /** Opens a segment without leaving the page. */
   onSelect?: (id: string) => void;
   /** The study's inferred codes (inferred.csv): an actor or stage so coded is marked †. */
-  inferred?: readonly { id: string; code: string }[];
+  inferred?: readonly InferredCode[];
 }
 
 
@@ -65,7 +66,7 @@ function entry(term: string, ...definition: Child[]): HTMLElement {
 /** The codes of a segment as a small definition list. */
 function codes(seg: Segment, options: EvidenceOptions): HTMLElement {
   const { lang, labels } = options;
-  const guessed = new Set((options.inferred ?? []).filter((x) => x.id === seg.id).map((x) => x.code));
+  const guessed = new Set(inferredOn(seg, options.inferred).map((x) => x.code));
   const marked = (code: string, label: string) => (guessed.has(code) ? `${label} ${INFERRED_MARK} (${t(lang, "analyses.inferred")})` : label);
   const list = (facet: Facet, values: readonly string[], label: (v: string) => string) =>
     values.length ? entry(labels.facet(facet), values.map(label).join(", ")) : null;
@@ -128,6 +129,8 @@ export interface DetailOptions extends EvidenceOptions {
   all: readonly Segment[];
   /** Channels citing the segment (id and label in the page's language). */
   channels?: readonly { id: string; label: string; findings: readonly string[] }[];
+  /** The study's restatements (restatements.csv), for our coding notes on a finding. */
+  restatements?: readonly Restatement[];
 }
 
 /** The card of the segment opened by `?id=…` (or a note that no segment has that id). */
@@ -155,6 +158,13 @@ export function segmentDetail(id: string, options: DetailOptions): HTMLElement {
     el("blockquote", { lang: "id", class: "text-id" }, seg.text_id),
     el("p", { class: "text-en" }, el("span", { class: "label" }, `${t(lang, "explorer.col.textEn")}: `), el("span", { lang: "en" }, seg.text_en)),
     codes(seg, options),
+    codingNotes(seg, {
+      lang,
+      label: (code) => (seg.actors.includes(code) ? labels.actor(code) : labels.stage(code)),
+      link: (x) => segmentLink(x, options),
+      inferred: options.inferred,
+      restatements: options.restatements
+    }),
     answeredBy.length ? el("p", {}, `${t(lang, "explorer.answeredBy")}: `, ...joined(answeredBy.map((r) => segmentLink(r.id, options)))) : null,
     cited.length ? el("p", {}, `${t(lang, "explorer.channels")}: `, cited.map((c) => `${c.id} (${c.label})`).join("; ")) : null,
     close
