@@ -1,6 +1,8 @@
 /**
  * Reading CSV tables with located errors: csv-parse for the syntax (with line numbers),
  * a zod object schema for each row, and the header checked against the schema's columns.
+ * A column whose schema accepts `undefined` (`optionalColumn` in table.ts) may be left out of a
+ * file: its cells are then absent from the rows (a column added to a table after studies were written).
  */
 import { parse } from "csv-parse/sync";
 import type { Info } from "csv-parse";
@@ -60,6 +62,7 @@ export function parseCsv<S extends Shape>(
     return { rows, problems: [{ file, line: 1, field: "file", message: "file is empty: expected a header row" }] };
   }
   const expected = Object.keys(schema.shape);
+  const optional = new Set(expected.filter((key) => (schema.shape[key] as z.ZodType)._zod.optin === "optional"));
   const validate = (record: Record<string, string>, line: number) => {
     const result = schema.safeParse(record);
     if (result.success) {
@@ -80,7 +83,7 @@ export function parseCsv<S extends Shape>(
   let at: number[] = [];
   const fast = scanPlainCsv(text, (fields, line) => {
     if (!header) {
-      if (headerProblems(fields, expected, file).length || fields.includes("__proto__")) return false;
+      if (headerProblems(fields, expected, file, optional).length || fields.includes("__proto__")) return false;
       header = [...fields];
       at = (fastRow?.keys ?? []).map((key) => header!.indexOf(key));
       return true;
@@ -106,7 +109,7 @@ export function parseCsv<S extends Shape>(
     records = parse(text, {
       bom: true,
       columns: (header: string[]) => {
-        problems.push(...headerProblems(header, expected, file));
+        problems.push(...headerProblems(header, expected, file, optional));
         return header;
       },
       info: true,
@@ -162,8 +165,8 @@ export function readCsvFile<S extends Shape>(
   return parseCsv(text, file, schema);
 }
 
-/** Duplicate, unknown and missing columns of a header row (all reported on line 1). */
-function headerProblems(header: readonly string[], expected: readonly string[], file: string): Problem[] {
+/** Duplicate, unknown and missing columns of a header row (all reported on line 1); an `optional` column may be missing. */
+function headerProblems(header: readonly string[], expected: readonly string[], file: string, optional: ReadonlySet<string>): Problem[] {
   const problems: Problem[] = [];
   const seen = new Set<string>();
   // A quoted header cell may hold a line break, a colon or only spaces: quote it so the problem
@@ -178,7 +181,7 @@ function headerProblems(header: readonly string[], expected: readonly string[], 
     }
   }
   for (const column of expected) {
-    if (!seen.has(column)) problems.push({ file, line: 1, field: column, message: "missing column" });
+    if (!seen.has(column) && !optional.has(column)) problems.push({ file, line: 1, field: column, message: "missing column" });
   }
   return problems;
 }

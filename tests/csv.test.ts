@@ -8,6 +8,7 @@ import { z } from "zod";
 import { parseCsv, readCsvFile, scanPlainCsv } from "../loaders/csv.js";
 import { formatProblem } from "../loaders/errors.js";
 import { id, text, whole } from "../loaders/fields.js";
+import { optionalColumn, str } from "../loaders/table.js";
 
 const schema = z.object({ id: id(), name: text(), count: whole() });
 const problems = (csv: string) => parseCsv(csv, "t.csv", schema).problems.map(formatProblem);
@@ -45,6 +46,17 @@ describe("parseCsv", () => {
       "t.csv:1: nmae: unknown column (expected: id, name, count)",
       "t.csv:1: name: missing column"
     ]);
+  });
+
+  it("lets a file leave out an optional column, and checks it where the file has it", () => {
+    const withNote = z.object({ id: id(), name: text(), note: optionalColumn(str(text(), "a note")).schema });
+    const read = (csv: string) => parseCsv(csv, "t.csv", withNote);
+    expect(read("id,name\na,A\n")).toEqual({ rows: [{ line: 2, value: { id: "a", name: "A" } }], problems: [] });
+    expect(read("id,name,note\na,A,hello\n").rows[0]!.value).toEqual({ id: "a", name: "A", note: "hello" });
+    expect(read("id,name,note\na,A, \n").problems.map(formatProblem)).toEqual(['t.csv:2: note: expected a non-empty text (got " ")']);
+    // A required column stays required, with the optional one present or not.
+    expect(read("id,note\na,x\n").problems.map(formatProblem)).toEqual(["t.csv:1: name: missing column"]);
+    expect(read("id\na\n").problems.map(formatProblem)).toEqual(["t.csv:1: name: missing column"]);
   });
 
   it("names the line and field of a wrong type", () => {
