@@ -28,6 +28,15 @@ export type Rating = (typeof RATINGS)[number];
 export const ACTOR_KINDS = ["government", "health-service", "community-cadre", "community", "cross-sector"] as const;
 export type ActorKind = (typeof ACTOR_KINDS)[number];
 
+/**
+ * What a channel (channels.csv) is: a tie whose direction the text gives (`from` → `to`), a tie
+ * between two parties the text gives no direction, or a hub among the several parties a sentence
+ * names together (no direction). A channel without a tie is directed, as every channel was before
+ * ties had kinds.
+ */
+export const TIES = ["directed", "undirected", "hub"] as const;
+export type Tie = (typeof TIES)[number];
+
 /** Actor kinds of lay actors (citizens, service users and volunteers); every other kind is government or professional. */
 export const LAY_KINDS: readonly ActorKind[] = ["community-cadre", "community"];
 
