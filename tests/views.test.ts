@@ -50,7 +50,7 @@ describe("overviewView", () => {
     expect(view.study.central?.id).toBe("F35");
     expect(view.stages.filter((s) => s.central).map((s) => s.id)).toEqual(["co-commissioning", "co-design"]);
     expect(view.study.author).toBeNull();
-    expect(view.study.counts).toEqual({ findings: 36, recommendations: 4, actors: 11, channels: 27, dimensions: 7 });
+    expect(view.study.counts).toEqual({ findings: 36, recommendations: 4, actors: 11, channels: 15, dimensions: 7 });
   });
 });
 
