@@ -9,10 +9,12 @@
  */
 import type { Row } from "../csv.js";
 import type { Problem } from "../errors.js";
-import type { Tie } from "../../src/shared/model/vocab.js";
+import { partiesOf, tieOf } from "../../src/shared/model/vocab.js";
 import { STUDY_FILES } from "./read.js";
 import { unique } from "./refs.js";
 import type { Channel, Finding, Inferred } from "./schema.js";
+
+export { partiesOf, tieOf };
 
 /** The party of an actor–programme tie that is the programme itself, not an actor. */
 export const PROGRAMME = "programme";
@@ -22,16 +24,6 @@ interface ChannelStudy {
   channels: readonly Channel[];
   findings: readonly Finding[];
   inferred?: readonly Inferred[];
-}
-
-/** A channel's tie: a row without one (a file without the column, or an empty cell) is directed. */
-export function tieOf(c: Pick<Channel, "tie">): Tie {
-  return c.tie ?? "directed";
-}
-
-/** A channel's parties: a hub's list, or the two ends of a tie. */
-export function partiesOf(c: Pick<Channel, "tie" | "from" | "to" | "parties">): string[] {
-  return tieOf(c) === "hub" ? [...(c.parties ?? [])] : [c.from, c.to];
 }
 
 /** The parties of channel `id` that inferred.csv marks as our inference. */

@@ -1,10 +1,14 @@
 /**
- * The actor network's data as two tables (channels, actors): its text alternative.
+ * The actor network's data as two tables (channels, actors): its text alternative. The channel
+ * table says what the figure draws: each channel's parties, its direction in words (or none:
+ * undirected, hub) and its basis (stated by the text, or † our inference, with the reason).
  */
 import { pick, t } from "../shared/i18n/index.js";
+import { INFERRED_MARK } from "../shared/inferred.js";
 import { el, fill } from "./evidence.js";
-import { context, findingLinks, type NetworkData, type NetworkOptions } from "./networkData.js";
+import { basisDetails, context, findingLinks, isInferred, partyLabel, tieSentence, type NetworkData, type NetworkOptions } from "./networkData.js";
 import { kindLabel } from "./networkGlyphs.js";
+import { partiesOf, tieOf, touches } from "./networkLayout.js";
 
 /** The channels as a table: the network's text alternative. */
 export function channelTable(data: NetworkData, options: NetworkOptions): HTMLElement {
@@ -21,19 +25,33 @@ export function channelTable(data: NetworkData, options: NetworkOptions): HTMLEl
       el(
         "thead",
         {},
-        el("tr", {}, col(t(lang, "actors.channel")), col(t(lang, "actors.from")), col(t(lang, "actors.to")), col(t(lang, "actors.channelKind")), col(t(lang, "actors.dimension")), col(t(lang, "actors.findings")))
+        el(
+          "tr",
+          {},
+          [
+            col(t(lang, "actors.channel")),
+            col(t(lang, "actors.parties")),
+            col(t(lang, "actors.direction")),
+            col(t(lang, "actors.basis")),
+            col(t(lang, "actors.channelKind")),
+            col(t(lang, "actors.dimension")),
+            col(t(lang, "actors.findings"))
+          ]
+        )
       ),
       el(
         "tbody",
         {},
         data.channels.map((c) => {
           const d = ctx.dimension(c.dimension);
+          const tie = tieOf(c);
           return el(
             "tr",
-            { "data-channel": c.id },
+            { "data-channel": c.id, "data-tie": tie, "data-basis": isInferred(c, ctx) ? "inferred" : "stated" },
             el("th", { scope: "row" }, el("strong", {}, c.id), " ", pick(lang, c, "label")),
-            el("td", {}, ctx.actorLabel(c.from)),
-            el("td", {}, ctx.actorLabel(c.to)),
+            el("td", {}, partiesOf(c).map((p) => partyLabel(c, p, ctx)).join(", ")),
+            el("td", {}, tie === "directed" ? tieSentence(c, ctx) : t(lang, `actors.tieShort.${tie}`)),
+            el("td", {}, basisDetails(c, ctx)),
             el("td", {}, ctx.kindOf(c.channel)),
             el("td", {}, `${d.order ?? ""} ${d.name}`.trim()),
             el("td", {}, findingLinks(c.findings, ctx, false))
@@ -61,7 +79,7 @@ export function actorTable(data: NetworkData, options: NetworkOptions): HTMLElem
         "tbody",
         {},
         data.actors.map((a) => {
-          const mine = data.channels.filter((c) => c.from === a.id || c.to === a.id).map((c) => c.id);
+          const mine = data.channels.filter((c) => touches(c, a.id)).map((c) => (isInferred(c, ctx) ? `${c.id} ${INFERRED_MARK}` : c.id));
           return el(
             "tr",
             { "data-actor": a.id },

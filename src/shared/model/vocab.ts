@@ -37,6 +37,24 @@ export type ActorKind = (typeof ACTOR_KINDS)[number];
 export const TIES = ["directed", "undirected", "hub"] as const;
 export type Tie = (typeof TIES)[number];
 
+/** What a channel holds of its tie: `tie` and `parties` are optional columns (absent in older studies). */
+export interface TieFields {
+  from: string;
+  to: string;
+  tie?: string | undefined;
+  parties?: readonly string[] | undefined;
+}
+
+/** A channel's tie: one without (a file without the column, or an empty cell) is directed. */
+export function tieOf(c: Pick<TieFields, "tie">): Tie {
+  return c.tie === "undirected" || c.tie === "hub" ? c.tie : "directed";
+}
+
+/** A channel's parties: a hub's list, or the two ends of a tie (from, then to). */
+export function partiesOf(c: TieFields): string[] {
+  return tieOf(c) === "hub" ? [...(c.parties ?? [])] : [c.from, c.to];
+}
+
 /** Actor kinds of lay actors (citizens, service users and volunteers); every other kind is government or professional. */
 export const LAY_KINDS: readonly ActorKind[] = ["community-cadre", "community"];
 
