@@ -175,12 +175,17 @@ describe("the tables", () => {
     const cells = (id: string) => [...table.querySelectorAll(`tr[data-channel="${id}"] td`)].map((td) => td.textContent);
     expect([...table.querySelectorAll("tbody tr")].map((r) => r.getAttribute("data-channel"))).toEqual([...study.channels.map((c) => c.id), "U1"]);
     const label = (id: string) => study.actors.find((a) => a.id === id)!.label_en;
-    expect(cells(stated.id).slice(0, 3)).toEqual([`${label(stated.from)}, ${label(stated.to)}`, `From ${label(stated.from)} to ${label(stated.to)}`, "stated by the text"]);
-    expect(cells(hub.id).slice(1, 3)).toEqual(["hub, no direction", "stated by the text"]);
-    expect(cells("U1")[1]).toBe("undirected");
+    expect(cells(stated.id).slice(0, 3)).toEqual([`${label(stated.from)} → ${label(stated.to)}`, "directed", "stated by the text"]);
+    expect(cells(hub.id).slice(0, 3)).toEqual([partiesOf(hub).map(label).join(", "), "hub, no direction", "stated by the text"]);
+    expect(cells("U1").slice(0, 2)).toEqual(["Puskesmas (community health centre) — Urban village (kelurahan)", "undirected"]);
     expect(cells(guessed.id)[0]).toContain("Programme †");
     expect(cells(guessed.id)[2]).toContain("† our inference, not named in the text");
     expect(cells(guessed.id)[2]).toContain(reason(guessed.id));
+    // The reason is there on demand: in a closed disclosure, so that it does not make every row tall.
+    const why = table.querySelector(`tr[data-channel="${guessed.id}"] details.basis-reasons`)!;
+    expect(why.hasAttribute("open")).toBe(false);
+    expect(why.querySelector("summary")!.textContent).toBe("Reason");
+    expect(table.querySelector(`tr[data-channel="${stated.id}"] details`)).toBeNull();
     expect([...table.querySelectorAll(`tr[data-channel="${hub.id}"] a`)].map((a) => a.getAttribute("href"))).toEqual(hub.findings.map((f) => `./explorer?id=${f}`));
   });
 

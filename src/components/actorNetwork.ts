@@ -199,7 +199,7 @@ function narrowNetwork(data: NetworkData, ctx: Context): HTMLElement {
 function networkLegend(data: NetworkData, ctx: Context): HTMLElement {
   const { lang } = ctx;
   const kinds = [...new Set(data.actors.map((a) => a.kind)), PROGRAMME];
-  const swatch = (...children: Child[]) => s("svg", { width: 34, height: 34, viewBox: "-17 -17 34 34", "aria-hidden": "true" }, ...children);
+  const swatch = (...children: Child[]) => s("svg", { width: 34, height: 34, viewBox: "-17 -17 34 34", "aria-hidden": "true", style: "flex:none" }, ...children);
   const ink = NO_DIMENSION_COLOR;
   const stroke = { stroke: ink, "stroke-width": 2, fill: "none" };
   const arrowhead = s("path", { d: "M8,-4L15,0L8,4z", fill: ink });
@@ -223,7 +223,7 @@ function networkLegend(data: NetworkData, ctx: Context): HTMLElement {
       "div",
       {},
       el("p", { class: "legend-title" }, t(lang, "actors.legendTies")),
-      el("ul", { class: "legend-ties" }, ties.map(([glyph, text]) => el("li", {}, swatch(glyph), text)))
+      el("ul", { class: "legend-ties" }, ties.map(([glyph, text]) => el("li", { style: "break-inside:avoid" }, swatch(glyph), text)))
     ),
     el(
       "div",

@@ -109,19 +109,18 @@ export function basisText(c: { id: string }, ctx: Context): string {
 
 /**
  * The basis with its reasons: each inferred party and why (inferred.csv's reason, in the
- * language the study wrote it in: English, as for the reasons of excluded sentences).
+ * language the study wrote it in: English, as for the reasons of excluded sentences). `folded`
+ * puts the reasons in a closed disclosure (the tables, where they would make every row tall).
  */
-export function basisDetails(c: { id: string }, ctx: Context): Child {
+export function basisDetails(c: { id: string }, ctx: Context, folded = false): Child {
   const guessed = ctx.inferred(c.id);
   if (!guessed.length) return basisText(c, ctx);
-  return [
-    basisText(c, ctx),
-    el(
-      "ul",
-      { class: "basis-list" },
-      guessed.map((x) => el("li", {}, el("strong", {}, `${ctx.actorLabel(x.code)} ${INFERRED_MARK}`), ": ", el("span", { lang: "en" }, x.reason)))
-    )
-  ];
+  const reasons = el(
+    "ul",
+    { class: "basis-list" },
+    guessed.map((x) => el("li", {}, el("strong", {}, `${ctx.actorLabel(x.code)} ${INFERRED_MARK}`), ": ", el("span", { lang: "en" }, x.reason)))
+  );
+  return [basisText(c, ctx), folded ? el("details", { class: "basis-reasons" }, el("summary", {}, t(ctx.lang, "actors.reason")), reasons) : reasons];
 }
 
 export function findingLinks(ids: readonly string[], ctx: Context, withText: boolean): Child {

@@ -345,6 +345,7 @@ export const en: Record<DictKey, string> = {
   "actors.basis": "Basis",
   "actors.basis.stated": "stated by the text",
   "actors.basis.inferred": "our inference, not named in the text",
+  "actors.reason": "Reason",
   "actors.desc.directed": "From {from} to {to}",
   "actors.desc.undirected": "Between {a} and {b}, without direction",
   "actors.desc.hub": "Hub among {parties}, without direction",

@@ -343,6 +343,7 @@ export const id = {
   "actors.basis": "Dasar",
   "actors.basis.stated": "disebut teks",
   "actors.basis.inferred": "simpulan kami, tidak disebut teks",
+  "actors.reason": "Alasan",
   "actors.desc.directed": "Dari {from} ke {to}",
   "actors.desc.undirected": "Antara {a} dan {b}, tanpa arah",
   "actors.desc.hub": "Hub di antara {parties}, tanpa arah",
