@@ -1,6 +1,8 @@
 /**
  * Reading CSV tables with located errors: csv-parse for the syntax (with line numbers),
  * a zod object schema for each row, and the header checked against the schema's columns.
+ * A column whose schema accepts `undefined` (`optionalColumn` in table.ts) may be left out of a
+ * file: its cells are then absent from the rows (a column added to a table after studies were written).
  */
 import { parse } from "csv-parse/sync";
 import type { Info } from "csv-parse";
@@ -61,7 +63,7 @@ export function parseCsv<S extends Shape>(
   }
   const expected = Object.keys(schema.shape);
   // A column whose schema takes an absent value (`.optional()`) may be left out of the file: a
-  // column added to a table later (excluded.csv's reason_id) leaves older studies readable.
+  // column added to a table later (excluded.csv's reason_id, channels.csv's tie) leaves older studies readable.
   const optional = new Set(expected.filter((k) => (schema.shape[k] as z.ZodType)._zod.optin === "optional"));
   const validate = (record: Record<string, string>, line: number) => {
     const result = schema.safeParse(record);

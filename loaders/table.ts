@@ -36,6 +36,15 @@ export const optInt = (description: string) => ({ schema: wholeOrEmpty(), type: 
 /** A `;`-separated list of ids. */
 export const list = (description: string) => ({ schema: idList(), type: "list", description }) satisfies FieldDef;
 
+/**
+ * A column a file may leave out (one added to a table after studies were written): a row of a
+ * file without it has no such key, and the reader (csv.ts) does not ask for it. Its description
+ * says so.
+ */
+export function optionalColumn<S extends z.ZodType>(def: FieldDef<S>): FieldDef<z.ZodOptional<S>> {
+  return { ...def, schema: def.schema.optional(), description: `${def.description} (optional column)` };
+}
+
 /** "a, b or c": the allowed values of a column, for its description. */
 export function orList(values: readonly string[]): string {
   return values.length < 2 ? values.join("") : `${values.slice(0, -1).join(", ")} or ${values.at(-1)}`;

@@ -8,6 +8,7 @@ import { z } from "zod";
 import { parseCsv, readCsvFile, scanPlainCsv } from "../loaders/csv.js";
 import { formatProblem } from "../loaders/errors.js";
 import { id, text, whole } from "../loaders/fields.js";
+import { optionalColumn, str } from "../loaders/table.js";
 
 const schema = z.object({ id: id(), name: text(), count: whole() });
 const problems = (csv: string) => parseCsv(csv, "t.csv", schema).problems.map(formatProblem);
@@ -47,13 +48,15 @@ describe("parseCsv", () => {
     ]);
   });
 
-  it("lets a file leave out a column whose schema is optional, on either reader, and reads it when present", () => {
-    const withNote = z.object({ id: id(), name: text(), note: text().optional() });
+  it("lets a file leave out an optional column, on either reader, and checks it where the file has it", () => {
+    const withNote = z.object({ id: id(), name: text(), note: optionalColumn(str(text(), "a note")).schema });
     const read = (csv: string) => parseCsv(csv, "t.csv", withNote);
     for (const csv of ["id,name\na,A\n", "id,name\r\na,A\r\n"]) expect(read(csv)).toEqual({ rows: [{ line: 2, value: { id: "a", name: "A" } }], problems: [] });
     expect(read("id,name,note\na,A,hello\n").rows[0]!.value).toEqual({ id: "a", name: "A", note: "hello" });
-    expect(read("id,note\na,x\n").problems.map(formatProblem)).toEqual(["t.csv:1: name: missing column"]);
     expect(read("id,name,note\na,A, \n").problems.map(formatProblem)).toEqual(['t.csv:2: note: expected a non-empty text (got " ")']);
+    // A required column stays required, with the optional one present or not.
+    expect(read("id,note\na,x\n").problems.map(formatProblem)).toEqual(["t.csv:1: name: missing column"]);
+    expect(read("id\na\n").problems.map(formatProblem)).toEqual(["t.csv:1: name: missing column"]);
   });
 
   it("names the line and field of a wrong type", () => {

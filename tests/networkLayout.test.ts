@@ -7,32 +7,51 @@ import {
   filterChannels,
   isolatedActors,
   layoutEdges,
+  layoutHubs,
   layoutNodes,
+  partiesOf,
+  tieOf,
+  touches,
   visibleNodes,
-  wrapLabel
+  wrapLabel,
+  type ChannelLike
 } from "../src/components/networkLayout.js";
 
 const study = loadStudy("data/study");
+/** A made-up channel (the Kalirungkut study has no undirected tie). */
+const made = (id: string, fields: Partial<ChannelLike>): ChannelLike => ({ id, from: "", to: "", channel: "k", dimension: "", ...fields });
 
 describe("filtering channels", () => {
   it("by kind and by dimension, or both", () => {
-    const byKind = filterChannels(study.channels, { channel: "whatsapp" });
-    expect(byKind.map((c) => c.id)).toEqual(study.channels.filter((c) => c.channel === "whatsapp").map((c) => c.id));
+    const byKind = filterChannels(study.channels, { channel: "accountability-document" });
+    expect(byKind.map((c) => c.id)).toEqual(study.channels.filter((c) => c.channel === "accountability-document").map((c) => c.id));
     expect(byKind.length).toBeGreaterThan(0);
     const byDim = filterChannels(study.channels, { dimension: "planning" });
     expect(byDim.every((c) => c.dimension === "planning")).toBe(true);
     expect(filterChannels(study.channels, {})).toHaveLength(study.channels.length);
-    expect(filterChannels(study.channels, { channel: "whatsapp", dimension: "planning" })).toEqual([]);
+    expect(filterChannels(study.channels, { channel: "accountability-document", dimension: "planning" })).toEqual([]);
   });
 
-  it("shows the ends the channels touch, the programme last", () => {
-    const ends = new Set(study.channels.flatMap((c) => [c.from, c.to]));
+  it("shows every party the channels touch, a hub's parties included, the programme last", () => {
+    const ends = new Set(study.channels.flatMap(partiesOf));
     const nodes = visibleNodes(study.actors, study.channels);
     expect(nodes.filter((n) => n !== PROGRAMME)).toEqual(study.actors.map((a) => a.id).filter((id) => ends.has(id)));
     expect(nodes.at(-1)).toBe(PROGRAMME);
     expect(isolatedActors(study.actors, study.channels)).toEqual(study.actors.map((a) => a.id).filter((id) => !ends.has(id)));
-    const whatsapp = filterChannels(study.channels, { channel: "whatsapp" });
-    expect(visibleNodes(study.actors, whatsapp)).not.toContain(PROGRAMME);
+    // The cross-sector partners have no tie of their own: only the planning hub shows them.
+    const planning = filterChannels(study.channels, { dimension: "planning" });
+    expect(planning.map(tieOf)).toEqual(["hub"]);
+    expect(visibleNodes(study.actors, planning)).toEqual(["pemkot-surabaya", "puskesmas", "kementerian-agama", "kecamatan", "kelurahan"]);
+    expect(visibleNodes(study.actors, planning)).not.toContain(PROGRAMME);
+  });
+
+  it("reads a tie: directed by default, a hub's parties from its list", () => {
+    expect(tieOf(made("a", { from: "x", to: "y" }))).toBe("directed");
+    expect(tieOf(made("a", { from: "x", to: "y", tie: "undirected" }))).toBe("undirected");
+    const hub = made("h", { tie: "hub", parties: ["x", "y", "z"] });
+    expect(partiesOf(hub)).toEqual(["x", "y", "z"]);
+    expect(touches(hub, "z")).toBe(true);
+    expect(touches(made("a", { from: "x", to: "y" }), "z")).toBe(false);
   });
 
   it("names each channel kind once, with its count and shared label", () => {
@@ -66,18 +85,45 @@ describe("the arranged layout", () => {
     expect(layoutNodes(study.actors, { width: 900 })).toEqual(layout);
   });
 
-  it("draws one edge per channel, parallel channels apart, a lone channel straight", () => {
+  it("draws one edge per tie between two parties, parallel ties apart, a lone tie straight", () => {
     const edges = layoutEdges(study.channels, layout.nodes);
-    expect(edges.map((e) => e.id)).toEqual(study.channels.map((c) => c.id));
-    const pair = edges.filter((e) => [e.from, e.to].sort().join() === ["dinas-kesehatan", "puskesmas"].sort().join());
+    expect(edges.map((e) => e.id)).toEqual(study.channels.filter((c) => tieOf(c) !== "hub").map((c) => c.id));
+    const pair = edges.filter((e) => [e.from, e.to].sort().join() === ["community", "kader-surabaya-hebat"].join());
     expect(pair.length).toBeGreaterThan(1);
     expect(new Set(pair.map((e) => `${e.labelX},${e.labelY}`)).size).toBe(pair.length);
-    const [lone] = layoutEdges([study.channels[0]!], layout.nodes);
-    const a = layout.nodes.get(study.channels[0]!.from)!;
-    const b = layout.nodes.get(study.channels[0]!.to)!;
+    const first = study.channels.find((c) => tieOf(c) === "directed")!;
+    const [lone] = layoutEdges([first], layout.nodes);
+    const a = layout.nodes.get(first.from)!;
+    const b = layout.nodes.get(first.to)!;
     expect(lone!.labelX).toBeCloseTo((a.x + b.x) / 2, 0);
     expect(lone!.labelY).toBeCloseTo((a.y + b.y) / 2, 0);
-    expect(layoutEdges([{ id: "X", from: "nobody", to: PROGRAMME, channel: "k", dimension: "" }], layout.nodes)).toEqual([]);
+    expect(layoutEdges([made("X", { from: "nobody", to: PROGRAMME })], layout.nodes)).toEqual([]);
+    // An undirected tie is laid out as a directed one is; only the drawing leaves off the arrowhead.
+    expect(layoutEdges([made("U", { from: "puskesmas", to: "kelurahan", tie: "undirected" })], layout.nodes)).toHaveLength(1);
+  });
+
+  it("draws each hub as a point between its parties' rows, off every row, with a spoke to each party", () => {
+    const hubs = layoutHubs(study.channels, layout);
+    const hubChannels = study.channels.filter((c) => tieOf(c) === "hub");
+    expect(hubs.map((h) => h.id)).toEqual(hubChannels.map((c) => c.id));
+    const rowYs = layout.rows.map((r) => r.y);
+    for (const [i, h] of hubs.entries()) {
+      const parties = partiesOf(hubChannels[i]!);
+      expect(h.spokes.map((x) => x.party)).toEqual(parties);
+      const ys = parties.map((p) => layout.nodes.get(p)!.y);
+      expect(rowYs).not.toContain(h.y);
+      expect(h.y).toBeGreaterThan(Math.min(...ys));
+      expect(h.y).toBeLessThan(Math.max(...ys));
+      for (const spoke of h.spokes) expect(spoke.path.startsWith(`M${h.x},${h.y}L`)).toBe(true);
+    }
+    // Two hubs that would meet are moved apart; a hub with fewer than two drawn parties is left out.
+    const twin = [made("H1", { tie: "hub", parties: ["puskesmas", "kelurahan", "kecamatan"] }), made("H2", { tie: "hub", parties: ["puskesmas", "kelurahan", "kecamatan"] })];
+    const [h1, h2] = layoutHubs(twin, layout);
+    expect(h1!.y).toBe(h2!.y);
+    expect(Math.abs(h1!.x - h2!.x)).toBeGreaterThanOrEqual(36);
+    expect(layoutHubs([made("H3", { tie: "hub", parties: ["puskesmas", "nobody", "no-one"] })], layout)).toEqual([]);
+    // Hubs are not edges.
+    expect(layoutEdges(twin, layout.nodes)).toEqual([]);
   });
 });
 

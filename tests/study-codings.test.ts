@@ -7,6 +7,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { parse } from "csv-parse/sync";
 import { describe, expect, it } from "vitest";
+import { PROGRAMME, inferredParties, partiesOf, tieOf, ungroundedChannels } from "../loaders/study/checkChannels.js";
 import { loadStudy, STUDY_FILES } from "../loaders/study/load.js";
 
 const DIR = "data/study";
@@ -65,10 +66,27 @@ describe("references and coding rules (coding notes §6-§8)", () => {
     }
   });
 
-  it("grounds every channel in a finding that names its actor endpoints", () => {
-    for (const c of study.channels) {
-      const ends = [c.from, c.to].filter((x) => x !== "programme");
-      expect(c.findings.some((id) => ends.every((a) => finding.get(id)!.actors.includes(a))), c.id).toBe(true);
+  it("grounds every channel in a finding that names all its parties, or marks the party inferred (§7)", () => {
+    expect(ungroundedChannels(study)).toEqual([]);
+    // The programme is not an actor: a channel names it only where a finding it cites says "program", else it is inferred.
+    for (const c of study.channels.filter((x) => partiesOf(x).includes(PROGRAMME))) {
+      const said = c.findings.some((id) => /\bprogram\b/i.test(finding.get(id)!.text_id));
+      expect(said || inferredParties(study, c.id).includes(PROGRAMME), c.id).toBe(true);
+    }
+    // The check can fail: a channel whose finding does not name a party, and a programme tie nobody marked.
+    const stray = { ...study.channels[0]!, id: "X1", from: "kecamatan", to: "community", findings: ["F13"] };
+    expect(ungroundedChannels({ ...study, channels: [stray] })).toEqual(["X1"]);
+  });
+
+  it("draws a hub where one sentence names several parties together, and no chain of arrows for it (§7)", () => {
+    const hubs = study.channels.filter((c) => tieOf(c) === "hub");
+    expect(hubs.map((c) => [c.findings, partiesOf(c)])).toEqual([
+      [["F08"], ["pemkot-surabaya", "kementerian-agama", "kecamatan", "kelurahan", "puskesmas"]],
+      [["F11"], ["dinas-kesehatan", "puskesmas", "kader-surabaya-hebat", "community"]]
+    ]);
+    for (const hub of hubs) {
+      const directed = study.channels.filter((c) => tieOf(c) !== "hub" && c.findings.some((f) => hub.findings.includes(f)));
+      expect(directed.map((c) => c.id), hub.id).toEqual([]);
     }
   });
 

@@ -64,7 +64,7 @@ describe("loadStudy", () => {
     expect(problemsOf(dir)).toEqual([
       'inferred.csv:3: code: "kader" is not an actor or stage of F2 in findings.csv',
       'inferred.csv:4: id: "F99" is not an id in findings.csv',
-      'inferred.csv:5: file: "assessments.csv" is not findings.csv or recommendations.csv'
+      'inferred.csv:5: file: "assessments.csv" is not findings.csv, recommendations.csv or channels.csv'
     ]);
   });
 

@@ -51,7 +51,7 @@ describe("overviewView", () => {
     expect(view.conclusion?.qualification.map((q) => q.id)).toEqual(["F34", "F35"]);
     expect(view.stages.filter((s) => s.qualified).map((s) => s.id)).toEqual(["co-commissioning", "co-design"]);
     expect(view.study.author).toBeNull();
-    expect(view.study.counts).toEqual({ findings: 37, recommendations: 4, actors: 11, channels: 27, dimensions: 7 });
+    expect(view.study.counts).toEqual({ findings: 37, recommendations: 4, actors: 11, channels: 15, dimensions: 7 });
   });
 
   it("has no conclusion when the study marks none", () => {

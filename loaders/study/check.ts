@@ -1,11 +1,13 @@
 /**
  * Checks a study read by read.ts: unique ids, every reference to an id located, every segment's
  * text verbatim at its locator, the study's words in both languages, inferences, allowances, the
- * cases (checkCases.ts) and the privacy guard (privacy.ts). Every problem is collected.
+ * channels (checkChannels.ts), the cases (checkCases.ts) and the privacy guard (privacy.ts).
+ * Every problem is collected.
  */
 import type { Row } from "../csv.js";
 import type { Problem } from "../errors.js";
 import { checkCases } from "./checkCases.js";
+import { checkChannels } from "./checkChannels.js";
 import { locate } from "./locate.js";
 import { checkPrivacy } from "./privacy.js";
 import { STUDY_FILES, type Study, type StudyRows } from "./read.js";
@@ -23,7 +25,6 @@ export function checkStudy(study: Study, rows: StudyRows): Problem[] {
   const findings = unique(rows.findings, F.findings, (v) => v.id, "id", problems);
   unique(rows.recommendations, F.recommendations, (v) => v.id, "id", problems);
   const actors = unique(rows.actors, F.actors, (v) => v.id, "id", problems);
-  unique(rows.channels, F.channels, (v) => v.id, "id", problems);
   unique(rows.assessments, F.assessments, (v) => v.dimension, "dimension", problems);
   if (!rows.dimensions.length && !problems.some((p) => p.file === F.dimensions)) {
     problems.push({ file: F.dimensions, line: 1, field: "file", message: "the codebook has no dimensions" });
@@ -41,14 +42,8 @@ export function checkStudy(study: Study, rows: StudyRows): Problem[] {
   refs(rows.recommendations, F.recommendations, "answers", (v) => v.answers, findings, F.findings, problems);
   refs(rows.recommendations, F.recommendations, "actors", (v) => v.actors, actors, F.actors, problems);
   refs(rows.actors, F.actors, "findings", (v) => v.findings, findings, F.findings, problems);
-  const endpoints = new Set([...actors, "programme"]);
-  refs(rows.channels, F.channels, "from", (v) => [v.from], endpoints, `${F.actors} (or "programme")`, problems);
-  refs(rows.channels, F.channels, "to", (v) => [v.to], endpoints, `${F.actors} (or "programme")`, problems);
-  refs(rows.channels, F.channels, "dimension", (v) => one(v.dimension), dims, F.dimensions, problems);
-  refs(rows.channels, F.channels, "findings", (v) => v.findings, findings, F.findings, problems);
-  for (const { line, value } of rows.channels) {
-    if (!value.findings.length) problems.push({ file: F.channels, line, field: "findings", message: "expected at least one supporting finding" });
-  }
+  // Channels: their ties, parties, dimension and findings, and the parties we inferred (checkChannels.ts).
+  problems.push(...checkChannels({ channels: rows.channels, inferred: rows.inferred, actors, findings, dimensions: dims }));
 
   // A subcode used in a finding must belong to the finding's dimension (when it has one).
   const subcodeDim = new Map(study.subcodes.map((s) => [s.id, s.dimension]));
@@ -123,9 +118,10 @@ export function checkStudy(study: Study, rows: StudyRows): Problem[] {
     ...study.recommendations.map((r) => [`${F.recommendations}\u0000${r.id}`, new Set(r.actors)] as const)
   ]);
   for (const { line, value } of rows.inferred) {
+    if (value.file === F.channels) continue; // a channel's inferred party: checkChannels
     const codes = coded.get(`${value.file}\u0000${value.id}`);
     if (value.file !== F.findings && value.file !== F.recommendations) {
-      problems.push({ file: F.inferred, line, field: "file", message: `"${value.file}" is not ${F.findings} or ${F.recommendations}` });
+      problems.push({ file: F.inferred, line, field: "file", message: `"${value.file}" is not ${F.findings}, ${F.recommendations} or ${F.channels}` });
     } else if (!codes) {
       problems.push({ file: F.inferred, line, field: "id", message: `"${value.id}" is not an id in ${value.file}` });
     } else if (!codes.has(value.code)) {

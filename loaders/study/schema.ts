@@ -7,16 +7,24 @@
  * tables (sqlTables.ts) are derived from it: a column is added here and nowhere else. The optional
  * case tables' entries are written in caseTables.ts, study.json's schema in metaSchema.ts.
  */
-import type { z } from "zod";
+import { z } from "zod";
 import { id, idOrEmpty, oneOf, optionalText, text } from "../fields.js";
-import { int, list, orList, str } from "../table.js";
+import { int, list, optionalColumn, orList, str } from "../table.js";
 import { CASE_TABLES } from "./caseTables.js";
 import { RETIRED_FIELDS, studyMetaSchema } from "./metaSchema.js";
 import { locator, studyTable } from "./studyTable.js";
 import { SOURCE_KINDS } from "../../src/shared/i18n/index.js";
 
-import { ACTOR_KINDS, PARTICIPATION_LEVELS, RATINGS, VALENCES } from "../../src/shared/model/vocab.js";
-export { ACTOR_KINDS, RATINGS, VALENCES };
+import { ACTOR_KINDS, PARTICIPATION_LEVELS, RATINGS, TIES, VALENCES, type Tie } from "../../src/shared/model/vocab.js";
+export { ACTOR_KINDS, RATINGS, TIES, VALENCES };
+
+/** A channel's tie (TIES); an empty cell reads as no value, which means directed. */
+const tieCell = () =>
+  z
+    .string()
+    .trim()
+    .refine((s) => s === "" || (TIES as readonly string[]).includes(s), { error: `expected one of: ${TIES.join(", ")} (or an empty cell: directed)` })
+    .transform((s) => (s || undefined) as Tie | undefined);
 
 export const STUDY_TABLES = {
   dimensions: studyTable(
@@ -160,18 +168,22 @@ export const STUDY_TABLES = {
   channels: studyTable(
     {
       name: "channels",
-      description: "Channels and mechanisms between actors, or between an actor and the programme",
-      description_id: "Saluran dan mekanisme antaraktor, atau antara aktor dan program",
+      description:
+        "Channels and mechanisms the text names between parties (actors, or an actor and the programme): a directed tie (from → to) only where the text gives the direction, an undirected tie between two parties, or a hub among the several parties a sentence names together. A party the text does not name but we inferred is a row of inferred.csv (file channels.csv, code the party), with the reason",
+      description_id:
+        "Saluran dan mekanisme yang disebut teks di antara para pihak (aktor, atau aktor dan program): ikatan berarah (dari → ke) hanya bila teks menyebut arahnya, ikatan tak berarah antara dua pihak, atau simpul di antara beberapa pihak yang disebut bersama dalam satu kalimat. Pihak yang tidak disebut teks tetapi kami simpulkan dicatat di inferred.csv (file channels.csv, kode pihak itu) beserta alasannya",
       primaryKey: ["id"],
       fields: {
         id: str(id(), "channel id"),
-        from: str(id(), "actor id or programme"),
-        to: str(id(), "actor id or programme"),
+        from: str(idOrEmpty(), "an actor id or programme: for a directed tie the party that does what the label says, for an undirected tie one of its two parties; empty for a hub"),
+        to: str(idOrEmpty(), "an actor id or programme: for a directed tie the party it is done to or for, for an undirected tie the other party; empty for a hub"),
+        tie: optionalColumn(str(tieCell(), `${orList(TIES)}; an empty cell, or a file without the column, is directed`)),
+        parties: optionalColumn(list("a hub's parties (actor ids, or programme), at least three; empty for a directed or undirected tie")),
         channel: str(id(), "kind of channel"),
         label_id: str(text(), "Indonesian label"),
         label_en: str(text(), "English label"),
         dimension: str(idOrEmpty(), "dimension id"),
-        findings: list("supporting findings")
+        findings: list("the findings that name the channel (at least one)")
       }
     },
     { packaged: true, sql: true }
@@ -187,7 +199,7 @@ export const STUDY_TABLES = {
         end: locator.end,
         text: str(text(), "the text", "verbatim"),
         reason: str(text("a reason"), "why it carries no finding, in English"),
-        reason_id: str(optionalText().optional(), "optional column: the same reason in Indonesian; where the cell is empty or the column left out, the Indonesian pages show the English reason, marked as not yet translated")
+        reason_id: optionalColumn(str(optionalText(), "the same reason in Indonesian; where the cell is empty or the column left out, the Indonesian pages show the English reason, marked as not yet translated"))
       }
     },
     { packaged: true, sql: false }
@@ -216,12 +228,12 @@ export const STUDY_TABLES = {
   inferred: studyTable(
     {
       name: "inferred",
-      description: "Codes on a finding or recommendation (an actor or stage id) that the span does not state: the coder's inferences, each with its reason",
-      description_id: "Kode pada temuan atau saran (id aktor atau tahap) yang tidak dinyatakan teks: simpulan pengode, masing-masing dengan alasannya",
+      description: "Codes on a finding or recommendation (an actor or stage id) that the span does not state, and parties of a channel the text does not name: the coder's inferences, each with its reason",
+      description_id: "Kode pada temuan atau saran (id aktor atau tahap) yang tidak dinyatakan teks, serta pihak saluran yang tidak disebut teks: simpulan pengode, masing-masing dengan alasannya",
       fields: {
-        file: str(text(), "findings.csv or recommendations.csv", "ref"),
-        id: str(id(), "finding or recommendation id"),
-        code: str(id(), "the inferred actor or stage id"),
+        file: str(text(), "findings.csv, recommendations.csv or channels.csv", "ref"),
+        id: str(id(), "finding, recommendation or channel id"),
+        code: str(id(), "the inferred actor or stage id, or the inferred party of a channel"),
         reason: str(text("a reason"), "why it was inferred")
       }
     },

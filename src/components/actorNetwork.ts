@@ -1,18 +1,20 @@
 /**
  * Actors and channels: an arranged network (rows by kind of actor, the programme on the
- * right; see networkLayout.ts), with labelled nodes and edges that can be reached with the
- * keyboard and show their details and supporting findings, and a legend. Narrower than
- * NARROW_NETWORK, the same data is laid out again as a layered list (networkList.ts) rather
- * than a miniature. Glyphs: networkGlyphs.ts; details: networkData.ts; tables: networkTables.ts.
+ * right; see networkLayout.ts), with labelled nodes and channels that can be reached with the
+ * keyboard and show their details and supporting findings, and a legend. A channel is drawn as
+ * what it is: a directed tie with an arrowhead, an undirected tie without one, a hub as a point
+ * with a spoke to each party (no arrows); a tie that rests in part on our inference is dashed and
+ * labelled †, its reason in the details. Narrower than NARROW_NETWORK, the same data is laid out
+ * again as a layered list (networkList.ts) rather than a miniature. Glyphs: networkGlyphs.ts;
+ * details: networkData.ts; tables: networkTables.ts.
  */
 import { t } from "../shared/i18n/index.js";
 import { s } from "./dom.js";
 import { el, fill } from "./evidence.js";
-import { PROGRAMME, isolatedActors, layoutEdges, layoutNodes, visibleNodes, wrapLabel, type LayoutNode } from "./networkLayout.js";
-import { DIMENSION_COLORS, NO_DIMENSION_COLOR, RADIUS, kindLabel, nodeShape } from "./networkGlyphs.js";
-import { channelDescription, channelDetails, context, edgeLabel, nodeDetails, type Child, type Context, type NetworkActor, type NetworkData, type NetworkOptions } from "./networkData.js";
+import { PROGRAMME, isolatedActors, layoutEdges, layoutHubs, layoutNodes, partiesOf, tieOf, touches, visibleNodes, wrapLabel, type LayoutNode } from "./networkLayout.js";
+import { DASH, DIMENSION_COLORS, HUB_RADIUS, NO_DIMENSION_COLOR, RADIUS, hubPoint, kindLabel, nodeShape } from "./networkGlyphs.js";
+import { channelDescription, channelDetails, context, edgeLabel, isInferred, nodeDetails, type Child, type Context, type NetworkData, type NetworkOptions } from "./networkData.js";
 import { networkList } from "./networkList.js";
-
 
 /** Below this width the network is shown as a layered list. */
 export const NARROW_NETWORK = 600;
@@ -27,7 +29,9 @@ export function actorNetwork(data: NetworkData, options: NetworkOptions): HTMLEl
   const width = Math.max(options.width ?? 900, 760);
   const layout = layoutNodes(data.actors, { width });
   const shown = visibleNodes(data.actors, data.channels);
-  const edges = layoutEdges(data.channels, layout.nodes, { radius: RADIUS + 3 });
+  const edges = new Map(layoutEdges(data.channels, layout.nodes, { radius: RADIUS + 3 }).map((e) => [e.id, e]));
+  const hubs = new Map(layoutHubs(data.channels, layout, { radius: RADIUS + 3 }).map((h) => [h.id, h]));
+  const drawn = data.channels.filter((c) => edges.has(c.id) || hubs.has(c.id));
   const id = `net${++uid}`;
   const colors = [...DIMENSION_COLORS, NO_DIMENSION_COLOR];
   const markerOf = (color: string) => `url(#${id}-arrow-${colors.indexOf(color)})`;
@@ -41,7 +45,7 @@ export function actorNetwork(data: NetworkData, options: NetworkOptions): HTMLEl
       width: layout.width,
       height: layout.height,
       role: "group",
-      "aria-label": fill(t(lang, "actors.chartAlt"), { nodes: shown.length, edges: edges.length }),
+      "aria-label": fill(t(lang, "actors.chartAlt"), { nodes: shown.length, edges: drawn.length }),
       "font-family": "var(--sans-serif, system-ui)"
     },
     s(
@@ -65,7 +69,7 @@ export function actorNetwork(data: NetworkData, options: NetworkOptions): HTMLEl
     )
   );
 
-  const root = el("figure", { class: "actor-network", "data-nodes": shown.length, "data-edges": edges.length });
+  const root = el("figure", { class: "actor-network", "data-nodes": shown.length, "data-edges": drawn.length });
   const clear = () => {
     root.classList.remove("has-active");
     for (const node of svg.querySelectorAll(".is-active, .is-related")) node.classList.remove("is-active", "is-related");
@@ -92,22 +96,42 @@ export function actorNetwork(data: NetworkData, options: NetworkOptions): HTMLEl
     return node;
   };
 
-  const channelsById = new Map(data.channels.map((c) => [c.id, c]));
   const edgeLayer = s("g", { class: "edges" });
-  for (const e of edges) {
-    const c = channelsById.get(e.id)!;
+  for (const c of drawn) {
     const d = ctx.dimension(c.dimension);
     const label = edgeLabel(c, ctx);
     const description = channelDescription(c, ctx);
+    const tie = tieOf(c);
+    const dashed = isInferred(c, ctx) ? DASH : null;
+    const line = (path: string, arrow: boolean) => [
+      s("path", { class: "hit", d: path, fill: "none", stroke: "transparent", "stroke-width": 12 }),
+      s("path", { class: "line", d: path, fill: "none", stroke: d.color, "stroke-width": 2, "stroke-dasharray": dashed, "marker-end": arrow ? markerOf(d.color) : null })
+    ];
+    const hub = hubs.get(c.id);
+    const e = edges.get(c.id);
+    const shape = hub
+      ? [...hub.spokes.map((spoke) => line(spoke.path, false)), s("g", { transform: `translate(${hub.x},${hub.y})` }, hubPoint(d.color, HUB_RADIUS, !!dashed))]
+      : line(e!.path, tie === "directed");
+    const at = hub ?? e!;
     const g = s(
       "g",
-      { class: "edge", tabindex: 0, role: "button", "aria-label": description, "data-channel": c.id, "data-key": `edge:${c.id}`, "data-dimension": c.dimension, "data-kind": c.channel },
+      {
+        class: `edge${hub ? " hub" : ""}`,
+        tabindex: 0,
+        role: "button",
+        "aria-label": description,
+        "data-channel": c.id,
+        "data-key": `edge:${c.id}`,
+        "data-dimension": c.dimension,
+        "data-kind": c.channel,
+        "data-tie": tie,
+        "data-basis": dashed ? "inferred" : "stated"
+      },
       s("title", {}, description),
-      s("path", { class: "hit", d: e.path, fill: "none", stroke: "transparent", "stroke-width": 12 }),
-      s("path", { class: "line", d: e.path, fill: "none", stroke: d.color, "stroke-width": 2, "marker-end": markerOf(d.color) }),
-      s("text", { class: "edge-label", x: e.labelX, y: e.labelY, "text-anchor": "middle", "dominant-baseline": "middle", "font-size": 12, fill: d.color }, label)
+      shape,
+      s("text", { class: "edge-label", x: at.labelX, y: at.labelY, "text-anchor": hub ? "start" : "middle", "dominant-baseline": "middle", "font-size": 12, fill: d.color }, label)
     );
-    edgeLayer.append(interactive(g, () => [`node:${c.from}`, `node:${c.to}`], () => channelDetails(c, ctx)));
+    edgeLayer.append(interactive(g, () => partiesOf(c).map((p) => `node:${p}`), () => channelDetails(c, ctx)));
   }
   svg.append(edgeLayer);
 
@@ -119,7 +143,7 @@ export function actorNetwork(data: NetworkData, options: NetworkOptions): HTMLEl
     const name = ctx.actorLabel(nodeId);
     const kind = actor?.kind ?? PROGRAMME;
     const lines = wrapLabel(name, Math.max(10, Math.floor(n.room / 7)));
-    const incident = data.channels.filter((c) => c.from === nodeId || c.to === nodeId);
+    const incident = data.channels.filter((c) => touches(c, nodeId));
     const description = `${name} (${kindLabel(lang, kind)}). ${t(lang, "actors.channelsHere")}: ${incident.map((c) => c.id).join(", ") || t(lang, "actors.none")}.`;
     const g = s(
       "g",
@@ -136,7 +160,7 @@ export function actorNetwork(data: NetworkData, options: NetworkOptions): HTMLEl
     nodeLayer.append(
       interactive(
         g,
-        () => incident.flatMap((c) => [`edge:${c.id}`, `node:${c.from === nodeId ? c.to : c.from}`]),
+        () => incident.flatMap((c) => [`edge:${c.id}`, ...partiesOf(c).filter((p) => p !== nodeId).map((p) => `node:${p}`)]),
         () => nodeDetails(nodeId, actor, data.channels, ctx)
       )
     );
@@ -171,11 +195,21 @@ function narrowNetwork(data: NetworkData, ctx: Context): HTMLElement {
   );
 }
 
-/** The legend: node shapes per kind, colours and numbers per dimension, the arrow. */
+/** The legend: node shapes per kind, colours and numbers per dimension, and what each tie looks like: arrow, plain line, hub, dashed with †. */
 function networkLegend(data: NetworkData, ctx: Context): HTMLElement {
   const { lang } = ctx;
   const kinds = [...new Set(data.actors.map((a) => a.kind)), PROGRAMME];
-  const swatch = (...children: Child[]) => s("svg", { width: 34, height: 34, viewBox: "-17 -17 34 34", "aria-hidden": "true" }, ...children);
+  const swatch = (...children: Child[]) => s("svg", { width: 34, height: 34, viewBox: "-17 -17 34 34", "aria-hidden": "true", style: "flex:none" }, ...children);
+  const ink = NO_DIMENSION_COLOR;
+  const stroke = { stroke: ink, "stroke-width": 2, fill: "none" };
+  const arrowhead = s("path", { d: "M8,-4L15,0L8,4z", fill: ink });
+  const spokes = [-150, -30, 90].map((deg) => s("line", { x1: 0, y1: 0, x2: 15 * Math.cos((deg * Math.PI) / 180), y2: 15 * Math.sin((deg * Math.PI) / 180), ...stroke }));
+  const ties: [Child, string][] = [
+    [[s("line", { x1: -15, x2: 9, y1: 0, y2: 0, ...stroke }), arrowhead], t(lang, "actors.tie.directed")],
+    [s("line", { x1: -15, x2: 15, y1: 0, y2: 0, ...stroke }), t(lang, "actors.tie.undirected")],
+    [[...spokes, hubPoint(ink, HUB_RADIUS - 1)], t(lang, "actors.tie.hub")],
+    [[s("line", { x1: -15, x2: 6, y1: 4, y2: 4, ...stroke, "stroke-dasharray": DASH }), s("text", { x: 9, y: 2, "font-size": 13, fill: ink, "dominant-baseline": "middle" }, "†")], t(lang, "actors.tie.inferred")]
+  ];
   return el(
     "div",
     { class: "network-legend" },
@@ -184,6 +218,12 @@ function networkLegend(data: NetworkData, ctx: Context): HTMLElement {
       {},
       el("p", { class: "legend-title" }, t(lang, "actors.legendKinds")),
       el("ul", {}, kinds.map((k) => el("li", {}, swatch(nodeShape(k, 11)), k === PROGRAMME ? t(lang, "actors.programmeNote") : kindLabel(lang, k))))
+    ),
+    el(
+      "div",
+      {},
+      el("p", { class: "legend-title" }, t(lang, "actors.legendTies")),
+      el("ul", { class: "legend-ties" }, ties.map(([glyph, text]) => el("li", { style: "break-inside:avoid" }, swatch(glyph), text)))
     ),
     el(
       "div",

@@ -19,6 +19,15 @@ const KIND_STYLE: Record<string, { fill: string; shape: string }> = {
   [PROGRAMME]: { fill: "#f2f2f2", shape: "programme" }
 };
 export const RADIUS = 15;
+/** A hub's point: smaller than an actor, so it never reads as one. */
+export const HUB_RADIUS = 7;
+/** The dash of a tie that rests in part on our inference (with † on its label: never by colour alone). */
+export const DASH = "6 4";
+
+/** A hub's point, centred on 0,0: a ring in the channel's colour (dashed when the hub rests in part on our inference). */
+export function hubPoint(color: string, r = HUB_RADIUS, dashed = false): SVGElement {
+  return s("circle", { class: "hub-point", r, fill: "#fff", stroke: color, "stroke-width": 3, "stroke-dasharray": dashed ? "3 2" : null });
+}
 
 const KIND_KEYS: Record<string, DictKey> = {
   government: "actors.kind.government",

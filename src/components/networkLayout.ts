@@ -2,8 +2,12 @@
  * The actor network's logic, free of the DOM: filtering channels, the nodes a selection
  * shows, and a deterministic arranged layout — one row per kind of actor, the programme
  * (the far end of actor–programme ties) in a column of its own — with curved, offset edges
- * so that parallel channels between the same two ends stay apart.
+ * so that parallel ties between the same two parties stay apart, and a hub (one channel among
+ * several parties) as a point between its parties with a spoke to each.
  */
+import { partiesOf, tieOf, type TieFields } from "../shared/model/vocab.js";
+
+export { partiesOf, tieOf };
 
 /** The end of a channel that is the programme itself, not an actor. */
 export const PROGRAMME = "programme";
@@ -20,12 +24,15 @@ export interface ActorLike {
   kind: string;
 }
 
-export interface ChannelLike {
+export interface ChannelLike extends TieFields {
   id: string;
-  from: string;
-  to: string;
   channel: string;
   dimension: string;
+}
+
+/** Whether channel `c` has `id` among its parties. */
+export function touches(c: TieFields, id: string): boolean {
+  return partiesOf(c).includes(id);
 }
 
 export interface ChannelFilter {
@@ -39,9 +46,9 @@ export function filterChannels<C extends ChannelLike>(channels: readonly C[], { 
   return channels.filter((c) => (!channel || c.channel === channel) && (!dimension || c.dimension === dimension));
 }
 
-/** The ends the channels touch, in actor order, with the programme last when it is one of them. */
+/** The parties the channels touch, in actor order, with the programme last when it is one of them. */
 export function visibleNodes(actors: readonly ActorLike[], channels: readonly ChannelLike[]): string[] {
-  const ends = new Set(channels.flatMap((c) => [c.from, c.to]));
+  const ends = new Set(channels.flatMap(partiesOf));
   return [...actors.map((a) => a.id).filter((id) => ends.has(id)), ...(ends.has(PROGRAMME) ? [PROGRAMME] : [])];
 }
 
@@ -147,11 +154,12 @@ export interface LayoutEdge {
 const round = (n: number) => Math.round(n * 10) / 10;
 
 /**
- * Curved edges. Channels between the same two ends (either direction) fan out by `spread`
- * pixels each side of the straight line; a lone channel is straight. Ends are pulled back by
- * `radius` so arrowheads stay visible outside the node.
+ * Curved edges for the ties between two parties (hubs: layoutHubs). Ties between the same two
+ * parties (either direction) fan out by `spread` pixels each side of the straight line; a lone
+ * tie is straight. Ends are pulled back by `radius` so arrowheads stay visible outside the node.
  */
-export function layoutEdges(channels: readonly ChannelLike[], nodes: Map<string, LayoutNode>, { spread = 20, radius = 16 } = {}): LayoutEdge[] {
+export function layoutEdges(all: readonly ChannelLike[], nodes: Map<string, LayoutNode>, { spread = 20, radius = 16 } = {}): LayoutEdge[] {
+  const channels = all.filter((c) => tieOf(c) !== "hub");
   const groups = new Map<string, ChannelLike[]>();
   for (const c of channels) {
     const key = [c.from, c.to].sort().join("\u0000");
@@ -193,6 +201,51 @@ export function layoutEdges(channels: readonly ChannelLike[], nodes: Map<string,
     });
   }
   return edges;
+}
+
+export interface LayoutHub {
+  id: string;
+  /** Where the hub's point is drawn. */
+  x: number;
+  y: number;
+  /** One straight spoke from the hub to each party, pulled back from the party's node. */
+  spokes: { party: string; path: string }[];
+  /** Where its label sits (beside the point). */
+  labelX: number;
+  labelY: number;
+}
+
+/**
+ * Hubs: one point per hub among its parties, with a spoke to each. The point sits at its parties'
+ * mean x, on the boundary between the two rows nearest their mean y (never on a row of nodes; the
+ * programme's column is left alone); hubs that would meet are moved apart by `gap` pixels.
+ * Parties without a node are left out; a hub with fewer than two drawn parties is not drawn.
+ */
+export function layoutHubs(channels: readonly ChannelLike[], layout: Pick<Layout, "nodes" | "rows">, { radius = 16, gap = 36 } = {}): LayoutHub[] {
+  const ys = layout.rows.map((r) => r.y);
+  const boundaries = ys.slice(1).map((y, i) => (y + ys[i]!) / 2);
+  const hubs: LayoutHub[] = [];
+  for (const c of channels) {
+    if (tieOf(c) !== "hub") continue;
+    const parties = partiesOf(c).flatMap((p) => {
+      const n = layout.nodes.get(p);
+      return n ? [n] : [];
+    });
+    if (parties.length < 2) continue;
+    const mean = (f: (n: LayoutNode) => number) => parties.reduce((sum, n) => sum + f(n), 0) / parties.length;
+    let x = mean((n) => n.x);
+    const my = mean((n) => n.y);
+    const y = boundaries.length ? boundaries.reduce((best, b) => (Math.abs(b - my) < Math.abs(best - my) ? b : best)) : my + (ys.length ? 40 : 0);
+    while (hubs.some((h) => Math.abs(h.y - y) < 1 && Math.abs(h.x - x) < gap)) x += gap;
+    const spokes = parties.map((n) => {
+      const d = Math.hypot(x - n.x, y - n.y) || 1;
+      const ex = n.x + ((x - n.x) / d) * radius;
+      const ey = n.y + ((y - n.y) / d) * radius;
+      return { party: n.id, path: `M${round(x)},${round(y)}L${round(ex)},${round(ey)}` };
+    });
+    hubs.push({ id: c.id, x: round(x), y: round(y), spokes, labelX: round(x + 10), labelY: round(y - 10) });
+  }
+  return hubs;
 }
 
 /** A label broken into lines of at most `max` characters (a longer word keeps its own line). */

@@ -1,16 +1,26 @@
 /**
- * The actor network's data as two tables (channels, actors): its text alternative.
+ * The actor network's data as two tables (channels, actors): its text alternative. The channel
+ * table says what the figure draws: each channel's parties (from → to for a directed tie), its
+ * tie in words (directed, undirected, hub) and its basis (stated by the text, or † our
+ * inference, with the reason on demand).
  */
 import { pick, t } from "../shared/i18n/index.js";
+import { INFERRED_MARK } from "../shared/inferred.js";
 import { el, fill } from "./evidence.js";
-import { context, findingLinks, type NetworkData, type NetworkOptions } from "./networkData.js";
+import type { Tie } from "../shared/model/vocab.js";
+import { basisDetails, context, findingLinks, isInferred, partyLabel, type NetworkData, type NetworkOptions } from "./networkData.js";
 import { kindLabel } from "./networkGlyphs.js";
+import { partiesOf, tieOf, touches } from "./networkLayout.js";
+
+/** How a row joins its parties: from → to, a — b (no direction), or a list (a hub); the direction column says it in words. */
+const PARTY_JOINER: Record<Tie, string> = { directed: " → ", undirected: " — ", hub: ", " };
 
 /** The channels as a table: the network's text alternative. */
 export function channelTable(data: NetworkData, options: NetworkOptions): HTMLElement {
   const ctx = context(data, options);
   const { lang } = ctx;
-  const col = (text: string) => el("th", { scope: "col" }, text);
+  // Each column keeps a readable width: on a phone the table scrolls inside its card rather than break every word.
+  const col = (text: string, rem: number) => el("th", { scope: "col", style: `min-width:${rem}rem` }, text);
   return el(
     "div",
     { class: "evidence-scroll" },
@@ -21,19 +31,33 @@ export function channelTable(data: NetworkData, options: NetworkOptions): HTMLEl
       el(
         "thead",
         {},
-        el("tr", {}, col(t(lang, "actors.channel")), col(t(lang, "actors.from")), col(t(lang, "actors.to")), col(t(lang, "actors.channelKind")), col(t(lang, "actors.dimension")), col(t(lang, "actors.findings")))
+        el(
+          "tr",
+          {},
+          [
+            col(t(lang, "actors.channel"), 6.5),
+            col(t(lang, "actors.parties"), 12),
+            col(t(lang, "actors.direction"), 5),
+            col(t(lang, "actors.basis"), 6),
+            col(t(lang, "actors.channelKind"), 6.5),
+            col(t(lang, "actors.dimension"), 6),
+            col(t(lang, "actors.findings"), 4.5)
+          ]
+        )
       ),
       el(
         "tbody",
         {},
         data.channels.map((c) => {
           const d = ctx.dimension(c.dimension);
+          const tie = tieOf(c);
           return el(
             "tr",
-            { "data-channel": c.id },
+            { "data-channel": c.id, "data-tie": tie, "data-basis": isInferred(c, ctx) ? "inferred" : "stated" },
             el("th", { scope: "row" }, el("strong", {}, c.id), " ", pick(lang, c, "label")),
-            el("td", {}, ctx.actorLabel(c.from)),
-            el("td", {}, ctx.actorLabel(c.to)),
+            el("td", {}, partiesOf(c).map((p) => partyLabel(c, p, ctx)).join(PARTY_JOINER[tie])),
+            el("td", {}, t(lang, `actors.tieShort.${tie}`)),
+            el("td", {}, basisDetails(c, ctx, true)),
             el("td", {}, ctx.kindOf(c.channel)),
             el("td", {}, `${d.order ?? ""} ${d.name}`.trim()),
             el("td", {}, findingLinks(c.findings, ctx, false))
@@ -48,7 +72,7 @@ export function channelTable(data: NetworkData, options: NetworkOptions): HTMLEl
 export function actorTable(data: NetworkData, options: NetworkOptions): HTMLElement {
   const ctx = context(data, options);
   const { lang } = ctx;
-  const col = (text: string) => el("th", { scope: "col" }, text);
+  const col = (text: string, rem: number) => el("th", { scope: "col", style: `min-width:${rem}rem` }, text);
   return el(
     "div",
     { class: "evidence-scroll" },
@@ -56,12 +80,12 @@ export function actorTable(data: NetworkData, options: NetworkOptions): HTMLElem
       "table",
       { class: "evidence-table actor-table" },
       el("caption", {}, t(lang, "actors.tableActors")),
-      el("thead", {}, el("tr", {}, col(t(lang, "actors.actor")), col(t(lang, "actors.kind")), col(t(lang, "actors.channelsHere")), col(t(lang, "actors.namedIn")))),
+      el("thead", {}, el("tr", {}, col(t(lang, "actors.actor"), 7), col(t(lang, "actors.kind"), 6), col(t(lang, "actors.channelsHere"), 6), col(t(lang, "actors.namedIn"), 5))),
       el(
         "tbody",
         {},
         data.actors.map((a) => {
-          const mine = data.channels.filter((c) => c.from === a.id || c.to === a.id).map((c) => c.id);
+          const mine = data.channels.filter((c) => touches(c, a.id)).map((c) => (isInferred(c, ctx) ? `${c.id} ${INFERRED_MARK}` : c.id));
           return el(
             "tr",
             { "data-actor": a.id },

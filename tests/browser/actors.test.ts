@@ -1,13 +1,14 @@
 /**
  * The actors-and-channels page in Chromium, both languages: one node per actor that a shown
- * channel touches and one edge per channel, filters by channel kind and dimension, nodes and
- * edges reachable with the keyboard with their details, and the table alternative linking
- * every supporting finding to the explorer.
+ * channel touches (a hub's parties included) and one edge or hub per channel, the legend of
+ * ties, filters by channel kind and dimension, nodes and channels reachable with the keyboard
+ * with their details, and the table alternative linking every supporting finding to the explorer.
  */
 import { describe, expect, it } from "vitest";
 import { loadStudy } from "../../loaders/study/load.js";
 import { studyDir } from "../../loaders/site/env.js";
 import { LANGS, t } from "../../src/shared/i18n/index.js";
+import { partiesOf } from "../../src/shared/model/vocab.js";
 import { browserAvailable, settle, type Page, useSite, visit } from "./harness.js";
 
 const study = loadStudy(studyDir());
@@ -15,7 +16,7 @@ type Channel = (typeof study.channels)[number];
 
 /** Actor ids a set of channels touches, in actors.csv order. */
 function actorEnds(channels: readonly Channel[]): string[] {
-  const ends = new Set(channels.flatMap((c) => [c.from, c.to]));
+  const ends = new Set(channels.flatMap(partiesOf));
   return study.actors.map((a) => a.id).filter((id) => ends.has(id));
 }
 
@@ -48,7 +49,7 @@ describe.runIf(browserAvailable)("actors and channels", () => {
         const { page, consoleErrors } = await visit(site.context, `${site.origin}/${lang}/actors`);
         const got = await shown(page);
         expect(got.actors).toEqual(actorEnds(study.channels));
-        expect(got.programme).toBe(study.channels.some((c) => c.from === "programme" || c.to === "programme"));
+        expect(got.programme).toBe(study.channels.some((c) => partiesOf(c).includes("programme")));
         expect(got.edges).toEqual(study.channels.map((c) => c.id));
         expect(got.rows).toEqual(study.channels.map((c) => c.id));
         // Every node and edge carries a visible label.
@@ -60,9 +61,9 @@ describe.runIf(browserAvailable)("actors and channels", () => {
         // Actors with no channel are named, not silently dropped.
         const isolated = study.actors.filter((a) => !actorEnds(study.channels).includes(a.id));
         for (const a of isolated) expect(await page.locator(".actor-network .isolated").innerText()).toContain(label(a));
-        // Legend: a shape per actor kind (plus the programme) and a colour and number per dimension.
+        // Legend: a shape per actor kind (plus the programme), the four looks of a tie, a colour and number per dimension.
         const kinds = new Set(study.actors.map((a) => a.kind));
-        expect(await page.locator(".network-legend li").count()).toBe(kinds.size + 1 + study.dimensions.length);
+        expect(await page.locator(".network-legend li").count()).toBe(kinds.size + 1 + 4 + study.dimensions.length);
         expect(await page.locator(".actor-table tbody tr").count()).toBe(study.actors.length);
         expect(consoleErrors).toEqual([]);
         await page.close();
@@ -70,13 +71,13 @@ describe.runIf(browserAvailable)("actors and channels", () => {
 
       it("filters by channel kind and by dimension", async () => {
         const { page } = await visit(site.context, `${site.origin}/${lang}/actors`);
-        const whatsapp = study.channels.filter((c) => c.channel === "whatsapp");
-        await choose(page, t(lang, "actors.filterChannel"), label(whatsapp[0]!));
+        const verification = study.channels.filter((c) => c.channel === "accountability-document");
+        await choose(page, t(lang, "actors.filterChannel"), label(verification[0]!));
         // The cells re-render after the change event: wait for the filtered view, not a fixed moment.
-        await expect.poll(async () => (await shown(page)).edges).toEqual(whatsapp.map((c) => c.id));
+        await expect.poll(async () => (await shown(page)).edges).toEqual(verification.map((c) => c.id));
         let got = await shown(page);
-        expect(got.actors).toEqual(actorEnds(whatsapp));
-        expect(got.rows).toEqual(whatsapp.map((c) => c.id));
+        expect(got.actors).toEqual(actorEnds(verification));
+        expect(got.rows).toEqual(verification.map((c) => c.id));
         await choose(page, t(lang, "actors.filterChannel"), t(lang, "actors.all"));
         await expect.poll(async () => (await shown(page)).edges).toEqual(study.channels.map((c) => c.id));
         const dim = study.dimensions.find((d) => d.id === "accountability-and-performance-management")!;

@@ -28,6 +28,33 @@ export type Rating = (typeof RATINGS)[number];
 export const ACTOR_KINDS = ["government", "health-service", "community-cadre", "community", "cross-sector"] as const;
 export type ActorKind = (typeof ACTOR_KINDS)[number];
 
+/**
+ * What a channel (channels.csv) is: a tie whose direction the text gives (`from` → `to`), a tie
+ * between two parties the text gives no direction, or a hub among the several parties a sentence
+ * names together (no direction). A channel without a tie is directed, as every channel was before
+ * ties had kinds.
+ */
+export const TIES = ["directed", "undirected", "hub"] as const;
+export type Tie = (typeof TIES)[number];
+
+/** What a channel holds of its tie: `tie` and `parties` are optional columns (absent in older studies). */
+export interface TieFields {
+  from: string;
+  to: string;
+  tie?: string | undefined;
+  parties?: readonly string[] | undefined;
+}
+
+/** A channel's tie: one without (a file without the column, or an empty cell) is directed. */
+export function tieOf(c: Pick<TieFields, "tie">): Tie {
+  return c.tie === "undirected" || c.tie === "hub" ? c.tie : "directed";
+}
+
+/** A channel's parties: a hub's list, or the two ends of a tie (from, then to). */
+export function partiesOf(c: TieFields): string[] {
+  return tieOf(c) === "hub" ? [...(c.parties ?? [])] : [c.from, c.to];
+}
+
 /** Actor kinds of lay actors (citizens, service users and volunteers); every other kind is government or professional. */
 export const LAY_KINDS: readonly ActorKind[] = ["community-cadre", "community"];
 
