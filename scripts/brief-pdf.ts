@@ -1,11 +1,14 @@
 /**
  * `npm run brief:pdf`: builds the site (skip with --skip-build), then prints the policy brief
- * in each language to dist/brief-<lang>.pdf with Chromium, and checks each fits two A4 pages.
+ * in each language to dist/brief-<lang>.pdf with Chromium, checks each fits two A4 pages, and
+ * links each brief page to its PDF.
  */
 import { spawnSync } from "node:child_process";
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { LANGS } from "../src/shared/i18n/index.js";
+import { PDF_SLOT } from "../loaders/brief/render.js";
+import { escapeHtml } from "../src/shared/html.js";
+import { LANGS, t, type Lang } from "../src/shared/i18n/index.js";
 import { launchChromium } from "./chromium.js";
 import { serve } from "./serve.js";
 
@@ -18,6 +21,18 @@ export function pdfPageCount(pdf: Buffer): number {
 
 export function pdfPath(dist: string, lang: string): string {
   return join(dist, `brief-${lang}.pdf`);
+}
+
+/**
+ * Links the built brief page of `lang` to its PDF, in the slot the brief leaves for it: the site
+ * links to a PDF only once one is there (a plain build has none, and no broken link).
+ */
+export function linkPdf(dist: string, lang: Lang): void {
+  const page = join(dist, lang, "brief.html");
+  const html = readFileSync(page, "utf-8");
+  if (html.includes(`href="../brief-${lang}.pdf"`)) return; // printed again: linked already
+  if (!html.includes(PDF_SLOT)) throw new Error(`brief:pdf: ${page} has no place for the PDF link (${PDF_SLOT})`);
+  writeFileSync(page, html.replace(PDF_SLOT, ` · <a class="brief-pdf" href="../brief-${lang}.pdf">${escapeHtml(t(lang, "brief.pdf"))}</a>`));
 }
 
 export async function printBriefs(dist: string): Promise<string[]> {
@@ -33,6 +48,7 @@ export async function printBriefs(dist: string): Promise<string[]> {
       const pages = pdfPageCount(pdf);
       if (pages > MAX_PAGES) throw new Error(`brief-${lang}.pdf has ${pages} pages; the brief must fit ${MAX_PAGES} A4 pages`);
       writeFileSync(pdfPath(dist, lang), pdf);
+      linkPdf(dist, lang);
       written.push(`${pdfPath(dist, lang)} (${pages} page${pages === 1 ? "" : "s"}, ${pdf.length} bytes)`);
       await page.close();
     }

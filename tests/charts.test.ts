@@ -8,6 +8,7 @@ import { briefPage } from "../src/prerender/brief.js";
 import { ogImages, ogSvg } from "../src/prerender/og.js";
 import { drawPage } from "../src/prerender/pages.js";
 import { CHARTS, isChart } from "../src/components/charts.js";
+import { withDocument } from "../loaders/site/prerender.js";
 import { artifactFor } from "./artifact.js";
 
 /** The marks of every chart SVG in `html` (the wide drawing's), each as its tooltip text. */
@@ -48,4 +49,38 @@ describe("the chart bindings", () => {
       expect(onPage.flatMap((m) => /\(([^)]*)\)$/.exec(m)![1]!.split(", ")).sort()).toEqual(counted);
     });
   }
+});
+
+describe("a study without findings yet, or without stage tags", () => {
+  const { overview, site } = data.datasets;
+  const empty = {
+    ...overview,
+    conclusion: null,
+    crossCutting: [],
+    dimensions: overview.dimensions.map((d) => ({ ...d, strengths: [], gaps: [], neutral: [], verdict: null })),
+    stages: overview.stages.map((s) => ({ ...s, strengths: [], gaps: [], neutral: [], internal: [], inferred: [], restatements: [] }))
+  };
+  // The drawing's markup, read back (the component needs a document only while it draws).
+  const draw = (id: "conclusion" | "dimensions" | "stages", o: typeof overview) => {
+    const html = withDocument(() => CHARTS[id]({ overview: o, site }, { lang: "id", width: 640 }).outerHTML);
+    return new JSDOM(`<body>${html}</body>`).window.document.body.firstElementChild!;
+  };
+
+  it("says once, in words, that it has no findings yet, and leaves its empty charts out", () => {
+    expect(draw("conclusion", empty).getAttribute("data-empty")).toBe("findings");
+    expect(draw("conclusion", empty).textContent).toMatch(/belum memiliki temuan yang dikode/);
+    expect(draw("dimensions", empty).hasAttribute("data-chart-empty")).toBe(true);
+    expect(draw("stages", empty).hasAttribute("data-chart-empty")).toBe(true);
+    // Its og:images carry no empty frame of ours.
+    const svg = ogSvg({ ...ogImages(data, "id")[0]!, chart: { id: "dimensions", data: { overview: empty, site } } }, "id", "x");
+    expect(svg).not.toMatch(/Analisis kami/);
+  });
+
+  it("says where a stage chart would be that no finding is tagged with a stage", () => {
+    const untagged = { ...overview, stages: empty.stages };
+    const node = draw("stages", untagged);
+    expect(node.getAttribute("data-empty")).toBe("stages");
+    expect(node.textContent).toMatch(/kolom stages di findings\.csv/);
+    expect(draw("stages", overview).querySelector("svg")).not.toBeNull();
+  });
 });

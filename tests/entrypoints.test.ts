@@ -17,7 +17,7 @@ describe("src/data/site.zip.ts", () => {
   it("writes every dataset of the site into one archive, the study among them", async () => {
     const members = await siteMembers({ STUDY: "tests/fixtures/study-mini" });
     expect(Object.keys(members).sort()).toEqual(
-      ["agreement", "datapackage", "dimensions", "documents", "metrics", "overview", "recommendations", "site", "stages", "study"].map((n) => `${n}.json`).concat(["actors", "channels", "findings", "participation", "recommendations"].map((t) => `sql/${t}.arrow`)).sort()
+      ["agreement", "compare", "datapackage", "dimensions", "documents", "metrics", "overview", "recommendations", "site", "stages", "study"].map((n) => `${n}.json`).concat(["actors", "channels", "findings", "participation", "recommendations"].map((t) => `sql/${t}.arrow`)).sort()
     );
     expect(jsonOf<{ findings: unknown[] }>(members, "study.json").findings).toHaveLength(3);
   });

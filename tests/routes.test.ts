@@ -6,7 +6,7 @@ const dims = [
   { id: "planning", name_id: "Perencanaan", name_en: "Planning" },
   { id: "leadership", name_id: "Kepemimpinan", name_en: "Leadership" }
 ];
-const site = { dimensions: dims, sources, metrics: true, agreement: false };
+const site = { dimensions: dims, sources, metrics: true, agreement: false, cases: false, actors: true, stages: true };
 const noFigures = { ...site, metrics: false };
 
 describe("routes", () => {
@@ -15,8 +15,9 @@ describe("routes", () => {
     expect(paths).toContain("/id/");
     expect(paths).toContain("/en/dimensions/leadership");
     expect(paths).toContain("/en/documents/bab-v");
-    // The list's two expanding entries become their pages; the agreement page needs a second coder.
-    expect(paths).toHaveLength(2 * (PAGES.length - 3 + dims.length + sources.length));
+    // The list's two expanding entries become their pages; the agreement page needs a second coder,
+    // the Compare cases page cases.
+    expect(paths).toHaveLength(2 * (PAGES.length - 4 + dims.length + sources.length));
     expect(paths).not.toContain("/id/agreement");
     expect(dynamicPaths({ ...site, agreement: true })).toContain("/id/agreement");
     expect(pathsOf("id", { ...site, dimensions: [...dims, { id: "eighth", name_id: "Kedelapan", name_en: "Eighth" }] })).toContain("/id/dimensions/eighth");
@@ -28,6 +29,20 @@ describe("routes", () => {
     expect(dynamicPaths(noFigures)).not.toContain("/id/metrics");
     expect(dynamicPaths(noFigures)).toHaveLength(dynamicPaths(site).length - 2);
     expect(sidebar(noFigures)[1]!.pages.map((p) => p.path)).not.toContain("/en/metrics");
+  });
+
+  it("has a Compare cases page only for a study with cases", () => {
+    expect(dynamicPaths(site)).not.toContain("/en/compare");
+    expect(dynamicPaths({ ...site, cases: true })).toEqual(expect.arrayContaining(["/id/compare", "/en/compare"]));
+  });
+
+  it("leaves out the actors pages for a study without actors, and the stages page for one without stage tags", () => {
+    const pages = (shape: typeof site) => dynamicPaths(shape).filter((p) => p.startsWith("/en/"));
+    expect(pages(site)).toEqual(expect.arrayContaining(["/en/stages", "/en/actors", "/en/findings-per-actor"]));
+    expect(pages({ ...site, actors: false })).not.toEqual(expect.arrayContaining(["/en/stages"]));
+    for (const gone of ["/en/stages", "/en/actors", "/en/findings-per-actor"]) expect(pages({ ...site, actors: false })).not.toContain(gone);
+    expect(pages({ ...site, stages: false })).not.toContain("/en/stages");
+    expect(pages({ ...site, stages: false })).toContain("/en/actors");
   });
 
   it("builds one sidebar section per language with the same pages", () => {

@@ -6,7 +6,7 @@ import { loadStudy } from "../loaders/study/load.js";
 import { dynamicPaths, sourceRefs } from "../src/shared/routes.js";
 
 const study = loadStudy("data/study");
-const site = { dimensions: study.dimensions, sources: sourceRefs(study.meta.sources), metrics: true, agreement: false };
+const site = { dimensions: study.dimensions, sources: sourceRefs(study.meta.sources), metrics: true, agreement: false, cases: false, actors: true, stages: true };
 const entries = searchEntries(study, site);
 
 describe("search entries", () => {

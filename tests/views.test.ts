@@ -159,8 +159,8 @@ describe("recommendationViews", () => {
 
 describe("dimension pages follow the codebook", () => {
   it("an eighth codebook dimension (test fixture) gets a page in each language", () => {
-    const base = dynamicPaths({ dimensions: study.dimensions, sources: [], metrics: false, agreement: false });
-    const more = dynamicPaths({ dimensions: eight.dimensions, sources: [], metrics: false, agreement: false });
+    const base = dynamicPaths({ dimensions: study.dimensions, sources: [], metrics: false, agreement: false, cases: false, actors: true, stages: true });
+    const more = dynamicPaths({ dimensions: eight.dimensions, sources: [], metrics: false, agreement: false, cases: false, actors: true, stages: true });
     expect(more.length - base.length).toBe(2);
     expect(more).toContain("/id/dimensions/test-fixture-dimension");
     expect(more).toContain("/en/dimensions/test-fixture-dimension");

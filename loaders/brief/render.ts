@@ -34,6 +34,12 @@ function locator(lang: Lang, q: { id: string; source: string; source_name?: stri
   return `<span class="locator">(${esc(q.id)}, ${esc(locatorText(q, lang))})</span>`;
 }
 
+/**
+ * Where the link to the brief's PDF goes once `npm run brief:pdf` has printed it (scripts/brief-pdf.ts
+ * fills the slot in the built page): a site built without the PDF links to none.
+ */
+export const PDF_SLOT = '<span class="brief-pdf-slot"></span>';
+
 const text = (lang: Lang, row: { text_id: string; text_en: string }) => (lang === "id" ? row.text_id : row.text_en);
 
 /** The brief's figures, as the study chooses them (metrics/brief.json). Each keeps its source; conflicts are flagged. */
@@ -190,7 +196,7 @@ style: ../brief.css
 
 <h1>${esc(title)}</h1>
 
-<p class="brief-meta">${esc(lang === "id" ? study.meta.title_id : study.meta.title_en)} · <a href="../brief-${lang}.pdf">${esc(t(lang, "brief.pdf"))}</a> · <a href="../${other}/brief" hreflang="${other}" lang="${other}">${esc(t(other, "nav.brief"))}</a></p>
+<p class="brief-meta">${esc(lang === "id" ? study.meta.title_id : study.meta.title_en)}${PDF_SLOT} · <a href="../${other}/brief" hreflang="${other}" lang="${other}">${esc(t(other, "nav.brief"))}</a></p>
 
 ${conclusionSection(overview, lang, kind)}
 

@@ -28,6 +28,8 @@ function textsFor(study: Study, lang: Lang, path: string): string[] {
       return study.recommendations.map(findingText);
     case "explorer":
       return study.findings.map((f) => `${f.id} ${findingText(f)}`);
+    case "compare":
+      return (study.cases ?? []).map((c) => c.name).concat((study.variables ?? []).map((v) => v.name));
     default:
       return [];
   }

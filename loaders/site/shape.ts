@@ -8,11 +8,14 @@ import type { Study } from "../study/load.js";
 import { sourceRefs, type SiteShape } from "../../src/shared/routes.js";
 import { hasMetrics, studyDir } from "./env.js";
 
-export function siteShape(study: Pick<Study, "dimensions" | "meta">, dir: string = studyDir(), env: NodeJS.ProcessEnv = process.env): SiteShape {
+export function siteShape(study: Pick<Study, "dimensions" | "meta" | "cases" | "actors" | "findings">, dir: string = studyDir(), env: NodeJS.ProcessEnv = process.env): SiteShape {
   return {
     dimensions: study.dimensions,
     sources: sourceRefs(study.meta.sources),
     metrics: hasMetrics(env),
-    agreement: coderFiles(dir).length > 0
+    agreement: coderFiles(dir).length > 0,
+    cases: (study.cases ?? []).length > 0,
+    actors: study.actors.length > 0,
+    stages: study.findings.some((f) => f.stages.length > 0)
   };
 }

@@ -12,6 +12,8 @@ import { metricsBundle, type MetricsBundle } from "../metrics/bundle.js";
 import { loadMetrics } from "../metrics/load.js";
 import { loadBriefFigures, loadMetricsText, type BriefFigures } from "../metrics/text.js";
 import { studyBundle, type StudyBundle } from "../study/bundle.js";
+import { compareView } from "../study/compareView.js";
+import type { CompareView } from "../../src/shared/model/compare.js";
 import { dataPackage } from "../study/datapackage.js";
 import { documentViews, type DocumentData } from "../study/document.js";
 import { loadStudy, type Study } from "../study/load.js";
@@ -33,6 +35,8 @@ export interface SiteDatasets {
   recommendations: RecommendationView[];
   documents: DocumentData[];
   agreement: AgreementView;
+  /** The Compare cases page's matrices; null for a study without cases (it has no such page). */
+  compare: CompareView | null;
   metrics: MetricsBundle;
   /** The Frictionless descriptor of the data package. */
   datapackage: unknown;
@@ -86,6 +90,7 @@ export function buildSiteData(env: NodeJS.ProcessEnv = process.env): SiteData {
     recommendations: recommendationViews(study),
     documents: documentViews(study, coders),
     agreement: agreementView(study, coders),
+    compare: compareView(study),
     metrics: bundle,
     datapackage: JSON.parse(descriptor) as unknown
   };

@@ -9,7 +9,7 @@
 import { sourceId } from "../../src/shared/routes.js";
 import { assignLanes, sourceLayout, splitSpans, type Layer } from "./documentSpans.js";
 import type { Study } from "./load.js";
-import type { DocCoder, DocCoderSegment, DocDimension, DocExcluded, DocSegment, DocumentData, Label } from "../../src/shared/model/document.js";
+import type { DocCase, DocCoder, DocCoderSegment, DocDimension, DocExcluded, DocSegment, DocumentData, Label } from "../../src/shared/model/document.js";
 export type { DocCoder, DocCoderSegment, DocDimension, DocExcluded, DocSegment, DocumentData, Label };
 
 function label(x: { id: string; label_id: string; label_en: string }): Label {
@@ -76,11 +76,29 @@ export function documentView(study: Study, file: string, coderInputs: readonly C
     excluded,
     lanes: Math.max(0, ...lanes.values()) + 1,
     coders,
+    cases: casesOf(study, file),
     dimensions: [...study.dimensions].sort((a, b) => a.order - b.order).map((d) => ({ id: d.id, order: d.order, name_id: d.name_id, name_en: d.name_en })),
     subcodes: study.subcodes.map(label),
     actors: study.actors.map(label),
     stages: [...study.stages].sort((a, b) => a.order - b.order).map(label)
   };
+}
+
+/** The cases covering `file`, whole or in part (case-sources.csv), in cases.csv order, with their values. */
+function casesOf(study: Study, file: string): DocCase[] {
+  const covers = (study.caseSources ?? []).filter((c) => c.source === file);
+  const order = (study.variables ?? []).map((v) => v.name);
+  return (study.cases ?? [])
+    .filter((c) => covers.some((x) => x.case === c.id))
+    .map((c) => ({
+      id: c.id,
+      name: c.name,
+      whole: covers.some((x) => x.case === c.id && (x.start === null || x.end === null)),
+      values: (study.caseValues ?? [])
+        .filter((v) => v.case === c.id)
+        .sort((a, b) => order.indexOf(a.variable) - order.indexOf(b.variable))
+        .map((v) => ({ variable: v.variable, value: v.value }))
+    }));
 }
 
 /** Every source of the study, in study.json order. */

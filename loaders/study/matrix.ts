@@ -16,57 +16,11 @@
  * without a value of it make the column with the empty value, last) or, by case, one case.
  * Segments in no case are counted apart (`outside`).
  */
+import type { Matrix, MatrixBy, MatrixColumn, MatrixRow, MatrixSegment } from "../../src/shared/model/compare.js";
 import type { Study } from "./load.js";
-import type { Dimension, Valence } from "./schema.js";
 import { compareValues, type VariableType } from "./variables.js";
 
-export type MatrixBy = { kind: "variable"; name: string } | { kind: "case" };
-
-/** One coded segment: a dimension at one place. */
-export interface MatrixSegment {
-  /** The first finding's id (findings.csv order). */
-  id: string;
-  dimension: string;
-  source: string;
-  start: number;
-  end: number;
-  valence: Valence;
-  /** Every finding of this dimension at this place. */
-  findings: string[];
-}
-
-export interface MatrixColumn {
-  /** The variable's value as written ("" for cases without one), or the case id. */
-  value: string;
-  /** The cases in this column. */
-  cases: string[];
-}
-
-export interface MatrixRow {
-  dimension: string;
-  value: string;
-  segments: number;
-  cases: number;
-  strengths: number;
-  gaps: number;
-  neutral: number;
-  /** The segments counted in this cell (each segment's first finding id), for listing them. */
-  segmentIds: string[];
-  /** The distinct cases they come from. */
-  caseIds: string[];
-}
-
-export interface Matrix {
-  by: MatrixBy;
-  /** The variable's type (by variable). */
-  type?: VariableType;
-  dimensions: Pick<Dimension, "id" | "name_en" | "name_id">[];
-  columns: MatrixColumn[];
-  /** One row per dimension and column, dimensions in codebook order, columns in order. */
-  rows: MatrixRow[];
-  /** Segments that belong to no case (not in any cell). */
-  outside: string[];
-}
+export type { Matrix, MatrixBy, MatrixColumn, MatrixRow, MatrixSegment } from "../../src/shared/model/compare.js";
 
 /** The coded segments: one per dimension and place, in findings.csv order. */
 export function matrixSegments(study: Pick<Study, "findings">): MatrixSegment[] {

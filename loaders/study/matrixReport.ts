@@ -3,15 +3,10 @@
  * `dimension,value,segments,cases,strengths,gaps,neutral`, whole numbers) and a Markdown table to
  * read (one row per dimension, one column per value). Both are made from the same rows.
  */
-import { toCsv } from "../../src/shared/csv.js";
+import { MATRIX_CSV_COLUMNS, matrixCsv } from "../../src/shared/matrixCsv.js";
 import type { Matrix, MatrixRow } from "./matrix.js";
 
-export const MATRIX_CSV_COLUMNS = ["dimension", "value", "segments", "cases", "strengths", "gaps", "neutral"] as const;
-
-/** The long table: one row per dimension (id) and value ("" for cases without one). */
-export function matrixCsv(m: Matrix): string {
-  return toCsv(m.rows, MATRIX_CSV_COLUMNS as unknown as (keyof MatrixRow & string)[]);
-}
+export { MATRIX_CSV_COLUMNS, matrixCsv };
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 

@@ -14,8 +14,9 @@
  * Values are kept as written: the matrix and the export use them as they stand.
  */
 
-export const VARIABLE_TYPES = ["text", "integer", "float", "boolean", "date", "datetime"] as const;
-export type VariableType = (typeof VARIABLE_TYPES)[number];
+import { VARIABLE_TYPES, type VariableType } from "../../src/shared/model/vocab.js";
+
+export { VARIABLE_TYPES, type VariableType };
 
 /** REFI-QDA's name of each type (the `typeOfVariable` attribute) and the element its values go in. */
 export const QDA_TYPES: Record<VariableType, { type: string; element: string }> = {

@@ -12,6 +12,7 @@ import type { Lang, SourceKind } from "../shared/i18n/index.js";
 import { actorFindings } from "./actorFindings.js";
 import { actorNetwork } from "./actorNetwork.js";
 import { dimensionChart } from "./dimensionChart.js";
+import { emptyState, findingCount, hasStageTags, noChart } from "./emptyState.js";
 import type { NetworkData } from "./networkData.js";
 import { channelKinds, kindLabeller } from "./networkLayout.js";
 import { stageChart, studyConclusion } from "./overview.js";
@@ -28,17 +29,20 @@ export interface ChartSite {
   source_kind: SourceKind;
 }
 
-type Overview = Parameters<typeof dimensionChart>[0] & Parameters<typeof stageChart>[0] & Parameters<typeof studyConclusion>[0];
+type Overview = Parameters<typeof dimensionChart>[0] & Parameters<typeof stageChart>[0] & Parameters<typeof studyConclusion>[0] & Parameters<typeof findingCount>[0];
 type Study = NetworkData & Parameters<typeof actorFindings>[0];
 
 export const CHARTS = {
   /** The study's own conclusion, qualification and verdicts, in its words (overview: the first screen, before the page's code). */
+  // A study without findings yet says so here, once; its empty charts are left out.
   conclusion: ({ overview, site }: { overview: Overview; site: ChartSite }, { lang }: ChartOptions) =>
-    studyConclusion(overview, { lang, kind: site.source_kind }) ?? document.createElement("div"),
+    findingCount(overview) ? (studyConclusion(overview, { lang, kind: site.source_kind }) ?? noChart()) : emptyState(lang, "findings", site.source_kind),
   /** Strengths and gaps per dimension with the study's verdicts (overview, brief, og:image). */
-  dimensions: ({ overview, site }: { overview: Overview; site: ChartSite }, { lang, width }: ChartOptions) => dimensionChart(overview, { lang, width, kind: site.source_kind }),
-  /** Findings counted per stage, by the one counting rule (overview, brief, og:images). */
-  stages: ({ overview }: { overview: Overview }, { lang, width }: ChartOptions) => stageChart(overview, { lang, width }),
+  dimensions: ({ overview, site }: { overview: Overview; site: ChartSite }, { lang, width }: ChartOptions) =>
+    findingCount(overview) ? dimensionChart(overview, { lang, width, kind: site.source_kind }) : noChart(),
+  /** Findings counted per stage, by the one counting rule (overview, brief, og:images); a note where no finding has a stage. */
+  stages: ({ overview, site }: { overview: Overview; site?: ChartSite }, { lang, width }: ChartOptions) =>
+    hasStageTags(overview) ? stageChart(overview, { lang, width }) : findingCount(overview) ? emptyState(lang, "stages", site?.source_kind) : noChart(),
   /** Actors and the channels between them (actors page). */
   network: ({ study }: { study: Study }, { lang, width }: ChartOptions) => actorNetwork(study, { lang, width, kindLabel: kindLabeller(channelKinds(study.channels), lang) }),
   /** Stunting prevalence by survey (public-figures page). */

@@ -70,8 +70,11 @@ export function parseState(input: Raw, known: Partial<Record<Facet | "example", 
   return state;
 }
 
-/** The query string for a state (`""` when nothing is set); `defaultExample` is left out of the URL. */
-export function serializeState(state: Partial<ExplorerState>, defaultExample = ""): string {
+/**
+ * The query string for a state (`""` when nothing is set); `defaultExample` is left out of the URL.
+ * `extra` parameters (the case facets, explorerCases.ts) come last, in their order.
+ */
+export function serializeState(state: Partial<ExplorerState>, defaultExample = "", extra: Record<string, string> = {}): string {
   const p = new URLSearchParams();
   for (const key of KEYS) {
     const value = (state[key] ?? "").trim();
@@ -79,6 +82,7 @@ export function serializeState(state: Partial<ExplorerState>, defaultExample = "
     if (key === "example" && value === defaultExample) continue;
     p.set(key, value);
   }
+  for (const [key, value] of Object.entries(extra)) if (value) p.set(key, value);
   const s = p.toString();
   return s ? `?${s}` : "";
 }

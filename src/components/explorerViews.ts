@@ -5,8 +5,9 @@
  */
 import { INFERRED_MARK } from "../shared/inferred.js";
 import { codingNotes, inferredOn, type InferredCode, type Restatement } from "./codingNotes.js";
+import { isUntranslated } from "../shared/model/vocab.js";
 import { t, type Lang } from "../shared/i18n/index.js";
-import { el, fill, locatorLink } from "./evidence.js";
+import { el, fill, locatorLink, untranslatedBadge } from "./evidence.js";
 import { toCsv } from "../shared/csv.js";
 import type { Facet, Segment } from "./explorerFacets.js";
 import type { Labels } from "./explorerLabels.js";
@@ -116,7 +117,7 @@ export function evidenceTable(rows: readonly Segment[], options: EvidenceOptions
             ),
             el("td", {}, codes(seg, options)),
             el("td", { class: "text-id", lang: "id" }, marked(seg.text_id, terms)),
-            el("td", { class: "text-en", lang: "en" }, marked(seg.text_en, terms))
+            isUntranslated(seg.text_en) ? el("td", { class: "text-en" }, untranslatedBadge(lang)) : el("td", { class: "text-en", lang: "en" }, marked(seg.text_en, terms))
           );
         })
       )
@@ -156,7 +157,7 @@ export function segmentDetail(id: string, options: DetailOptions): HTMLElement {
     title(`: ${seg.id} `, el("small", {}, `(${labels.kind(seg.kind)})`)),
     el("p", { class: "locator" }, locatorLink(seg, { lang })),
     el("blockquote", { lang: "id", class: "text-id" }, seg.text_id),
-    el("p", { class: "text-en" }, el("span", { class: "label" }, `${t(lang, "explorer.col.textEn")}: `), el("span", { lang: "en" }, seg.text_en)),
+    el("p", { class: "text-en" }, el("span", { class: "label" }, `${t(lang, "explorer.col.textEn")}: `), isUntranslated(seg.text_en) ? untranslatedBadge(lang) : el("span", { lang: "en" }, seg.text_en)),
     codes(seg, options),
     codingNotes(seg, {
       lang,

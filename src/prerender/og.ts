@@ -80,13 +80,11 @@ function xml(node: Element): string {
   return new view.XMLSerializer().serializeToString(node);
 }
 
-/** The chart's own SVG: the largest one in the component's figure (its legend swatches are small SVGs too). */
-function chartSvg(figure: Element): SVGSVGElement {
+/** The chart's own SVG: the largest one in the component's figure (its legend swatches are small SVGs too); none when the study has nothing to draw. */
+function chartSvg(figure: Element): SVGSVGElement | undefined {
   const svgs = [...figure.querySelectorAll("svg")].filter((s) => !s.parentElement?.closest("svg"));
   const size = (s: Element) => Number(s.getAttribute("width") ?? 0) * Number(s.getAttribute("height") ?? 0);
-  const svg = svgs.sort((a, b) => size(b) - size(a))[0];
-  if (!svg) throw new Error("og: the chart drew no SVG");
-  return svg as SVGSVGElement;
+  return svgs.sort((a, b) => size(b) - size(a))[0] as SVGSVGElement | undefined;
 }
 
 /**
@@ -111,10 +109,10 @@ export function ogSvg(image: OgImage, lang: Lang, siteName: string): string {
   }
   const chartTop = y + 30;
   const chartHeight = OG_HEIGHT - chartTop - 90;
-  parts.push(text(48, y + 20, 20, voiceLabel(lang, "ours"), 'font-weight="bold" font-style="italic" fill="#333"'));
-  parts.push(`<rect x="44" y="${y}" width="${OG_WIDTH - 88}" height="${OG_HEIGHT - y - 44}" fill="none" stroke="#666" stroke-width="2" stroke-dasharray="10 6"/>`);
-  const plot = withDocument(() => {
-    const svg = chartSvg(drawChart(image.chart.id, image.chart.data as never, { lang, width: CHART_WIDTH }));
+  const drawn = withDocument(() => {
+    const node = drawChart(image.chart.id, image.chart.data as never, { lang, width: CHART_WIDTH });
+    const svg = chartSvg(node);
+    if (!svg) return { note: node.textContent?.trim() ?? "" };
     const w = Number(svg.getAttribute("width"));
     const h = Number(svg.getAttribute("height"));
     svg.setAttribute("x", "60");
@@ -123,8 +121,21 @@ export function ogSvg(image: OgImage, lang: Lang, siteName: string): string {
     svg.setAttribute("height", String(Math.max(120, chartHeight)));
     svg.setAttribute("viewBox", `0 0 ${w} ${h}`);
     svg.setAttribute("preserveAspectRatio", "xMidYMid meet");
-    return xml(svg);
+    return { plot: xml(svg) };
   });
+  const page = (body: string) => `<svg xmlns="http://www.w3.org/2000/svg" width="${OG_WIDTH}" height="${OG_HEIGHT}" viewBox="0 0 ${OG_WIDTH} ${OG_HEIGHT}" font-family="DejaVu Sans, sans-serif" fill="#222">
+<rect width="100%" height="100%" fill="#ffffff"/>
+${body}
+${text(48, OG_HEIGHT - 16, 18, `${t(lang, "chart.sourceLine")}: ${siteName}`, 'fill="#444"')}
+</svg>`;
+  // Nothing to draw (a study without findings, a dimension without stage tags): its note, if any, and no frame.
+  if (drawn.plot === undefined) {
+    lines(drawn.note ?? "", 70).slice(0, 4).forEach((l, i) => parts.push(text(48, y + 30 + i * 30, 22, l)));
+    return page(parts.join("\n"));
+  }
+  parts.push(text(48, y + 20, 20, voiceLabel(lang, "ours"), 'font-weight="bold" font-style="italic" fill="#333"'));
+  parts.push(`<rect x="44" y="${y}" width="${OG_WIDTH - 88}" height="${OG_HEIGHT - y - 44}" fill="none" stroke="#666" stroke-width="2" stroke-dasharray="10 6"/>`);
+  const plot = drawn.plot;
   const legend = [
     `<rect x="60" y="${OG_HEIGHT - 84}" width="20" height="20" fill="${VALENCE_COLOR.strength}"/>`,
     text(88, OG_HEIGHT - 67, 20, strength),
@@ -133,13 +144,7 @@ export function ogSvg(image: OgImage, lang: Lang, siteName: string): string {
     `<rect x="460" y="${OG_HEIGHT - 84}" width="20" height="20" fill="${VALENCE_COLOR.neutral}"/>`,
     text(488, OG_HEIGHT - 67, 20, t(lang, "valence.neutral"))
   ].join("");
-  return `<svg xmlns="http://www.w3.org/2000/svg" width="${OG_WIDTH}" height="${OG_HEIGHT}" viewBox="0 0 ${OG_WIDTH} ${OG_HEIGHT}" font-family="DejaVu Sans, sans-serif" fill="#222">
-<rect width="100%" height="100%" fill="#ffffff"/>
-${parts.join("\n")}
-${plot}
-${legend}
-${text(48, OG_HEIGHT - 16, 18, `${t(lang, "chart.sourceLine")}: ${siteName}`, 'fill="#444"')}
-</svg>`;
+  return page(`${parts.join("\n")}\n${plot}\n${legend}`);
 }
 
 /** Every page's og:image as PNG bytes, by its file under the built site (`_og/…`). */

@@ -3,8 +3,9 @@
  * the language switch, search and the page tests all derive from it and from the study's shape
  * (`SiteShape`): the dimension pages come from the study's codebook (so another framework's
  * dimensions get their own pages), the document pages from its sources (one reading view per
- * source text), the metrics page exists only when the study has public figures and the agreement
- * page only when it has a second coder.
+ * source text); a page that needs an optional part of a study exists only when the study has it:
+ * the metrics page public figures, the agreement page a second coder, the Compare cases page
+ * cases, the actors pages coded actors, the stages × actors page actors and stage-tagged findings.
  */
 import { LANGS, t, type DictKey, type Lang } from "./i18n/index.js";
 
@@ -13,8 +14,8 @@ export interface PageDef {
   key: DictKey;
   /** Path below the language folder: "" is the language's home. */
   path: string;
-  /** The page exists only when the study has this part. */
-  needs?: "metrics" | "agreement";
+  /** The page exists only when the study has these parts. */
+  needs?: readonly Part[];
 }
 
 /**
@@ -24,17 +25,18 @@ export interface PageDef {
 export const PAGES: readonly PageDef[] = [
   { key: "nav.overview", path: "" },
   { key: "nav.dimensions", path: "dimensions/" },
-  { key: "nav.stages", path: "stages" },
-  { key: "nav.actors", path: "actors" },
+  { key: "nav.stages", path: "stages", needs: ["actors", "stages"] },
+  { key: "nav.actors", path: "actors", needs: ["actors"] },
   { key: "nav.recommendations", path: "recommendations" },
   { key: "nav.explorer", path: "explorer" },
+  { key: "nav.compare", path: "compare", needs: ["cases"] },
   { key: "nav.documents", path: "documents/" },
-  { key: "nav.agreement", path: "agreement", needs: "agreement" },
-  { key: "nav.metrics", path: "metrics", needs: "metrics" },
+  { key: "nav.agreement", path: "agreement", needs: ["agreement"] },
+  { key: "nav.metrics", path: "metrics", needs: ["metrics"] },
   { key: "nav.brief", path: "brief" },
   { key: "nav.data", path: "data" },
   // Analyses of your own (docs/add-an-analysis.md): one line here, one page in src/[lang]/.
-  { key: "nav.findingsPerActor", path: "findings-per-actor" }
+  { key: "nav.findingsPerActor", path: "findings-per-actor", needs: ["actors"] }
 ];
 
 export interface DimensionRef {
@@ -87,11 +89,20 @@ export interface SiteShape {
   metrics: boolean;
   /** The study folder has a second coder (coders/<name>.csv): the agreement page exists. */
   agreement: boolean;
+  /** The study has cases (cases.csv): the Compare cases page exists. */
+  cases: boolean;
+  /** The study codes actors (actors.csv has rows): the actors page and the stages × actors page exist. */
+  actors: boolean;
+  /** A finding is tagged with a stage: the stages × actors page exists. */
+  stages: boolean;
 }
+
+/** The optional parts of a study a page may need. */
+export type Part = "metrics" | "agreement" | "cases" | "actors" | "stages";
 
 /** The pages this study has, in sidebar order (before dimension and document pages expand). */
 export function pagesOf(site: SiteShape): PageDef[] {
-  return PAGES.filter((p) => p.needs === undefined || site[p.needs]);
+  return PAGES.filter((p) => (p.needs ?? []).every((part) => site[part]));
 }
 
 /** A page of the list with its expansions (dimension and document pages) in one language. */

@@ -218,9 +218,9 @@ describe("the dimension pages follow the codebook", () => {
 
   it("the route list (from src/site/routes.ts) gains the test fixture's eighth dimension in both languages", () => {
     expect(eight.dimensions).toHaveLength(study.dimensions.length + 1);
-    const routes = dynamicPaths({ dimensions: eight.dimensions, sources: [], metrics: false, agreement: false });
+    const routes = dynamicPaths({ dimensions: eight.dimensions, sources: [], metrics: false, agreement: false, cases: false, actors: true, stages: true });
     for (const lang of LANGS) expect(routes).toContain(`/${lang}/dimensions/${extra.id}`);
-    expect(dynamicPaths({ dimensions: study.dimensions, sources: [], metrics: false, agreement: false })).not.toContain(`/en/dimensions/${extra.id}`);
+    expect(dynamicPaths({ dimensions: study.dimensions, sources: [], metrics: false, agreement: false, cases: false, actors: true, stages: true })).not.toContain(`/en/dimensions/${extra.id}`);
   });
 
   it.runIf(browserAvailable)("a build with STUDY=tests/fixtures/study-eight writes and renders the eighth page (separate output folder)", async () => {

@@ -64,7 +64,7 @@ export function tw(lang: Lang, key: DictKey, kind: SourceKind | undefined, value
 }
 
 /** Nouns counted in text: "1 finding", "3 findings" (Intl.PluralRules picks the dictionary form). */
-export type CountNoun = "finding" | "recommendation" | "dimension" | "segment" | "strength" | "gap" | "neutral";
+export type CountNoun = "finding" | "recommendation" | "dimension" | "segment" | "case" | "strength" | "gap" | "neutral";
 
 export function countText(lang: Lang, noun: CountNoun, n: number): string {
   const form = new Intl.PluralRules(LOCALES[lang]).select(n) === "one" ? "one" : "other";

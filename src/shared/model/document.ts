@@ -85,6 +85,15 @@ export interface DocCoder {
   lanes: number;
 }
 
+/** A case this source belongs to (case-sources.csv), with its variable values (variables.csv order). */
+export interface DocCase {
+  id: string;
+  name: string;
+  /** The case covers the whole source (else only selections of it). */
+  whole: boolean;
+  values: { variable: string; value: string }[];
+}
+
 export interface DocumentData extends SourceLayout {
   /** The page id (the file name without extension). */
   id: string;
@@ -100,6 +109,8 @@ export interface DocumentData extends SourceLayout {
   lanes: number;
   /** Second coders (coders/<name>.csv), each with its own stripes; empty when the study has none. */
   coders: DocCoder[];
+  /** The cases this source belongs to; empty when the study has none. */
+  cases: DocCase[];
   dimensions: DocDimension[];
   subcodes: Label[];
   actors: Label[];

@@ -56,6 +56,10 @@ export function partiesOf(c: TieFields): string[] {
 }
 
 /** Actor kinds of lay actors (citizens, service users and volunteers); every other kind is government or professional. */
+/** The types of a case variable: REFI-QDA's, in lower case (loaders/study/variables.ts reads and checks them). */
+export const VARIABLE_TYPES = ["text", "integer", "float", "boolean", "date", "datetime"] as const;
+export type VariableType = (typeof VARIABLE_TYPES)[number];
+
 export const LAY_KINDS: readonly ActorKind[] = ["community-cadre", "community"];
 
 /** The four co-production stages of the framework's codebook (data/framework/codebook/stages.csv). */
