@@ -173,6 +173,14 @@ describe("dimension parts", () => {
     expect(dimensionDetail(view, { lang: "en", metrics: false }).querySelector(".dimension-related")).toBeNull();
   });
 
+  it("cites the framework heading's reference in the page's language", () => {
+    const view = views[0]!;
+    const help = (lang: "id" | "en") => dimensionDetail(view, { lang, metrics: false }).querySelector(".dimension-header .help")!.textContent;
+    expect(help("id")).toContain("Judul kerangka: Institutional Arrangements (Cepiku dkk. (2020), bab 4, subbab 4.2.1)");
+    expect(help("en")).toContain("Framework heading: Institutional Arrangements (Cepiku et al. (2020), ch. 4, section 4.2.1)");
+    expect(dimensionDetail({ ...view, reference_id: "" }, { lang: "id", metrics: false }).querySelector(".dimension-header .help")!.textContent).toContain("(Cepiku et al. (2020), ch. 4, section 4.2.1)");
+  });
+
   it("links previous and next in codebook order", () => {
     const pager = dimensionPager(views[1]!, { lang: "en" });
     expect([...pager.querySelectorAll("a")].map((a) => a.getAttribute("href"))).toEqual(["./institutional-arrangements", "./communication-strategies"]);

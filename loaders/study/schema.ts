@@ -41,7 +41,8 @@ export const STUDY_TABLES = {
         name_thesis_id: str(optionalText(), "the wording the source uses, if it differs"),
         description_en: str(text(), "short description of the dimension"),
         description_id: str(text(), "the same in Indonesian"),
-        reference: str(optionalText(), "where the heading comes from")
+        reference: str(optionalText(), "where the heading comes from"),
+        reference_id: optionalColumn(str(optionalText(), "the same in Indonesian (\"bab 4, subbab 4.2.1\"); where empty, the Indonesian pages show `reference`"))
       }
     },
     { packaged: true, sql: false }

@@ -232,6 +232,7 @@ export function dimensionViews(study: Study): DimensionView[] {
       description_id: d.description_id,
       description_en: d.description_en,
       reference: d.reference,
+      reference_id: d.reference_id ?? "",
       note: noteOf(study, d.id),
       subcodes: study.subcodes
         .filter((s) => s.dimension === d.id)

@@ -153,7 +153,7 @@ export function dimensionHeader(view: DimensionView, { lang, total, kind }: Dime
       { class: "help" },
       total ? tf(lang, "dimension.position", { n: view.order, total }) : null,
       view.name_thesis_id ? [" · ", `${tw(lang, "dimension.thesisName", kind)}: `, el("em", { lang: "id" }, view.name_thesis_id)] : null,
-      view.reference ? [" · ", `${t(lang, "dimension.heading")}: ${view.name_en} (${view.reference})`] : null
+      view.reference ? [" · ", `${t(lang, "dimension.heading")}: `, el("span", { lang: "en" }, view.name_en), ` (${(lang === "id" && view.reference_id) || view.reference})`] : null
     ),
     el("p", {}, pick(lang, view, "description")),
     view.note ? ours(lang, { text: tw(lang, "dimension.noteMethod", kind) }, el("p", { class: "dimension-note" }, pick(lang, view.note, "note"))) : null

@@ -129,6 +129,8 @@ export interface DimensionView extends DimensionCard {
   description_id: string;
   description_en: string;
   reference: string;
+  /** The reference in Indonesian; "" when the codebook gives none (the Indonesian pages then show `reference`). */
+  reference_id: string;
   /** The codebook's sub-codes of this dimension. */
   subcodes: SubcodeRef[];
   /** This study's own reading of the dimension (codebook/dimension-notes.csv), ours, shown on its own site only. */
