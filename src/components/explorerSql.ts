@@ -39,7 +39,8 @@ ORDER BY p.level, p.actor`
   {
     id: "findings-per-stage-valence",
     label: "explorer.example.findings-per-stage-valence",
-    sql: `-- Findings per stage and valence (a finding tagged with two stages counts in both)
+    sql: `-- Findings tagged with each stage, by valence: every tag, before the counting rule
+-- (a finding tagged with two stages counts in both; the participation table applies the rule)
 SELECT stage, valence, count(*)::INTEGER AS findings
 FROM (
   SELECT unnest(string_split(stages, ';')) AS stage, valence
@@ -64,12 +65,14 @@ ORDER BY r.id, r.gap`
   {
     id: "channels-per-actor",
     label: "explorer.example.channels-per-actor",
-    sql: `-- Channels that start or end at each actor ("from" and "to" are SQL keywords: quote them)
+    sql: `-- Channels each actor is a party to: an end of a tie, or one of a hub's parties
+-- ("from" and "to" are SQL keywords: quote them)
 SELECT a.id AS actor, a.kind,
        count(c.id)::INTEGER AS channels,
        array_to_string(list_sort(list_distinct(list(c.channel))), ';') AS channel_kinds
 FROM actors AS a
-LEFT JOIN channels AS c ON a.id = c."from" OR a.id = c."to"
+LEFT JOIN channels AS c
+  ON a.id = c."from" OR a.id = c."to" OR list_contains(string_split(coalesce(c.parties, ''), ';'), a.id)
 GROUP BY a.id, a.kind
 ORDER BY channels DESC, actor`
   }

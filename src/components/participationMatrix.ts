@@ -78,7 +78,7 @@ export function participationMatrix(view: MatrixView, options: LinkOptions & { k
     detail.replaceChildren(
       ...[
       el("h3", {}, `${LEVEL_SYMBOL[c.level]} ${title}`),
-      el("p", { class: "help" }, `${tf(lang, "stages.counts", { s: c.strengths, g: c.gaps, n: c.neutral })} — ${t(lang, `stages.levelHelp.${c.level}`)}`),
+      el("p", { class: "help" }, `${[countText(lang, "strength", c.strengths), countText(lang, "gap", c.gaps), countText(lang, "neutral", c.neutral)].join(", ")} — ${t(lang, `stages.levelHelp.${c.level}`)}`),
       basesLine(lang, c),
       c.inferred.length ? el("details", { class: "help inference" }, el("summary", {}, `${INFERRED_MARK} ${t(lang, "stages.inferenceOnDemand")}`), el("p", {}, tf(lang, "stages.inferredIds", { ids: c.inferred.join(", ") }))) : null,
       quoteList(c.findings, { lang, root, empty: t(lang, "stages.cellNone") })
