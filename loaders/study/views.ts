@@ -50,7 +50,7 @@ export type {
 };
 import type { Study } from "./load.js";
 import { lookup, quoteIndex, quoteOf, sourceNames, studyConclusion, type SourceNames } from "./quotes.js";
-import type { Actor, Finding, Rating, Recommendation, Stage, Valence } from "./schema.js";
+import type { Recommendation, Stage, Valence } from "./schema.js";
 
 export { quoteIndex, quoteOf, sourceNames, studyConclusion, type SourceNames };
 
