@@ -135,8 +135,8 @@ describe("a document page's cases", () => {
     const withText = { ...study, excluded: [], subcodes: [], actors: [], stages: [], meta: { sources: [{ file: "b.txt", title: "B" }] }, sources: { "b.txt": "x".repeat(100) } } as unknown as Study;
     const doc = documentView(withText, "b.txt");
     expect(doc.cases).toEqual([
-      { id: "K2", name: "Kader 2", whole: false, values: [{ variable: "peran", value: "kader" }, { variable: "umur", value: "10" }] },
-      { id: "I1", name: "Ibu 1", whole: false, values: [{ variable: "peran", value: "ibu balita" }] }
+      { id: "K2", name: "Kader 2", description: "", whole: false, values: [{ variable: "peran", value: "kader" }, { variable: "umur", value: "10" }] },
+      { id: "I1", name: "Ibu 1", description: "", whole: false, values: [{ variable: "peran", value: "ibu balita" }] }
     ]);
     const node = documentCases(doc.cases, { lang: "id" })!;
     expect(text(node.querySelector('[data-case="K2"]'))).toBe("Kader 2 (sebagian teks): peran kader · umur 10");

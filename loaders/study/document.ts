@@ -93,6 +93,7 @@ function casesOf(study: Study, file: string): DocCase[] {
     .map((c) => ({
       id: c.id,
       name: c.name,
+      description: c.description,
       whole: covers.some((x) => x.case === c.id && (x.start === null || x.end === null)),
       values: (study.caseValues ?? [])
         .filter((v) => v.case === c.id)

@@ -22,7 +22,8 @@ export function documentCases(cases: readonly DocCase[], { lang, root = "../" }:
           { "data-case": c.id },
           el("strong", {}, c.name),
           ` (${t(lang, c.whole ? "document.caseWhole" : "document.casePart")})`,
-          c.values.length ? [": ", c.values.flatMap((v, i) => [i ? " · " : "", el("span", { class: "doc-case-variable" }, v.variable), " ", v.value])] : null
+          c.values.length ? [": ", c.values.flatMap((v, i) => [i ? " · " : "", el("span", { class: "doc-case-variable" }, v.variable), " ", v.value])] : null,
+          c.description ? el("div", { class: "doc-case-description" }, c.description) : null
         )
       )
     ),

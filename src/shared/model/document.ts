@@ -89,6 +89,8 @@ export interface DocCoder {
 export interface DocCase {
   id: string;
   name: string;
+  /** The study's note on the case (cases.csv `description`), "" when none. */
+  description: string;
   /** The case covers the whole source (else only selections of it). */
   whole: boolean;
   values: { variable: string; value: string }[];
