@@ -9,7 +9,7 @@
  *   npm run bench -- --quick    a smoke run: 2 runs, smaller tables; prints, writes nothing
  */
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { filesUnder } from "../loaders/walk.js";
@@ -135,7 +135,8 @@ async function main(): Promise<void> {
     if (QUICK) {
       step("quick run: docs/performance.md left as it was");
     } else {
-      writeFileSync(join(root, "docs/performance.md"), performanceMarkdown(results));
+      const file = join(root, "docs/performance.md");
+      writeFileSync(file, performanceMarkdown(results, existsSync(file) ? readFileSync(file, "utf-8") : ""));
       step("wrote docs/performance.md");
     }
   } finally {

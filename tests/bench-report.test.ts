@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { totals } from "../bench/bytes.js";
 import type { PageLoad } from "../bench/pages.js";
-import { consoleReport, markdownTable, performanceMarkdown, textTable, type BenchResults } from "../bench/report.js";
+import { consoleReport, KEPT_END, KEPT_START, markdownTable, performanceMarkdown, textTable, type BenchResults } from "../bench/report.js";
 
 const load = (path: string, chart: boolean, duckdb = false): PageLoad => {
   const files = [
@@ -113,6 +113,20 @@ describe("reports", () => {
     ]) {
       expect(md).toContain(s);
     }
+  });
+});
+
+describe("the hand-written part of docs/performance.md", () => {
+  it("is kept, after the machine's description, when the bench writes the file again; none when there was none", () => {
+    const block = `${KEPT_START}\n## Build time\n\n| commit | seconds |\n${KEPT_END}`;
+    const md = performanceMarkdown(results, `# Performance\n\nold figures\n\n${block}\n\nmore old figures\n`);
+    expect(md.split(KEPT_START)).toHaveLength(2);
+    expect(md).toContain(block);
+    expect(md.indexOf(block)).toBeGreaterThan(md.indexOf("## Machine"));
+    expect(md.indexOf(block)).toBeLessThan(md.indexOf("## Budgets"));
+    expect(md).not.toContain("old figures");
+    expect(performanceMarkdown(results, "# Performance\nno kept part\n")).not.toContain(KEPT_START);
+    expect(performanceMarkdown(results, md)).toBe(md);
   });
 });
 
