@@ -2,8 +2,7 @@
  * The analysis components under a DOM (jsdom): their pure shaping (bars, sentences, chains)
  * and the structure the pages rely on (locators, links, keyboard on the matrix).
  */
-import { JSDOM } from "jsdom";
-import { beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { loadStudy } from "../loaders/study/load.js";
 import { dimensionViews, matrixView, overviewView, recommendationViews, type Quote } from "../loaders/study/views.js";
 import { dimensionBars, dimensionChart } from "../src/components/dimensionChart.js";
@@ -14,15 +13,13 @@ import { explorerHref, fill, locatorLink, locatorText, quoteBlock } from "../src
 import { stageBars } from "../src/components/overview.js";
 import { inferredOnly, participationMatrix, planningGapSentence, professionalOnly } from "../src/components/participationMatrix.js";
 import { chainLines, recommendationCard, shorten } from "../src/components/recommendationFlow.js";
+import { useDom } from "./helpers.js";
 
 const study = loadStudy("data/study");
 const overview = overviewView(study);
 const matrix = matrixView(study);
 
-beforeAll(() => {
-  const dom = new JSDOM("<!doctype html><html><body></body></html>", { url: "http://127.0.0.1/en/stages" });
-  Object.assign(globalThis, { document: dom.window.document, window: dom.window, KeyboardEvent: dom.window.KeyboardEvent, MouseEvent: dom.window.MouseEvent });
-});
+useDom("http://127.0.0.1/en/stages", ["KeyboardEvent", "MouseEvent"]);
 
 const f17 = (): Quote => overview.dimensions.flatMap((d) => d.gaps).find((q) => q.id === "F17")!;
 
