@@ -5,6 +5,7 @@ import { loadStudy } from "../../loaders/study/load.js";
 import { studyDir } from "../../loaders/site/env.js";
 import { pdfPageCount, pdfPath } from "../../scripts/brief-pdf.js";
 import { LANGS } from "../../src/shared/i18n/index.js";
+import { BUILD_WAIT_MS, buildLog, waitForBuild } from "./builds.js";
 import { browserAvailable, useSite } from "./harness.js";
 
 const study = loadStudy(studyDir());
@@ -30,9 +31,10 @@ describe.runIf(browserAvailable)("policy brief", () => {
       await page.close();
     });
 
-    it(`brief-${lang}.pdf exists, fits two A4 pages and contains the four recommendations`, () => {
+    it(`brief-${lang}.pdf exists, fits two A4 pages and contains the four recommendations`, async () => {
+      await waitForBuild("brief-pdf");
       const file = pdfPath("dist", lang);
-      expect(existsSync(file), "npm run brief:pdf wrote it").toBe(true);
+      expect(existsSync(file), `npm run brief:pdf wrote it\n${buildLog("brief-pdf").slice(-2000)}`).toBe(true);
       const pdf = readFileSync(file);
       expect(pdfPageCount(pdf)).toBeGreaterThanOrEqual(1);
       expect(pdfPageCount(pdf)).toBeLessThanOrEqual(2);
@@ -41,6 +43,6 @@ describe.runIf(browserAvailable)("policy brief", () => {
       // Chart labels are never clipped: every stage and dimension label is there whole.
       for (const s of study.stages) expect(text, s.id).toContain(squeeze(lang === "id" ? s.label_id : s.label_en));
       for (const d of study.dimensions) expect(text, d.id).toContain(squeeze(lang === "id" ? d.name_id : d.name_en));
-    });
+    }, BUILD_WAIT_MS + 60_000);
   }
 });
