@@ -136,12 +136,17 @@ export function judgeSnapshot(s: PageSnapshot, own: readonly string[]): PageFind
 
 /**
  * The inline scripts Framework's template wrote into the page at `url`: the page as the server
- * sends it, read by the build's own check (scripts/pageScripts.ts). None when it cannot be fetched.
+ * sends it (`served`, or fetched again), read by the build's own check (scripts/pageScripts.ts).
+ * None when it cannot be fetched.
  */
-export async function ownScripts(page: Page, url = page.url()): Promise<string[]> {
-  const response = await page.request.get(url).catch(() => undefined);
-  if (!response?.ok()) return [];
-  return pageScripts(await response.text(), new URL(url).pathname, await frameworkScripts()).allowed;
+export async function ownScripts(page: Page, url = page.url(), served?: string): Promise<string[]> {
+  let html = served;
+  if (html === undefined) {
+    const response = await page.request.get(url).catch(() => undefined);
+    if (!response?.ok()) return [];
+    html = await response.text();
+  }
+  return pageScripts(html, new URL(url).pathname, await frameworkScripts()).allowed;
 }
 
 /**

@@ -1,13 +1,10 @@
 /** The agreement page's tables under jsdom: one per coder, one row per dimension, figures in the page's language. */
-import { JSDOM } from "jsdom";
-import { beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { AgreementView } from "../loaders/agree/site.js";
 import { agreementTables } from "../src/components/agreementTable.js";
+import { useDom } from "./helpers.js";
 
-beforeAll(() => {
-  const dom = new JSDOM("<!doctype html><html><body></body></html>");
-  Object.assign(globalThis, { document: dom.window.document, window: dom.window });
-});
+useDom();
 
 const view: AgreementView = {
   first: "findings.csv",

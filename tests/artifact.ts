@@ -1,7 +1,9 @@
 /**
  * A build's artifact made in the test's own process, as scripts/framework.ts makes it: the site's
  * data read once from a study folder, written to a fresh folder, and everything drawn into it
- * (src/prerender/draw.ts). One per study and test file.
+ * (src/prerender/draw.ts). One per study and test file. A test that needs only the data (or the
+ * data and files it writes itself) takes `artifactDataFor`, which draws nothing (drawing
+ * everything takes seconds).
  */
 import { mkdirSync, mkdtempSync } from "node:fs";
 import { strFromU8, unzipSync } from "fflate";
@@ -12,17 +14,28 @@ import { drawArtifact } from "../src/prerender/draw.js";
 import { entryOutput } from "./inProcess.js";
 
 const made = new Map<string, { dir: string; data: SiteData }>();
+const drawn = new Set<string>();
 
-export function artifactFor(study = "data/study"): { dir: string; data: SiteData } {
+/** The artifact's data, written to a fresh folder; nothing drawn. */
+export function artifactDataFor(study = "data/study"): { dir: string; data: SiteData } {
   const known = made.get(study);
   if (known) return known;
   mkdirSync("tests/.artifacts", { recursive: true });
   const dir = join(mkdtempSync(join("tests/.artifacts", "artifact-")), "a");
   const data = buildSiteData({ STUDY: study });
   writeArtifactData(dir, data);
-  drawArtifact(dir, data);
   made.set(study, { dir, data });
   return { dir, data };
+}
+
+/** The whole artifact: the data, and every page, brief and og:image drawn into it. */
+export function artifactFor(study = "data/study"): { dir: string; data: SiteData } {
+  const artifact = artifactDataFor(study);
+  if (!drawn.has(study)) {
+    drawArtifact(artifact.dir, artifact.data);
+    drawn.add(study);
+  }
+  return artifact;
 }
 
 /** The members of the site's archive (src/data/site.zip.ts), its loader run in this process with `env` (e.g. `{ STUDY: dir }`). */

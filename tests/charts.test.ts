@@ -9,7 +9,7 @@ import { ogImages, ogSvg } from "../src/prerender/og.js";
 import { drawPage } from "../src/prerender/pages.js";
 import { CHARTS, isChart } from "../src/components/charts.js";
 import { withDocument } from "../loaders/site/prerender.js";
-import { artifactFor } from "./artifact.js";
+import { artifactDataFor } from "./artifact.js";
 
 /** The marks of every chart SVG in `html` (the wide drawing's), each as its tooltip text. */
 function marks(html: string, which: "wide" | "all" = "wide"): string[] {
@@ -18,7 +18,7 @@ function marks(html: string, which: "wide" | "all" = "wide"): string[] {
   return scope.flatMap((el) => [...el.querySelectorAll("rect > title, path > title")].map((t) => t.textContent ?? "")).sort();
 }
 
-const { data } = artifactFor();
+const { data } = artifactDataFor();
 
 describe("the chart bindings", () => {
   it("are known by id and nothing else", () => {

@@ -2,25 +2,24 @@
  * The analysis components under a DOM (jsdom): their pure shaping (bars, sentences, chains)
  * and the structure the pages rely on (locators, links, keyboard on the matrix).
  */
-import { JSDOM } from "jsdom";
-import { beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { loadStudy } from "../loaders/study/load.js";
 import { dimensionViews, matrixView, overviewView, recommendationViews, type Quote } from "../loaders/study/views.js";
-import { dimensionBars } from "../src/components/dimensionChart.js";
+import { dimensionBars, dimensionChart } from "../src/components/dimensionChart.js";
+import { withDocument } from "../loaders/site/prerender.js";
+import { tw } from "../src/shared/i18n/index.js";
 import { dimensionDetail, dimensionPager, relatedSection } from "../src/components/dimensionDetail.js";
 import { explorerHref, fill, locatorLink, locatorText, quoteBlock } from "../src/components/evidence.js";
 import { stageBars } from "../src/components/overview.js";
 import { inferredOnly, participationMatrix, planningGapSentence, professionalOnly } from "../src/components/participationMatrix.js";
 import { chainLines, recommendationCard, shorten } from "../src/components/recommendationFlow.js";
+import { useDom } from "./helpers.js";
 
 const study = loadStudy("data/study");
 const overview = overviewView(study);
 const matrix = matrixView(study);
 
-beforeAll(() => {
-  const dom = new JSDOM("<!doctype html><html><body></body></html>", { url: "http://127.0.0.1/en/stages" });
-  Object.assign(globalThis, { document: dom.window.document, window: dom.window, KeyboardEvent: dom.window.KeyboardEvent, MouseEvent: dom.window.MouseEvent });
-});
+useDom("http://127.0.0.1/en/stages", ["KeyboardEvent", "MouseEvent"]);
 
 const f17 = (): Quote => overview.dimensions.flatMap((d) => d.gaps).find((q) => q.id === "F17")!;
 
@@ -79,6 +78,23 @@ describe("chart shaping", () => {
       { dimension: "Management of Lay Actors", valence: "gap", x1: -3, x2: 0, count: 3 }
     ]);
     expect(bars.filter((b) => b.dimension === "Leadership").map((b) => b.valence)).toEqual(["strength"]);
+  });
+
+  it("assessment chart: a dimension without findings gets no bar; it says \"no findings\" when the study assesses none, and has no verdict when it assesses some", () => {
+    const mini = overviewView(loadStudy("tests/fixtures/study-mini")).dimensions;
+    const empty = { ...mini[0]!, id: "monitoring", order: 9, name_en: "Monitoring", name_id: "Pemantauan", verdict: null, strengths: [], gaps: [], neutral: [] };
+    const drawn = (dimensions: typeof mini) =>
+      withDocument(() => {
+        const chart = dimensionChart({ dimensions }, { lang: "en", width: 640, kind: "interviews" });
+        return { text: [...chart.querySelectorAll("svg text")].map((x) => x.textContent).join("\n"), bars: [...chart.querySelectorAll("rect title")].map((x) => x.textContent ?? "") };
+      });
+    const unassessed = drawn([...mini.map((d) => ({ ...d, verdict: null })), empty]);
+    expect(unassessed.text).toContain("Monitoring — no findings");
+    expect(unassessed.bars.length).toBeGreaterThan(0);
+    expect(unassessed.bars.filter((b) => b.startsWith("Monitoring") || /:\s*0\s/.test(b))).toEqual([]);
+    const assessed = drawn([...mini, empty]);
+    expect(assessed.text).toContain(`Monitoring — ${tw("en", "overview.noVerdict", "interviews")}`);
+    expect(assessed.text).not.toContain("no findings");
   });
 
   it("stage bars: per stage and valence, the finding ids kept for the tooltip", () => {

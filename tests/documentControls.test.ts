@@ -1,15 +1,12 @@
 /** The document view's controls under jsdom: search marks and counts, filters dim, colour mode, translations. */
-import { JSDOM } from "jsdom";
-import { beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { documentViews } from "../loaders/study/document.js";
 import { loadStudy } from "../loaders/study/load.js";
 import { applyFilter, markHits } from "../src/components/documentControls.js";
 import { documentView } from "../src/components/documentView.js";
+import { useDom } from "./helpers.js";
 
-beforeAll(() => {
-  const dom = new JSDOM("<!doctype html><html><body></body></html>", { url: "http://127.0.0.1/id/documents/bab-v" });
-  Object.assign(globalThis, { document: dom.window.document, window: dom.window, Event: dom.window.Event });
-});
+useDom("http://127.0.0.1/id/documents/bab-v", ["Event"]);
 
 const [doc] = documentViews(loadStudy("data/study"));
 const source = doc!.pieces.map((p) => p.text).join("");

@@ -1,16 +1,13 @@
 /** The details of one segment under jsdom: codes by name, both texts, locator, links. */
-import { JSDOM } from "jsdom";
-import { beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { documentViews } from "../loaders/study/document.js";
 import { loadStudy } from "../loaders/study/load.js";
 import { segmentPanel, segmentText } from "../src/components/documentPanel.js";
 import { t } from "../src/shared/i18n/index.js";
 import { TRANSLATION_PENDING } from "../src/shared/model/vocab.js";
+import { useDom } from "./helpers.js";
 
-beforeAll(() => {
-  const dom = new JSDOM("<!doctype html><html><body></body></html>");
-  Object.assign(globalThis, { document: dom.window.document, window: dom.window });
-});
+useDom();
 
 const study = loadStudy("data/study");
 const [doc] = documentViews(study);

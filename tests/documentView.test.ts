@@ -6,7 +6,6 @@
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { JSDOM } from "jsdom";
 import { beforeAll, describe, expect, it } from "vitest";
 import { documentViews } from "../loaders/study/document.js";
 import { loadStudy } from "../loaders/study/load.js";
@@ -16,12 +15,12 @@ import { t } from "../src/shared/i18n/index.js";
 import { TRANSLATION_PENDING } from "../src/shared/model/vocab.js";
 import { RECOMMENDATION_COLOR, VALENCE_COLOR } from "../src/shared/palette.js";
 import { payload, writeHostileStudy } from "./fixtures/hostile.js";
+import { useDom } from "./helpers.js";
 
+useDom("http://127.0.0.1/en/documents/bab-v", ["KeyboardEvent", "MouseEvent"]);
 beforeAll(() => {
-  const dom = new JSDOM("<!doctype html><html><body></body></html>", { url: "http://127.0.0.1/en/documents/bab-v" });
-  Object.assign(globalThis, { document: dom.window.document, window: dom.window, KeyboardEvent: dom.window.KeyboardEvent, MouseEvent: dom.window.MouseEvent });
   // jsdom does no layout: scrolling is a no-op.
-  Object.assign(dom.window.HTMLElement.prototype, { scrollIntoView() {} });
+  Object.assign(window.HTMLElement.prototype, { scrollIntoView() {} });
 });
 
 const [doc] = documentViews(loadStudy("data/study"));

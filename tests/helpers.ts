@@ -1,7 +1,9 @@
-/** Test helpers: temporary copies of fixture folders that a test may mutate. */
+/** Test helpers: temporary copies of fixture folders that a test may mutate; a DOM for a test file. */
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { JSDOM } from "jsdom";
+import { afterAll, beforeAll } from "vitest";
 import { DataError, type Problem } from "../loaders/errors.js";
 
 export function copyFixture(dir: string): string {
@@ -28,4 +30,28 @@ export function problemsOf(f: () => unknown, type: abstract new (...args: never[
     throw error;
   }
   throw new Error(`expected a ${type.name}`);
+}
+
+/**
+ * A jsdom window as the globals the components use (`document`, `window`, and the named
+ * constructors of the window, such as "KeyboardEvent") while the tests of the file (or block) run;
+ * the globals as they were are put back after them, since test files share a worker.
+ */
+export function useDom(url = "http://127.0.0.1/", names: readonly string[] = []): void {
+  const saved = new Map<string, PropertyDescriptor | undefined>();
+  const g = globalThis as Record<string, unknown>;
+  beforeAll(() => {
+    const { window } = new JSDOM("<!doctype html><html><body></body></html>", { url });
+    const values: Record<string, unknown> = { document: window.document, window, ...Object.fromEntries(names.map((n) => [n, (window as unknown as Record<string, unknown>)[n]])) };
+    for (const [name, value] of Object.entries(values)) {
+      saved.set(name, Object.getOwnPropertyDescriptor(g, name));
+      g[name] = value;
+    }
+  });
+  afterAll(() => {
+    for (const [name, descriptor] of saved) {
+      if (descriptor) Object.defineProperty(g, name, descriptor);
+      else delete g[name];
+    }
+  });
 }

@@ -1,10 +1,11 @@
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join, relative } from "node:path";
+import { dirname, join, relative } from "node:path";
 import { DataError, formatProblem } from "../loaders/errors.js";
 import { unzipSync } from "fflate";
 import { describe, expect, it } from "vitest";
-import { artifactFor } from "./artifact.js";
+import { ogPath } from "../loaders/site/artifact.js";
+import { artifactDataFor } from "./artifact.js";
 import { isDuckdbMvpFile, langOfFile, postbuild } from "../scripts/postbuild.js";
 
 describe("postbuild", () => {
@@ -19,7 +20,11 @@ describe("postbuild", () => {
     const duck = join(dist, "_npm/@duckdb/duckdb-wasm@1.29.0/dist");
     mkdirSync(duck, { recursive: true });
     for (const f of ["duckdb-mvp.wasm", "duckdb-browser-mvp.worker.18a8af1f.js", "duckdb-eh.wasm", "duckdb-browser-eh.worker.b2f0d826.js"]) writeFileSync(join(duck, f), "x");
-    const { dir, data } = artifactFor();
+    // The data the build read; the og:images the drawing step would have drawn stand in as one file.
+    const { dir, data } = artifactDataFor();
+    const og = join(dir, ogPath("_og/id-overview.png"));
+    mkdirSync(dirname(og), { recursive: true });
+    writeFileSync(og, "PNG");
     await postbuild(dist, dir);
     const en = readFileSync(join(dist, "en/dimensions/planning.html"), "utf-8");
     expect(en).toContain('<html lang="en">');
@@ -32,7 +37,7 @@ describe("postbuild", () => {
     expect(existsSync(join(duck, "duckdb-eh.wasm"))).toBe(true);
     expect(existsSync(join(duck, "duckdb-browser-eh.worker.b2f0d826.js"))).toBe(true);
     const id = data.study.meta.id;
-    expect(existsSync(join(dist, "_og/id-overview.png")), "the drawing step's og:images are copied in").toBe(true);
+    expect(readFileSync(join(dist, "_og/id-overview.png"), "utf-8"), "the drawing step's og:images are copied in").toBe("PNG");
     const descriptor = JSON.parse(readFileSync(join(dist, "downloads", id, "datapackage.json"), "utf-8")) as { resources: { path: string }[] };
     for (const r of descriptor.resources) expect(existsSync(join(dist, "downloads", id, r.path)), r.path).toBe(true);
     const zip = unzipSync(readFileSync(join(dist, "downloads", `${id}.zip`)));
@@ -45,7 +50,7 @@ describe("postbuild", () => {
     const page = '<!DOCTYPE html>\n<html>\n<head>\n<script type="module">\n\nimport {define} from "../_observablehq/client.js";\n</script></head><body>\n<main><a href="../">Studi<script>alert(1)</script></a>\n<p onclick="x()">p</p></main></body></html>';
     writeFileSync(join(dist, "en/index.html"), page);
     writeFileSync(join(dist, "en/ok.html"), page.replace(/<main>[\s\S]*<\/main>/, "<main></main>"));
-    const failure = await postbuild(dist, artifactFor().dir).then(() => undefined, (error: unknown) => error);
+    const failure = await postbuild(dist, artifactDataFor().dir).then(() => undefined, (error: unknown) => error);
     expect(failure).toBeInstanceOf(DataError);
     expect((failure as DataError).problems.map(formatProblem)).toEqual([
       `${relative(process.cwd(), join(dist, "en/index.html"))}:8: script: inline script not written by the build: "alert(1)"`,

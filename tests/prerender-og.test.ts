@@ -21,6 +21,15 @@ describe("og:image", () => {
     expect(XMLValidator.validate(svg)).toBe(true);
   });
 
+  it("fills every placeholder of its words, in both languages, on every page's image", () => {
+    for (const lang of ["id", "en"] as const) {
+      for (const image of ogImages(data, lang)) {
+        const words = ogSvg(image, lang, "Site").replace(/<[^>]*>/g, " ");
+        expect(words, image.path).not.toMatch(/\{[A-Za-z]+\}/);
+      }
+    }
+  });
+
   it("is well-formed XML whatever the study's words hold", () => {
     const hostile = `<script>alert(1)</script> "quotes" & </title> ]]> <![CDATA[x]]> \u202e\u200b`;
     const image = ogImages(data, "id")[0]!;

@@ -3,7 +3,7 @@
  * each template's charts drawn before their live calls, in both languages, only for the pages the
  * study has; a template naming an unknown chart is a located error.
  */
-import { spawnSync } from "node:child_process";
+import { spawn } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -78,14 +78,22 @@ describe("the page loaders", () => {
     }
   });
 
-  it("as the build runs them (child process): fail without an artifact, saying how to get one, with no output", () => {
+  it("as the build runs them (child process): fail without an artifact, saying how to get one, with no output", async () => {
     const env = { ...process.env };
     delete env[ARTIFACT_ENV];
-    const r = spawnSync(process.execPath, ["--import", "tsx", "src/[lang]/index.md.ts", "--lang=en"], { encoding: "utf-8", env });
+    const run = (lang: string) =>
+      new Promise<{ status: number | null; stdout: string; stderr: string }>((resolve) => {
+        const child = spawn(process.execPath, ["--import", "tsx", "src/[lang]/index.md.ts", `--lang=${lang}`], { env, stdio: ["ignore", "pipe", "pipe"] });
+        let stdout = "";
+        let stderr = "";
+        child.stdout.on("data", (d) => (stdout += d));
+        child.stderr.on("data", (d) => (stderr += d));
+        child.on("close", (status) => resolve({ status, stdout, stderr }));
+      });
+    const [r, fr] = await Promise.all([run("en"), run("fr")]);
     expect(r.status).not.toBe(0);
     expect(r.stderr).toMatch(/index\.md: no drawn page for en .*run them through npm run build or npm run dev/);
     expect(r.stdout).toBe("");
-    const fr = spawnSync(process.execPath, ["--import", "tsx", "src/[lang]/index.md.ts", "--lang=fr"], { encoding: "utf-8" });
     expect(fr.stderr).toMatch(/index\.md: expected --lang=id or --lang=en, got fr/);
   });
 });

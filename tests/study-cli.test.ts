@@ -2,7 +2,7 @@
  * `npm run study -- …` (scripts/study.ts), called in-process through `main` with its own writers;
  * one test runs it as a real process to check the exit path and its codes.
  */
-import { spawnSync } from "node:child_process";
+import { spawn } from "node:child_process";
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -19,18 +19,34 @@ async function run(args: string[]) {
 const tmp = () => mkdtempSync(join(tmpdir(), "study-cli-"));
 const INTERVIEWS = "tests/fixtures/interviews";
 
+/** Runs a command line as a process of its own; its exit status and output. */
+function processRun(command: string, args: string[]): Promise<{ status: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(command, args, { stdio: ["ignore", "pipe", "pipe"] });
+    let stdout = "";
+    let stderr = "";
+    child.stdout.on("data", (d) => (stdout += d));
+    child.stderr.on("data", (d) => (stderr += d));
+    child.on("close", (status) => resolve({ status, stdout, stderr }));
+  });
+}
+
 describe("the study command as a real process", () => {
-  it("exits 0 on a valid study, 1 with located lines on stdout for bad data, 2 with the usage for wrong usage", () => {
-    const ok = spawnSync("npm", ["run", "-s", "study", "--", "validate", "data/study"], { encoding: "utf-8" });
+  it("exits 0 on a valid study, 1 with located lines on stdout for bad data, 2 with the usage for wrong usage", async () => {
+    // The npm script as the README gives it, and the script itself; the three at once.
+    const script = (...args: string[]) => processRun(process.execPath, ["--import", "tsx", "scripts/study.ts", ...args]);
+    const [ok, bad, usage] = await Promise.all([
+      processRun("npm", ["run", "-s", "study", "--", "validate", "data/study"]),
+      script("validate", "tests/fixtures/study-private"),
+      script("validate", "--bogus", "data/study")
+    ]);
     expect(ok.status, ok.stderr).toBe(0);
     expect(ok.stdout).toBe("");
     expect(ok.stderr).toMatch(/data\/study is valid/);
-    const bad = spawnSync("npx", ["tsx", "scripts/study.ts", "validate", "tests/fixtures/study-private"], { encoding: "utf-8" });
     expect(bad.status).toBe(1);
     const lines = bad.stdout.trim().split("\n");
     expect(lines).toHaveLength(4);
     for (const l of lines) expect(l).toMatch(/^[\w/.-]+:\d+: \w+: contains /);
-    const usage = spawnSync("npx", ["tsx", "scripts/study.ts", "validate", "--bogus", "data/study"], { encoding: "utf-8" });
     expect(usage.status).toBe(2);
     expect(usage.stderr).toMatch(/usage:/);
   });

@@ -5,5 +5,7 @@
  */
 export function live<T extends Node>(id: string, node: T): T {
   for (const copy of document.querySelectorAll(`[data-prerendered="${CSS.escape(id)}"]`)) copy.remove();
+  // The live chart says which drawing it replaced (the page sweep checks each one arrived).
+  if (node instanceof Element) node.setAttribute("data-live", id);
   return node;
 }

@@ -1,12 +1,13 @@
 /**
  * The analysis pages in Chromium, against the built site: each renders its marks from the data
  * (as many as the data has rows), every finding shown carries its locator and a link to the
- * evidence explorer, the matrix is keyboard-reachable, the dimension pages follow the codebook
- * (an eighth test dimension gets its own page), and the pages themselves stay short.
+ * evidence explorer in the page's language, the matrix is keyboard-reachable, and axe-core (every
+ * rule, inside main) passes with every <details> open and a matrix cell chosen. What differs by
+ * language (labels, the order of a quote's two languages, links) is checked in both; the
+ * keyboard and every cell of the matrix, and every dimension page, in one. That the dimension
+ * pages follow a study's own codebook: tests/browser/variant.test.ts. The pages stay short.
  */
-import { spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { loadStudy } from "../../loaders/study/load.js";
 import { studyDir } from "../../loaders/site/env.js";
@@ -14,10 +15,9 @@ import { dimensionViews, matrixView, overviewView, recommendationViews } from ".
 import { metricsBundle } from "../../loaders/metrics/bundle.js";
 import { loadMetrics } from "../../loaders/metrics/load.js";
 import { metricsDir } from "../../loaders/site/env.js";
-import { LANGS, t } from "../../src/shared/i18n/index.js";
-import { dynamicPaths } from "../../src/shared/routes.js";
-import { browserAvailable, launch, serve, type Page, useSite, visit } from "./harness.js";
-import { ARTIFACTS } from "./setup.js";
+import { LANGS, t, type Lang } from "../../src/shared/i18n/index.js";
+import { browserAvailable, type Page, useSite, visit } from "./harness.js";
+import { axeViolations } from "./sweep.js";
 
 const study = loadStudy(studyDir());
 const overview = overviewView(study);
@@ -27,6 +27,12 @@ const matrix = matrixView(study);
 const recommendations = recommendationViews(study);
 
 const nonZero = (...xs: number[]) => xs.filter((x) => x > 0).length;
+
+/** Opens every <details>, then axe-core with every rule it runs by default, inside main. */
+async function axeOpen(page: Page): Promise<string[]> {
+  await page.evaluate(() => document.querySelectorAll("details").forEach((d) => (d.open = true)));
+  return axeViolations(page, { selector: "main", allRules: true });
+}
 
 /**
  * Every `[data-finding]` has a link to the explorer for its id and a locator: a link to its place
@@ -82,6 +88,27 @@ describe.runIf(browserAvailable)("analysis pages in Chromium", () => {
     await page.close();
   });
 
+  /** A dimension page: its evidence, both versions of each quote (the page's language first), recommendation, actors, stages, related figures, pager; every statement traceable. */
+  async function checkDimension(lang: Lang, d: (typeof dimensions)[number]): Promise<Page> {
+    const { page, consoleErrors } = await visit(site.context, `${site.origin}/${lang}/dimensions/${d.id}`);
+    expect(consoleErrors, d.id).toEqual([]);
+    const evidence = await page.locator(".dimension-evidence [data-finding]").evaluateAll((es) => es.map((e) => (e as HTMLElement).dataset.finding));
+    expect(evidence.sort(), d.id).toEqual([...d.strengths, ...d.gaps, ...d.neutral].map((q) => q.id).sort());
+    const langs = await page.locator(".dimension-evidence [data-finding]").first().locator("blockquote").evaluateAll((bs) => bs.map((b) => b.getAttribute("lang")));
+    if (evidence.length) expect(langs).toEqual(lang === "id" ? ["id", "en"] : ["en", "id"]);
+    expect(await page.locator(".dimension-recommendation [data-recommendation]").count(), d.id).toBe(d.recommendations.length);
+    expect(await page.locator(".dimension-actors [data-actor]").count(), d.id).toBe(d.actors.length);
+    expect(await page.locator(".dimension-stages [data-stage]").count(), d.id).toBe(study.stages.length);
+    const linked = related[d.id] ?? [];
+    if (linked.length) expect(await page.locator(".dimension-related [data-indicator]").count(), d.id).toBe(linked.length);
+    else expect(await page.locator('[data-empty="related"]').count(), d.id).toBe(1);
+    const pager = await page.locator("[data-pager]").evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+    expect(pager, d.id).toEqual([d.previous, d.next].filter((x) => x).map((x) => `/${lang}/dimensions/${x!.id}`));
+    await page.evaluate(() => document.querySelectorAll("details").forEach((el) => (el.open = true)));
+    expect((await traceable(page, lang)).problems, d.id).toEqual([]);
+    return page;
+  }
+
   for (const lang of LANGS) {
     it(`/${lang}/ overview: the study's conclusion first, one entry per dimension, bars from the data, unknowns shown`, async () => {
       const { page, consoleErrors } = await visit(site.context, `${site.origin}/${lang}/`);
@@ -113,10 +140,11 @@ describe.runIf(browserAvailable)("analysis pages in Chromium", () => {
       const trace = await traceable(page, lang);
       expect(trace.problems).toEqual([]);
       expect(trace.findings).toBeGreaterThanOrEqual(study.findings.length);
+      expect(await axeOpen(page)).toEqual([]);
       await page.close();
     });
 
-    it(`/${lang}/stages: actors × stages cells, each labelled in text, explained by its findings, reachable by keyboard`, async () => {
+    it(`/${lang}/stages: actors × stages cells, each labelled in text; a chosen cell shows its findings; axe passes`, async () => {
       const { page, consoleErrors } = await visit(site.context, `${site.origin}/${lang}/stages`);
       expect(consoleErrors).toEqual([]);
       const cells = page.locator("button[data-cell]");
@@ -128,24 +156,13 @@ describe.runIf(browserAvailable)("analysis pages in Chromium", () => {
       // The stages we tie to the study's qualification are marked in the header.
       expect(await page.locator(".matrix thead th.central").count()).toBe(matrix.stages.filter((s) => s.qualified).length);
       expect(await page.locator(".planning-gap").innerText()).toContain(lang === "id" ? "Kader Surabaya Hebat" : "Kader Surabaya Hebat");
-      // Keyboard: Tab reaches the first cell, Enter shows its findings, arrows move.
-      const first = matrix.cells[0]!;
-      await page.locator("button[data-cell]").first().focus();
-      await page.keyboard.press("Enter");
-      expect(await page.locator("#cell-detail").getAttribute("data-showing")).toBe(`${first.actor}|${first.stage}`);
-      await page.keyboard.press("ArrowRight");
-      expect(await page.evaluate(() => (document.activeElement as HTMLElement).dataset.cell)).toBe(`${matrix.cells[1]!.actor}|${matrix.cells[1]!.stage}`);
-      await page.keyboard.press("ArrowDown");
-      await page.keyboard.press(" ");
-      const next = matrix.cells[study.stages.length + 1]!;
-      expect(await page.locator("#cell-detail").getAttribute("data-showing")).toBe(`${next.actor}|${next.stage}`);
-      // Every cell with findings shows exactly those findings, each traceable.
-      for (const c of matrix.cells.filter((c) => c.findings.length)) {
-        await page.locator(`button[data-cell="${c.actor}|${c.stage}"]`).click();
-        expect(await page.locator("#cell-detail [data-finding]").evaluateAll((es) => es.map((e) => (e as HTMLElement).dataset.finding))).toEqual(c.findings.map((q) => q.id));
-      }
+      // A chosen cell shows exactly its findings, each traceable (every cell, and the keyboard: below).
+      const chosen = matrix.cells.find((c) => c.findings.length)!;
+      await page.locator(`button[data-cell="${chosen.actor}|${chosen.stage}"]`).click();
+      expect(await page.locator("#cell-detail [data-finding]").evaluateAll((es) => es.map((e) => (e as HTMLElement).dataset.finding))).toEqual(chosen.findings.map((q) => q.id));
       expect((await traceable(page, lang)).problems).toEqual([]);
       expect(await page.locator(".table-alt tbody tr").count()).toBe(matrix.cells.length);
+      expect(await axeOpen(page)).toEqual([]);
       await page.close();
     });
 
@@ -160,99 +177,42 @@ describe.runIf(browserAvailable)("analysis pages in Chromium", () => {
       const trace = await traceable(page, lang);
       expect(trace.problems).toEqual([]);
       expect(trace.recommendations).toBe(study.recommendations.length);
+      expect(await axeOpen(page)).toEqual([]);
       await page.close();
     });
 
-    it(`/${lang}/dimensions/*: one page per codebook dimension with its evidence, recommendation, metrics and pager`, async () => {
-      for (const d of dimensions) {
-        const { page, consoleErrors } = await visit(site.context, `${site.origin}/${lang}/dimensions/${d.id}`);
-        expect(consoleErrors, d.id).toEqual([]);
-        const evidence = await page.locator(".dimension-evidence [data-finding]").evaluateAll((es) => es.map((e) => (e as HTMLElement).dataset.finding));
-        expect(evidence.sort(), d.id).toEqual([...d.strengths, ...d.gaps, ...d.neutral].map((q) => q.id).sort());
-        // Both versions of each quote, the page's language first.
-        const langs = await page.locator(".dimension-evidence [data-finding]").first().locator("blockquote").evaluateAll((bs) => bs.map((b) => b.getAttribute("lang")));
-        if (evidence.length) expect(langs).toEqual(lang === "id" ? ["id", "en"] : ["en", "id"]);
-        expect(await page.locator(".dimension-recommendation [data-recommendation]").count(), d.id).toBe(d.recommendations.length);
-        expect(await page.locator(".dimension-actors [data-actor]").count(), d.id).toBe(d.actors.length);
-        expect(await page.locator(".dimension-stages [data-stage]").count(), d.id).toBe(study.stages.length);
-        const linked = related[d.id] ?? [];
-        if (linked.length) expect(await page.locator(".dimension-related [data-indicator]").count(), d.id).toBe(linked.length);
-        else expect(await page.locator('[data-empty="related"]').count(), d.id).toBe(1);
-        const pager = await page.locator("[data-pager]").evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
-        expect(pager, d.id).toEqual([d.previous, d.next].filter((x) => x).map((x) => `/${lang}/dimensions/${x!.id}`));
-        await page.evaluate(() => document.querySelectorAll("details").forEach((el) => (el.open = true)));
-        expect((await traceable(page, lang)).problems, d.id).toEqual([]);
-        await page.close();
-      }
+    it(`/${lang}/dimensions/${dimensions[1]!.id}: its evidence, recommendation, metrics and pager in ${lang}; axe passes`, async () => {
+      const page = await checkDimension(lang, dimensions[1]!);
+      expect(await axeOpen(page)).toEqual([]);
+      await page.close();
     });
   }
-});
 
-describe.runIf(browserAvailable)("analysis pages pass axe-core with every <details> open and a matrix cell chosen", () => {
-  const axe = readFileSync("node_modules/axe-core/axe.min.js", "utf-8");
-    // axe is injected past the page's CSP, as in a11y.test.ts (the CSP itself is tested there and in pages.test.ts).
-  const site = useSite({ bypassCSP: true });
-  for (const lang of LANGS) {
-    for (const path of ["", "stages", "recommendations", `dimensions/${study.dimensions[1]!.id}`]) {
-      it(`/${lang}/${path}`, async () => {
-        const { page } = await visit(site.context, `${site.origin}/${lang}/${path}`);
-        await page.evaluate(() => document.querySelectorAll("details").forEach((d) => (d.open = true)));
-        if (await page.locator("button[data-cell]").count()) await page.locator("button[data-cell]").first().click();
-        await page.evaluate(axe);
-        const violations = await page.evaluate(async () => {
-          const { axe } = window as unknown as { axe: { run(el: Element): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } };
-          const result = await axe.run(document.querySelector("main")!);
-          return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(" | ")}`);
-        });
-        expect(violations).toEqual([]);
-        await page.close();
-      });
+  it("/id/stages: the matrix by keyboard (Enter shows a cell, arrows move, Space too); every cell with findings shows exactly those", async () => {
+    const lang = "id";
+    const { page } = await visit(site.context, `${site.origin}/${lang}/stages`);
+    // Keyboard: Tab reaches the first cell, Enter shows its findings, arrows move.
+    const first = matrix.cells[0]!;
+    await page.locator("button[data-cell]").first().focus();
+    await page.keyboard.press("Enter");
+    expect(await page.locator("#cell-detail").getAttribute("data-showing")).toBe(`${first.actor}|${first.stage}`);
+    await page.keyboard.press("ArrowRight");
+    expect(await page.evaluate(() => (document.activeElement as HTMLElement).dataset.cell)).toBe(`${matrix.cells[1]!.actor}|${matrix.cells[1]!.stage}`);
+    await page.keyboard.press("ArrowDown");
+    await page.keyboard.press(" ");
+    const next = matrix.cells[study.stages.length + 1]!;
+    expect(await page.locator("#cell-detail").getAttribute("data-showing")).toBe(`${next.actor}|${next.stage}`);
+    // Every cell with findings shows exactly those findings, each traceable.
+    for (const c of matrix.cells.filter((c) => c.findings.length)) {
+      await page.locator(`button[data-cell="${c.actor}|${c.stage}"]`).click();
+      expect(await page.locator("#cell-detail [data-finding]").evaluateAll((es) => es.map((e) => (e as HTMLElement).dataset.finding))).toEqual(c.findings.map((q) => q.id));
     }
-  }
-});
-
-describe("the dimension pages follow the codebook", () => {
-  const eightDir = "tests/fixtures/study-eight";
-  const eight = loadStudy(eightDir);
-  const extra = eight.dimensions.find((d) => !study.dimensions.some((s) => s.id === d.id))!;
-
-  it("the route list (from src/site/routes.ts) gains the test fixture's eighth dimension in both languages", () => {
-    expect(eight.dimensions).toHaveLength(study.dimensions.length + 1);
-    const routes = dynamicPaths({ dimensions: eight.dimensions, sources: [], metrics: false, agreement: false, cases: false, actors: true, stages: true });
-    for (const lang of LANGS) expect(routes).toContain(`/${lang}/dimensions/${extra.id}`);
-    expect(dynamicPaths({ dimensions: study.dimensions, sources: [], metrics: false, agreement: false, cases: false, actors: true, stages: true })).not.toContain(`/en/dimensions/${extra.id}`);
+    expect((await traceable(page, lang)).problems).toEqual([]);
+    await page.close();
   });
 
-  it.runIf(browserAvailable)("a build with STUDY=tests/fixtures/study-eight writes and renders the eighth page (separate output folder)", async () => {
-    const out = "tests/.artifacts/dist-eight";
-    const output = join(process.cwd(), out);
-    const started = Date.now();
-    // `npm run build -- --out` builds into its own folder and leaves dist/ as the global setup built it.
-    const result = spawnSync("npm", ["run", "build", "--", "--out", out], {
-      env: { ...process.env, STUDY: eightDir },
-      encoding: "utf-8",
-      maxBuffer: 64 * 1024 * 1024
-    });
-    const seconds = (Date.now() - started) / 1000;
-    mkdirSync(ARTIFACTS, { recursive: true });
-    writeFileSync(join(ARTIFACTS, "build-eight.log"), `${seconds}s\n${result.stdout}\n${result.stderr}`);
-    expect(result.status, result.stderr.slice(-3000)).toBe(0);
-    for (const lang of LANGS) expect(existsSync(join(output, lang, "dimensions", `${extra.id}.html`))).toBe(true);
-    expect(readFileSync(join(output, "en", "dimensions", `${extra.id}.html`), "utf-8")).toContain(extra.id);
-    // And the page renders the fixture's finding from the fixture's data.
-    const fixtureServer = await serve(output);
-    const { browser, close } = await launch();
-    try {
-      const { page, consoleErrors } = await visit(browser, `${fixtureServer.origin}/en/dimensions/${extra.id}`);
-      expect(consoleErrors).toEqual([]);
-      const ids = await page.locator(".dimension-evidence [data-finding]").evaluateAll((es) => es.map((e) => (e as HTMLElement).dataset.finding));
-      expect(ids).toEqual(eight.findings.filter((f) => f.dimension === extra.id).map((f) => f.id));
-      expect(await page.locator("[data-pager]").count()).toBe(1);
-    } finally {
-      await close();
-      await fixtureServer.close();
-    }
-    console.log(`study-eight build: ${seconds.toFixed(1)} s`);
+  it("/en/dimensions/*: one page per codebook dimension with its evidence, recommendation, metrics and pager", async () => {
+    for (const d of dimensions) await (await checkDimension("en", d)).close();
   });
 });
 

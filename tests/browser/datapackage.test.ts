@@ -5,12 +5,14 @@ import { describe, expect, it } from "vitest";
 import { TABLES } from "../../loaders/study/datapackage.js";
 import { loadStudy } from "../../loaders/study/load.js";
 import { studyDir } from "../../loaders/site/env.js";
+import { BUILD_WAIT_MS, waitForBuild } from "./builds.js";
 
 const id = loadStudy(studyDir()).meta.id;
 const dir = join("dist/downloads", id);
 
 describe("datapackage.json in dist/", () => {
-  it("lists every study table; each path exists and each CSV header matches its schema", () => {
+  it("lists every study table; each path exists and each CSV header matches its schema", async () => {
+    await waitForBuild("build");
     const descriptor = JSON.parse(readFileSync(join(dir, "datapackage.json"), "utf-8")) as {
       resources: { name: string; path: string; schema: { fields: { name: string }[] } }[];
     };
@@ -22,5 +24,5 @@ describe("datapackage.json in dist/", () => {
       expect(header).toEqual(r.schema.fields.map((f) => f.name));
     }
     expect(existsSync(`${dir}.zip`)).toBe(true);
-  });
+  }, BUILD_WAIT_MS + 60_000);
 });

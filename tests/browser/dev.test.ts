@@ -10,6 +10,7 @@ import { createServer } from "node:net";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { launchChromium } from "../../scripts/chromium.js";
+import { BUILD_WAIT_MS, waitForBuild } from "./builds.js";
 import { browserAvailable, DIST, visit, type BrowserContext } from "./harness.js";
 
 const PAGES = [
@@ -43,29 +44,39 @@ describe.runIf(browserAvailable)("npm run dev", () => {
   const socketsOpened = new Set<string>();
 
   beforeAll(async () => {
-    const port = await freePort();
-    origin = `http://127.0.0.1:${port}`;
-    // Its own process group, so that npm, the driver and Framework's server all stop together.
-    dev = spawn("npm", ["run", "dev", "--", "--port", String(port), "--no-open"], {
-      detached: true,
-      stdio: ["ignore", "pipe", "pipe"],
-      env: { ...process.env, npm_config_update_notifier: "false" }
-    });
-    dev.stdout!.on("data", (d) => (log += d));
-    dev.stderr!.on("data", (d) => (log += d));
-    const deadline = Date.now() + 45_000;
-    for (;;) {
-      if (dev.exitCode !== null) throw new Error(`npm run dev exited with ${dev.exitCode}:\n${log}`);
-      const ok = await fetch(`${origin}/id/`).then((r) => r.ok, () => false);
-      if (ok) break;
-      if (Date.now() > deadline) throw new Error(`npm run dev did not answer within 45 s:\n${log}`);
-      await new Promise((r) => setTimeout(r, 250));
+    // Dev prepares the default study's cache as a build does: it starts once no build uses the cache.
+    await waitForBuild("all");
+    // A free port may be taken by another test's server before dev listens on it: then another port.
+    for (let attempt = 1; ; attempt++) {
+      const port = await freePort();
+      origin = `http://127.0.0.1:${port}`;
+      log = "";
+      // Its own process group, so that npm, the driver and Framework's server all stop together.
+      dev = spawn("npm", ["run", "dev", "--", "--port", String(port), "--no-open"], {
+        detached: true,
+        stdio: ["ignore", "pipe", "pipe"],
+        env: { ...process.env, npm_config_update_notifier: "false" }
+      });
+      dev.stdout!.on("data", (d) => (log += d));
+      dev.stderr!.on("data", (d) => (log += d));
+      // A hang guard, not a measure: CI's shared cores may take a while.
+      const deadline = Date.now() + 120_000;
+      let answered = false;
+      while (!answered) {
+        if (dev.exitCode !== null) break;
+        // Dev's own answer: its policy lets the page open the live-reload socket on this port.
+        answered = await fetch(`${origin}/id/`).then(async (r) => r.ok && (await r.text()).includes(`ws://127.0.0.1:${port}`), () => false);
+        if (!answered && Date.now() > deadline) throw new Error(`npm run dev did not answer within 120 s:\n${log}`);
+        if (!answered) await new Promise((r) => setTimeout(r, 250));
+      }
+      if (answered) break;
+      if (!/EADDRINUSE/.test(log) || attempt === 3) throw new Error(`npm run dev exited with ${dev.exitCode}:\n${log}`);
     }
     context = await launchChromium();
     context.on("console", (m) => {
       if (m.text() === "socket open") socketsOpened.add(new URL(m.page()?.url() ?? origin).pathname);
     });
-  });
+  }, BUILD_WAIT_MS + 60_000);
 
   afterAll(async () => {
     await context?.close();

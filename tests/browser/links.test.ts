@@ -1,13 +1,20 @@
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { loadMetrics } from "../../loaders/metrics/load.js";
 import { metricsDir } from "../../loaders/site/env.js";
 import { checkDist, formatLinkProblem, isNavigation } from "../../scripts/links.js";
+import { BUILD_WAIT_MS, waitForBuild } from "./builds.js";
 import { DIST } from "./harness.js";
 import { sitePages } from "./pages.js";
 
-// Runs on the build made by tests/browser/setup.ts. Framework only warns about broken links; this fails.
+// Runs on the build made by tests/browser/setup.ts (and the brief's PDFs it prints, which the brief
+// pages link to). Framework only warns about broken links; this fails.
 describe("links and assets in dist/", () => {
-  const report = checkDist(DIST);
+  let report: ReturnType<typeof checkDist>;
+  beforeAll(async () => {
+    await waitForBuild("build");
+    await waitForBuild("brief-pdf");
+    report = checkDist(DIST);
+  }, BUILD_WAIT_MS + 60_000);
 
   it("scans every built page and what the pages load", () => {
     expect(report.pages).toBeGreaterThanOrEqual(sitePages().length);
