@@ -10,7 +10,8 @@ import { withDocument } from "../loaders/site/prerender.js";
 import { tw } from "../src/shared/i18n/index.js";
 import { dimensionDetail, dimensionPager, relatedSection } from "../src/components/dimensionDetail.js";
 import { explorerHref, fill, locatorLink, locatorText, quoteBlock } from "../src/components/evidence.js";
-import { stageBars } from "../src/components/overview.js";
+import { stageBars, stageChart } from "../src/components/overview.js";
+import { ours } from "../src/components/voice.js";
 import { inferredOnly, participationMatrix, planningGapSentence, professionalOnly } from "../src/components/participationMatrix.js";
 import { chainLines, recommendationCard, shorten } from "../src/components/recommendationFlow.js";
 import { useDom } from "./helpers.js";
@@ -125,6 +126,22 @@ describe("chart shaping", () => {
   it("shortens only long texts, at a word boundary", () => {
     expect(shorten("short")).toBe("short");
     expect(shorten("word ".repeat(40))).toMatch(/^word( word)* …$/);
+  });
+});
+
+describe("our analysis's mark", () => {
+  it("gives its method with the study's source named, never a placeholder", () => {
+    for (const lang of ["id", "en"] as const) {
+      const method = stageChart(overview, { lang, kind: "thesis-chapter" }).querySelector(".voice-method")!.textContent!;
+      expect(method).not.toMatch(/\{\w+\}/);
+      expect(method).toContain(tw(lang, "overview.stagesMethod", "thesis-chapter"));
+    }
+  });
+
+  it("refuses a method whose words still have placeholders to fill", () => {
+    expect(() => ours("en", "overview.stagesMethod")).toThrow(/overview\.stagesMethod has placeholders to fill/);
+    // Words already filled may hold braces of their own (a study's text).
+    expect(ours("en", { text: "of {{1}}" }).querySelector(".voice-method")!.textContent).toBe("of {{1}}");
   });
 });
 

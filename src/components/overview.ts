@@ -110,7 +110,7 @@ export function stageBars(stages: readonly StageRow[], lang: Lang): StageBar[] {
  * chart: the overview, the brief and the og:images draw it (src/components/charts.ts).
  */
 export function stageChart(view: Pick<OverviewView, "stages" | "conclusion">, options: OverviewOptions): HTMLElement {
-  const { lang, root = "./", width = 640 } = options;
+  const { lang, root = "./", width = 640, kind } = options;
   const bars = stageBars(view.stages, lang);
   const qualification = view.conclusion?.qualification.map((q) => q.id) ?? [];
   const mark = qualification.length ? tf(lang, "overview.qualifiedMark", { ids: qualification.join(", ") }) : "";
@@ -167,7 +167,7 @@ export function stageChart(view: Pick<OverviewView, "stages" | "conclusion">, op
       )
     )
   );
-  return ours(lang, "overview.stagesMethod", el("figure", { class: "analysis-figure stage-figure" }, chart, table));
+  return ours(lang, { text: tw(lang, "overview.stagesMethod", kind) }, el("figure", { class: "analysis-figure stage-figure" }, chart, table));
 }
 
 /**

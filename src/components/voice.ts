@@ -19,9 +19,13 @@ export function voiceMark(lang: Lang, voice: Voice, method?: string): HTMLElemen
   return el("details", { class: `voice-mark voice-${voice}` }, el("summary", {}, label, " ", el("span", { class: "voice-how" }, t(lang, "voice.how"))), el("p", { class: "voice-method" }, method));
 }
 
-/** Our analysis: a derived element with its mark and its method (a dictionary key, or words already filled). */
+/**
+ * Our analysis: a derived element with its mark and its method (a dictionary key, or words already
+ * filled: a key whose words name the study's source, `{coded}` and the like, is filled by the caller).
+ */
 export function ours(lang: Lang, method: DictKey | { text: string }, ...children: Child[]): HTMLElement {
   const text = typeof method === "string" ? t(lang, method) : method.text;
+  if (typeof method === "string" && /\{\w+\}/.test(text)) throw new Error(`ours: the method ${method} has placeholders to fill: pass its words filled ({ text: tw(…) })`);
   return el("section", { class: "voice voice-ours", "data-voice": "ours" }, voiceMark(lang, "ours", text), ...children);
 }
 
