@@ -27,9 +27,25 @@ describe("prerenderChart", () => {
     expect(html).toContain(`role="status">Loading &#60;chart&#62;…</p>`);
   });
 
-  it("leaves no global document behind (the components draw into jsdom only while drawing)", () => {
-    prerenderChart("x", svgOf, "…");
-    expect((globalThis as { document?: unknown }).document).toBeUndefined();
+  it("leaves the global document as it found it (the components draw into jsdom only while drawing)", () => {
+    const g = globalThis as { document?: unknown };
+    const before = g.document;
+    let during: unknown;
+    prerenderChart("x", (width) => ((during = g.document), svgOf(width)), "…");
+    // Compared by identity: a document is not printed (another file's DOM may be the global one).
+    expect(during !== undefined && during !== before).toBe(true);
+    expect(g.document === before).toBe(true);
+  });
+
+  it("writes no drawing for a chart with nothing to draw, only the empty place whose card the stylesheet hides", () => {
+    const nothing = () => {
+      const place = document.createElement("div");
+      place.setAttribute("data-chart-empty", "");
+      return place;
+    };
+    // A drawing left in a hidden card would wait for a live chart that never draws there.
+    expect(prerenderChart("x", nothing, "…")).toBe('<div data-chart-empty=""></div>');
+    expect(staticChart(nothing)).toBe('<div data-chart-empty=""></div>');
   });
 
   it("refuses an id that is not a plain name", () => {

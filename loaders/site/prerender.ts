@@ -41,18 +41,26 @@ export function withDocument<T>(fn: () => T): T {
 }
 
 
-/** One chart drawn at both widths (PRERENDER_WIDTHS), each in the holder the CSS picks from. */
-function drawBoth(draw: Draw): string[] {
-  return withDocument(() =>
-    (Object.entries(PRERENDER_WIDTHS) as [keyof typeof PRERENDER_WIDTHS, number][]).map(([size, width]) => {
+/** A chart's place with nothing to draw (src/components/emptyState.ts `noChart`): the stylesheet hides its card. */
+const NO_CHART = "data-chart-empty";
+
+/**
+ * One chart drawn at both widths (PRERENDER_WIDTHS), each in the holder the CSS picks from; none
+ * when the chart has nothing to draw at either width.
+ */
+function drawBoth(draw: Draw): string[] | "nothing" {
+  return withDocument(() => {
+    const drawn = (Object.entries(PRERENDER_WIDTHS) as [keyof typeof PRERENDER_WIDTHS, number][]).map(([size, width]) => {
       const holder = document.createElement("div");
       holder.className = `prerender-${size}`;
-      holder.append(draw(width));
+      const node = draw(width);
+      holder.append(node);
       inertCopy(holder);
       if (size !== "narrow") renameIds(holder, `--${size}`);
-      return holder.outerHTML;
-    })
-  );
+      return { html: holder.outerHTML, nothing: node.nodeType === 1 && (node as Element).hasAttribute(NO_CHART) };
+    });
+    return drawn.every((d) => d.nothing) ? "nothing" : drawn.map((d) => d.html);
+  });
 }
 
 /**
@@ -60,13 +68,16 @@ function drawBoth(draw: Draw): string[] {
  * JavaScript and prints): the CSS shows the drawing that fits, on screen and on paper.
  */
 export function staticChart(draw: Draw): string {
-  return inertHtml(`<div class="drawn">${drawBoth(draw).join("")}</div>`);
+  const drawn = drawBoth(draw);
+  return drawn === "nothing" ? `<div ${NO_CHART}=""></div>` : inertHtml(`<div class="drawn">${drawn.join("")}</div>`);
 }
 
 /** The HTML of one chart drawn at both widths, wrapped for `live` and for the CSS that picks one. */
 export function prerenderChart(id: string, draw: Draw, loading: string): string {
   if (!/^[a-z][a-z0-9-]*$/.test(id)) throw new Error(`prerender: chart id "${id}" must be lowercase letters, digits and hyphens`);
   const drawn = drawBoth(draw);
+  // Nothing to draw: the card is hidden, and its live chart (which draws nothing) need not replace a drawing.
+  if (drawn === "nothing") return `<div ${NO_CHART}=""></div>`;
   return inertHtml(
     `<div class="prerendered" data-prerendered="${id}">${drawn.join("")}<p class="prerender-note" role="status">${escapeHtml(loading)}</p></div>`
   );
