@@ -30,7 +30,7 @@ describe("the network figure", () => {
       const drawn = (e.querySelector(".edge-label, .node-label")!.textContent ?? "").trim();
       expect(e.getAttribute("aria-label")!.startsWith(drawn)).toBe(true);
     }
-    expect(el.getAttribute("data-edges")).toBe(String(study.channels.length));
+    expect(el.querySelector(".actor-network")!.getAttribute("data-edges")).toBe(String(study.channels.length));
   });
 
   it("draws a hub as a point with a spoke to each party and no arrowhead, not as a chain of arrows", () => {
@@ -76,7 +76,7 @@ describe("the network figure", () => {
     expect(details.textContent).toContain("simpulan kami, tidak disebut teks");
     const why = details.querySelector(".basis-list [lang=en]")!;
     expect(why.textContent).toBe(reason(guessed.id));
-    expect(el.classList.contains("has-active")).toBe(true);
+    expect(el.querySelector(".actor-network")!.classList.contains("has-active")).toBe(true);
     for (const p of partiesOf(guessed)) expect(el.querySelector(`.node[data-node="${p}"]`)!.classList.contains("is-related")).toBe(true);
   });
 
@@ -94,7 +94,7 @@ describe("the network figure", () => {
     expect(terms.Basis).toBe("stated by the text");
     for (const p of partiesOf(hub)) expect(el.querySelector(`.node[data-node="${p}"]`)!.classList.contains("is-related")).toBe(true);
     g.dispatchEvent(new KeyboardEvent("keydown", { key: "Escape" }));
-    expect(el.classList.contains("has-active")).toBe(false);
+    expect(el.querySelector(".actor-network")!.classList.contains("has-active")).toBe(false);
     el.remove();
   });
 
@@ -133,13 +133,28 @@ describe("the network figure", () => {
   });
 });
 
+describe("our analysis's mark", () => {
+  it("frames the network, wide or narrow, and its table, saying in each language how we built it from the study's source", () => {
+    for (const node of [actorNetwork(study, { lang: "id", width: 900, kind: "thesis-chapter" }), actorNetwork(study, { lang: "id", width: NARROW_NETWORK - 1, kind: "thesis-chapter" }), channelTable(study, { lang: "id", kind: "thesis-chapter" })]) {
+      expect(node.getAttribute("data-voice")).toBe("ours");
+      expect(node.querySelector(".voice-label")!.textContent).toBe("◇ Analisis kami");
+      expect(node.querySelector(".voice-method")!.textContent).toBe(
+        "Jaringan ini kami susun sendiri dari bab kesimpulan, kalimat demi kalimat: satu saluran untuk setiap mekanisme yang disebut teks. Ini bukan bagan dari penelitian."
+      );
+    }
+    expect(actorNetwork(study, { lang: "en", kind: "interviews" }).querySelector(".voice-method")!.textContent).toBe(
+      "We built this network ourselves from the interview transcripts, sentence by sentence: one channel for each mechanism the text names. It is not a figure from the study."
+    );
+  });
+});
+
 describe("the layered list (narrow screens)", () => {
   const el = actorNetwork({ ...study, channels: [...study.channels, undirected] }, { lang: "en", width: NARROW_NETWORK - 1 });
   const items = (id: string) => [...el.querySelectorAll(`.net-channels [data-channel="${id}"]`)];
 
   it("lists every party shown, and each channel under each of its parties", () => {
     expect(el.querySelector(".network-svg")).toBeNull();
-    expect(el.classList.contains("is-narrow")).toBe(true);
+    expect(el.querySelector(".actor-network")!.classList.contains("is-narrow")).toBe(true);
     const nodes = [...el.querySelectorAll(".net-actor")].map((n) => n.getAttribute("data-node"));
     expect(nodes.sort()).toEqual([...new Set([...study.channels, undirected].flatMap(partiesOf))].sort());
     expect(el.querySelectorAll(".net-channels [data-channel]").length).toBe([...study.channels, undirected].reduce((n, c) => n + partiesOf(c).length, 0));

@@ -8,7 +8,8 @@
  * again as a layered list (networkList.ts) rather than a miniature. Glyphs: networkGlyphs.ts;
  * details: networkData.ts; tables: networkTables.ts.
  */
-import { t } from "../shared/i18n/index.js";
+import { t, tw } from "../shared/i18n/index.js";
+import { ours } from "./voice.js";
 import { s } from "./dom.js";
 import { el, fill } from "./evidence.js";
 import { PROGRAMME, isolatedActors, layoutEdges, layoutHubs, layoutNodes, partiesOf, tieOf, touches, visibleNodes, wrapLabel, type LayoutNode } from "./networkLayout.js";
@@ -21,8 +22,15 @@ export const NARROW_NETWORK = 600;
 
 let uid = 0;
 
-/** The network figure: SVG, details panel, legend and the list of actors without a channel. */
+/**
+ * The network, marked as our analysis (we built it from the coded text; how, on demand): SVG,
+ * details panel, legend and the list of actors without a channel.
+ */
 export function actorNetwork(data: NetworkData, options: NetworkOptions): HTMLElement {
+  return ours(options.lang, { text: tw(options.lang, "actors.networkMethod", options.kind) }, drawNetwork(data, options));
+}
+
+function drawNetwork(data: NetworkData, options: NetworkOptions): HTMLElement {
   const ctx = context(data, options);
   const { lang } = ctx;
   if ((options.width ?? 900) < NARROW_NETWORK) return narrowNetwork(data, ctx);

@@ -30,7 +30,7 @@ export interface ChartSite {
 }
 
 type Overview = Parameters<typeof dimensionChart>[0] & Parameters<typeof stageChart>[0] & Parameters<typeof studyConclusion>[0] & Parameters<typeof findingCount>[0];
-type Study = NetworkData & Parameters<typeof actorFindings>[0];
+type Study = NetworkData & Parameters<typeof actorFindings>[0] & { meta: { source_kind: SourceKind } };
 
 export const CHARTS = {
   /** The study's own conclusion, qualification and verdicts, in its words (overview: the first screen, before the page's code). */
@@ -44,7 +44,7 @@ export const CHARTS = {
   stages: ({ overview, site }: { overview: Overview; site?: ChartSite }, { lang, width }: ChartOptions) =>
     hasStageTags(overview) ? stageChart(overview, { lang, width }) : findingCount(overview) ? emptyState(lang, "stages", site?.source_kind) : noChart(),
   /** Actors and the channels between them (actors page). */
-  network: ({ study }: { study: Study }, { lang, width }: ChartOptions) => actorNetwork(study, { lang, width, kindLabel: kindLabeller(channelKinds(study.channels), lang) }),
+  network: ({ study }: { study: Study }, { lang, width }: ChartOptions) => actorNetwork(study, { lang, width, kind: study.meta.source_kind, kindLabel: kindLabeller(channelKinds(study.channels), lang) }),
   /** Stunting prevalence by survey (public-figures page). */
   prevalence: ({ metrics }: { metrics: Parameters<typeof prevalenceChart>[0] }, { lang, width }: ChartOptions) => prevalenceChart(metrics, { lang, width }),
   /** Findings per actor, the worked example (findings-per-actor page). */

@@ -4,7 +4,7 @@
  * words (directed, undirected or a hub; stated by the text or in part our inference, †), and the
  * details panel's content.
  */
-import { pick, t, type Lang } from "../shared/i18n/index.js";
+import { pick, t, type Lang, type SourceKind } from "../shared/i18n/index.js";
 import { INFERRED_MARK } from "../shared/inferred.js";
 import type { TieFields } from "../shared/model/vocab.js";
 import { el, explorerHref, tf } from "./evidence.js";
@@ -47,6 +47,8 @@ export interface NetworkData {
 export interface NetworkOptions {
   lang: Lang;
   width?: number;
+  /** The study's kind of source, named in our analysis's method ("the interview transcripts"). */
+  kind?: SourceKind;
   /** Label of a channel kind (from the filter's options). */
   kindLabel?: (kind: string) => string;
 }

@@ -4,7 +4,8 @@
  * tie in words (directed, undirected, hub) and its basis (stated by the text, or † our
  * inference, with the reason on demand).
  */
-import { pick, t } from "../shared/i18n/index.js";
+import { pick, t, tw } from "../shared/i18n/index.js";
+import { ours } from "./voice.js";
 import { INFERRED_MARK } from "../shared/inferred.js";
 import { el, fill } from "./evidence.js";
 import type { Tie } from "../shared/model/vocab.js";
@@ -15,8 +16,12 @@ import { partiesOf, tieOf, touches } from "./networkLayout.js";
 /** How a row joins its parties: from → to, a — b (no direction), or a list (a hub); the direction column says it in words. */
 const PARTY_JOINER: Record<Tie, string> = { directed: " → ", undirected: " — ", hub: ", " };
 
-/** The channels as a table: the network's text alternative. */
+/** The channels as a table: the network's text alternative, marked as our analysis as the network is. */
 export function channelTable(data: NetworkData, options: NetworkOptions): HTMLElement {
+  return ours(options.lang, { text: tw(options.lang, "actors.networkMethod", options.kind) }, channelRows(data, options));
+}
+
+function channelRows(data: NetworkData, options: NetworkOptions): HTMLElement {
   const ctx = context(data, options);
   const { lang } = ctx;
   // Each column keeps a readable width: on a phone the table scrolls inside its card rather than break every word.

@@ -117,6 +117,9 @@ describe.runIf(browserAvailable)("actors and channels", () => {
     it("reaches edges and nodes with the keyboard and shows their details and findings", async () => {
       const { page } = await visit(site.context, `${site.origin}/${lang}/actors`);
       await page.getByLabel(t(lang, "actors.filterDimension"), { exact: true }).focus();
+      // First the mark of our analysis (its method on demand), then the network's first channel.
+      await page.keyboard.press("Tab");
+      expect(await page.evaluate(() => document.activeElement?.closest('[data-voice="ours"]') !== null && document.activeElement?.tagName)).toBe("SUMMARY");
       await page.keyboard.press("Tab");
       const first = study.channels[0]!;
       expect(await page.evaluate(() => document.activeElement?.getAttribute("data-channel"))).toBe(first.id);
