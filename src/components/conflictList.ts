@@ -5,14 +5,13 @@
 import { pick, t, type Lang } from "../shared/i18n/index.js";
 import type { MetricsBundle } from "../shared/model/metrics.js";
 import { el } from "./dom.js";
+import { scrollingTable } from "./dataTable.js";
 import { confidenceLabel, formatPeriod, formatValue, placeLabel, type Obs } from "./metricsFormat.js";
 import { conflictAnchor, titleLink } from "./sourceNote.js";
 
 function memberTable(lang: Lang, rows: readonly Obs[], caption: string): HTMLElement {
   const head = ["metrics.col.value", "metrics.col.place", "metrics.col.period", "metrics.col.survey", "metrics.col.confidence", "metrics.col.source", "metrics.source.excerpt", "metrics.col.id"] as const;
-  return el(
-    "div",
-    { class: "metrics-table-wrap" },
+  return scrollingTable(
     el(
       "table",
       { class: "metrics-table" },
@@ -36,7 +35,8 @@ function memberTable(lang: Lang, rows: readonly Obs[], caption: string): HTMLEle
           )
         )
       )
-    )
+    ),
+    caption
   );
 }
 

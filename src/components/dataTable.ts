@@ -59,12 +59,20 @@ export function dataTable(rows: readonly Obs[], { lang, caption, indicator = fal
   );
 }
 
+/**
+ * A table in a box that scrolls sideways on a narrow screen; the box takes the keyboard's focus
+ * (and is named by the table's caption), so the columns out of sight can be reached without a mouse.
+ */
+export function scrollingTable(table: HTMLElement, label: string): HTMLElement {
+  return el("div", { class: "metrics-table-wrap", tabindex: 0, role: "region", "aria-label": label }, table);
+}
+
 /** The table inside a <details> whose summary says what it is. */
 export function tableAlternative(rows: readonly Obs[], options: DataTableOptions): HTMLDetailsElement {
   return el(
     "details",
     { class: "metrics-table-details", open: options.open ?? false },
     el("summary", {}, `${t(options.lang, "metrics.table")}: ${options.caption}`),
-    el("div", { class: "metrics-table-wrap" }, dataTable(rows, options))
+    scrollingTable(dataTable(rows, options), options.caption)
   );
 }

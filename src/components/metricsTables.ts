@@ -2,6 +2,7 @@
 import { pick, t, type Lang } from "../shared/i18n/index.js";
 import type { MetricsBundle } from "../shared/model/metrics.js";
 import { el } from "./dom.js";
+import { scrollingTable } from "./dataTable.js";
 import { conflictIndex, metricsFigure } from "./metricsFigure.js";
 
 /** Each indicator with what it measures, in the page's language. */
@@ -28,9 +29,7 @@ export function droppedTable(bundle: Pick<MetricsBundle, "dropped">, { lang }: {
     "div",
     { class: "metrics-dropped" },
     el("p", {}, t(lang, "metrics.dropped.intro")),
-    el(
-      "div",
-      { class: "metrics-table-wrap" },
+    scrollingTable(
       el(
         "table",
         { class: "metrics-table" },
@@ -52,7 +51,8 @@ export function droppedTable(bundle: Pick<MetricsBundle, "dropped">, { lang }: {
             )
           )
         )
-      )
+      ),
+      t(lang, "metrics.dropped.heading")
     )
   );
 }
