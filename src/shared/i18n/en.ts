@@ -383,7 +383,7 @@ export const en: Record<DictKey, string> = {
   "actors.list.hub": "hub with",
   "actors.networkMethod": "We built this network ourselves from {coded}, sentence by sentence: one channel for each mechanism the text names. It is not a figure from the study.",
   "document.intro": "The whole source text with its codings. Each coded segment is highlighted and begins with a tag bearing its id; choose the tag (click, or Tab then Enter) to see its codes, actors, stages and translation.",
-  "document.counts": "Coded in this text: {findings} findings and {recommendations} recommendations (counts of coded segments).",
+  "document.counts": "Coded in this text: {findings} and {recommendations} (counts of coded segments).",
   "document.colourBy": "Colour by",
   "document.byDimension": "dimension",
   "document.byValence": "valence",

@@ -381,7 +381,7 @@ export const id = {
   "actors.list.hub": "hub bersama",
   "actors.networkMethod": "Jaringan ini kami susun sendiri dari {coded}, kalimat demi kalimat: satu saluran untuk setiap mekanisme yang disebut teks. Ini bukan bagan dari penelitian.",
   "document.intro": "Teks sumber utuh dengan pengodeannya. Setiap segmen yang dikode disorot dan diawali penanda berisi ID-nya; pilih penanda itu (klik, atau Tab lalu Enter) untuk melihat kode, aktor, tahap, dan terjemahannya.",
-  "document.counts": "Dikode dalam teks ini: {findings} temuan dan {recommendations} saran (jumlah segmen yang dikode).",
+  "document.counts": "Dikode dalam teks ini: {findings} dan {recommendations} (jumlah segmen yang dikode).",
   "document.colourBy": "Warnai menurut",
   "document.byDimension": "dimensi",
   "document.byValence": "sifat temuan",
