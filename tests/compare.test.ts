@@ -42,8 +42,12 @@ describe("compareMatrix", () => {
       ["(no value)", "2 cases"]
     ]);
     const cell = node.querySelector<HTMLButtonElement>('button[data-cell="access|kader"]')!;
-    expect([...cell.children].map(text)).toEqual(["3 segments · 2 cases", "+1 −2 ○0"]);
-    expect(cell.getAttribute("aria-label")).toBe("Access × kader: 3 segments from 2 cases: 1 strength, 2 gaps, 0 descriptions");
+    const shown = (c: Element) => [...c.children].filter((x) => !x.classList.contains("sr-only")).map(text);
+    expect(shown(cell)).toEqual(["3 segments · 2 cases", "+1 −2 ○0"]);
+    // Its name is its content, the symbols in words: what shows is what a screen reader says, and more.
+    expect(cell.hasAttribute("aria-label")).toBe(false);
+    const spoken = [...cell.children].filter((x) => x.getAttribute("aria-hidden") !== "true").map((x) => x.textContent).join("");
+    expect(spoken).toBe("Access × kader: 3 segments · 2 cases: 1 strength, 2 gaps, 0 descriptions");
     expect(node.querySelector('button[data-cell="access|"]')).toBeNull();
     expect(text(node.querySelector('[data-cell="access|"]'))).toBe("—");
   });
@@ -52,7 +56,7 @@ describe("compareMatrix", () => {
     const node = compareMatrix(view, peran, { lang: "id", width: 360 });
     expect(node.dataset.layout).toBe("cards");
     expect([...node.querySelectorAll(".compare-card h3")].map(text)).toEqual(["Kepercayaan", "Akses", "Peran"]);
-    expect([...node.querySelector('button[data-cell="access|kader"]')!.children].map(text)).toEqual(["3 segmen · 2 kasus", "+1 −2 ○0"]);
+    expect([...node.querySelector('button[data-cell="access|kader"]')!.children].filter((x) => !x.classList.contains("sr-only")).map(text)).toEqual(["3 segmen · 2 kasus", "+1 −2 ○0"]);
     expect(text(node.querySelector('[data-dimension="access"] li:last-child .compare-value'))).toBe("(tanpa nilai) (2 kasus)");
   });
 

@@ -6,6 +6,7 @@
  * (compareMatrix.ts); a row without segments says so in its label rather than drawing a zero.
  */
 import * as Plot from "@observablehq/plot";
+import { ours } from "./voice.js";
 import { countText, pick, t, type Lang } from "../shared/i18n/index.js";
 import type { CompareView, Matrix, MatrixRow } from "../shared/model/compare.js";
 import { VALENCE_COLOR, VALENCE_SYMBOL } from "../shared/palette.js";
@@ -22,7 +23,12 @@ interface Part {
   count: number;
 }
 
-export function compareChart(view: CompareView, m: Matrix, { lang, width }: { lang: Lang; width: number }): SVGSVGElement | HTMLElement {
+/** The chart, marked as our analysis as the matrix is (the same counts, the same method on demand). */
+export function compareChart(view: CompareView, m: Matrix, options: { lang: Lang; width: number }): HTMLElement {
+  return ours(options.lang, "compare.method", drawCompareChart(view, m, options));
+}
+
+function drawCompareChart(view: CompareView, m: Matrix, { lang, width }: { lang: Lang; width: number }): SVGSVGElement | HTMLElement {
   const dimension = new Map(m.dimensions.map((d) => [d.id, pick(lang, d, "name")]));
   const label = (r: MatrixRow) =>
     `${dimension.get(r.dimension)} × ${columnLabel(view, m, r.value, lang)}: ${countText(lang, "segment", r.segments)}${r.segments ? ` · ${countText(lang, "case", r.cases)}` : ""}`;
@@ -35,7 +41,7 @@ export function compareChart(view: CompareView, m: Matrix, { lang, width }: { la
   const max = Math.max(1, ...m.rows.map((r) => r.segments));
   const stack = { x: "count", y: "row", order: [...ORDER] as string[], insetTop: row.insetTop, insetBottom: row.insetBottom };
   const valenceLabel = (v: string) => `${VALENCE_SYMBOL[v]} ${t(lang, `valence.${v}` as "valence.gap")}`;
-  return Plot.plot({
+  const chart = Plot.plot({
     title: tf(lang, "compare.caption", { by: matrixLabel(m, lang) }),
     ariaLabel: tf(lang, "compare.chartAlt", { by: matrixLabel(m, lang) }),
     width,
@@ -55,4 +61,6 @@ export function compareChart(view: CompareView, m: Matrix, { lang, width }: { la
       Plot.ruleX([0], { ariaHidden: "true" })
     ]
   });
+  chart.classList.add("compare-chart");
+  return chart;
 }

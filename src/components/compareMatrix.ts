@@ -66,13 +66,14 @@ function splitText(r: MatrixRow): string {
   return `${VALENCE_SYMBOL.strength}${r.strengths} ${VALENCE_SYMBOL.gap}${r.gaps} ${VALENCE_SYMBOL.neutral}${r.neutral}`;
 }
 
+/** The valence split in words: "2 strengths, 1 gap, 0 descriptions". */
+function splitWords(r: MatrixRow, lang: Lang): string {
+  return [countText(lang, "strength", r.strengths), countText(lang, "gap", r.gaps), countText(lang, "neutral", r.neutral)].join(", ");
+}
+
 /** The cell in words: "3 segments from 2 cases: 2 strengths, 1 gap, 0 descriptions". */
 export function cellWords(r: MatrixRow, lang: Lang): string {
-  return tf(lang, "compare.cell", {
-    segments: countText(lang, "segment", r.segments),
-    cases: countText(lang, "case", r.cases),
-    split: [countText(lang, "strength", r.strengths), countText(lang, "gap", r.gaps), countText(lang, "neutral", r.neutral)].join(", ")
-  });
+  return tf(lang, "compare.cell", { segments: countText(lang, "segment", r.segments), cases: countText(lang, "case", r.cases), split: splitWords(r, lang) });
 }
 
 export interface CompareOptions {
@@ -98,7 +99,6 @@ function cellButton(m: Matrix, r: MatrixRow, label: string, options: CompareOpti
       class: "compare-cell",
       "data-cell": cellKey(r),
       "aria-pressed": String(selected === cellKey(r)),
-      "aria-label": `${label}: ${cellWords(r, lang)}${p === null ? "" : ` (${percentText(lang, p)})`}`,
       onclick: (e: Event) => {
         // The matrix stays as drawn: only which cell is pressed changes, so focus stays on it.
         const button = e.currentTarget as HTMLElement;
@@ -106,8 +106,12 @@ function cellButton(m: Matrix, r: MatrixRow, label: string, options: CompareOpti
         onSelect?.(cellKey(r));
       }
     },
+    // Its name is its content (no aria-label that could say other than what shows): which cell,
+    // for a screen reader only; the counts as shown; the split in words in place of its symbols.
+    el("span", { class: "sr-only" }, `${label}: `),
     el("span", { class: "compare-count" }, `${countText(lang, "segment", r.segments)} · ${countText(lang, "case", r.cases)}`),
-    el("span", { class: "compare-split" }, splitText(r)),
+    el("span", { class: "compare-split", "aria-hidden": "true" }, splitText(r)),
+    el("span", { class: "sr-only" }, `: ${splitWords(r, lang)}`),
     p === null ? null : el("span", { class: "compare-share" }, percentText(lang, p))
   );
 }

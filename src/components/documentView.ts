@@ -59,7 +59,7 @@ function tag(doc: DocumentData, seg: DocSegment, lang: Lang): HTMLButtonElement 
     // The cue of the current colour mode is shown (and read); the other is display: none.
     el("span", { class: "cue-dim" }, st.number),
     el("span", { class: "cue-val" }, st.symbol),
-    el("span", { class: "doc-sr" }, `: ${tagLabel(doc, seg, lang)}`)
+    el("span", { class: "sr-only" }, `: ${tagLabel(doc, seg, lang)}`)
   );
 }
 

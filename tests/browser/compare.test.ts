@@ -18,6 +18,8 @@ import { PREFIX, axeViolations, frames } from "./sweep.js";
 
 const study = loadStudy(VARIANT_STUDY);
 const [first, second] = study.variables ?? [];
+/** A value inside a CSS attribute selector's double quotes (the variant's values are hostile text). */
+const quoted = (value: string) => value.replace(/["\\]/g, "\\$&");
 
 describe.runIf(browserAvailable)(`the Compare cases page, served under ${PREFIX}/`, () => {
   const site = useSite({ build: "build-variant", prefix: PREFIX });
@@ -45,15 +47,16 @@ describe.runIf(browserAvailable)(`the Compare cases page, served under ${PREFIX}
         await expect.poll(() => page.locator("[data-cell]").evaluateAll((cs) => cs.map((c) => (c as HTMLElement).dataset.cell))).toEqual(m.rows.map((r) => `${r.dimension}|${r.value}`));
         // Each cell's counts in words and symbols, not colour alone.
         const full = m.rows.find((r) => r.segments > 0)!;
-        const cell = page.locator(`button[data-cell="${full.dimension}|${full.value}"]`);
+        const cellAt = `button[data-cell="${quoted(`${full.dimension}|${full.value}`)}"]`;
+        const cell = page.locator(cellAt);
         expect(await cell.locator(".compare-count").innerText()).toBe(`${countText(lang, "segment", full.segments)} · ${countText(lang, "case", full.cases)}`);
         expect(await cell.locator(".compare-split").innerText()).toBe(`+${full.strengths} −${full.gaps} ○${full.neutral}`);
         // Row percentages on demand, in the address too.
         await page.getByLabel(t(lang, "compare.percent.row")).check();
         await expect.poll(() => new URL(page.url()).searchParams.get("pct")).toBe("row");
-        await expect.poll(() => page.locator(`button[data-cell="${full.dimension}|${full.value}"] .compare-share`).count()).toBe(1);
+        await expect.poll(() => page.locator(`${cellAt} .compare-share`).count()).toBe(1);
         // A cell opens its segments, each with a locator into the source text.
-        await page.locator(`button[data-cell="${full.dimension}|${full.value}"]`).click();
+        await cell.click();
         const detail = page.locator("#compare-detail .compare-detail");
         await expect.poll(() => detail.getAttribute("data-showing")).toBe(`${full.dimension}|${full.value}`);
         expect(await detail.locator("[data-finding]").evaluateAll((q) => q.map((x) => (x as HTMLElement).dataset.finding))).toEqual(full.segmentIds);
@@ -68,7 +71,7 @@ describe.runIf(browserAvailable)(`the Compare cases page, served under ${PREFIX}
         expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
         const csv = page.locator("a.compare-download");
         expect(await csv.getAttribute("download")).toBe(`compare-${second!.name.replace(/[^\p{L}\p{N}]+/gu, "-")}.csv`);
-        expect(await page.locator(".compare-figure .chart-download-button").allInnerTexts()).toEqual(["SVG", "PNG"]);
+        expect(await page.locator(".compare-chart .chart-download-button").allInnerTexts()).toEqual(["SVG", "PNG"]);
         expect(await axeViolations(page)).toEqual([]);
         // The locator opens the source text at the segment.
         const locator = detail.locator("a.locator-link").first();
