@@ -113,8 +113,10 @@ describe.runIf(browserAvailable)("analysis pages in Chromium", () => {
     it(`/${lang}/ overview: the study's conclusion first, one entry per dimension, bars from the data, unknowns shown`, async () => {
       const { page, consoleErrors } = await visit(site.context, `${site.origin}/${lang}/`);
       expect(consoleErrors).toEqual([]);
-      expect(await page.locator("[data-dimension]").count()).toBe(study.dimensions.length);
-      expect(await page.locator("[data-dimension] a.dimension-link").evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname))).toEqual(
+      expect(await page.locator(".dimension-entry[data-dimension]").count()).toBe(study.dimensions.length);
+      // The study's verdicts, one per dimension it assessed, in its conclusion.
+      expect(await page.locator(".verdict-list [data-dimension]").count()).toBe(overview.dimensions.filter((d) => d.verdict).length);
+      expect(await page.locator(".dimension-entry a.dimension-link").evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname))).toEqual(
         study.dimensions.map((d) => `/${lang}/dimensions/${d.id}`)
       );
       const bars = overview.dimensions.reduce((n, d) => n + nonZero(d.strengths.length, d.gaps.length, d.neutral.length), 0);

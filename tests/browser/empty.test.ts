@@ -35,7 +35,7 @@ const pages = sitePages(EMPTY_STUDY);
 /** Words of the default study (and the ids its words used to cite) that must not reach another study's site. */
 const FOREIGN = [/Kalirungkut/i, /Surabaya/i, /Perwali|Peraturan Wali Kota/i, /Kader Surabaya Hebat/i, /\bF04\b/, /\bF08\b/, /\bF14\b/, /\bF20\b/, /\bF35\b/, /\b(thesis|tesis)\b/i, /Cepiku/i, /\bBab V\b/];
 /** Words of the framework that the new study's codebook carries, where they may stand: its citation and the references of its dimensions and stages. */
-const FRAMEWORK_WORDS = [study.meta.framework.citation, ...[...study.dimensions, ...study.stages].map((x) => x.reference ?? "")].filter((w) => w.length > 0).sort((a, b) => b.length - a.length);
+const FRAMEWORK_WORDS = [study.meta.framework.citation, ...study.dimensions.flatMap((d) => [d.reference ?? "", d.reference_id ?? ""]), ...study.stages.map((x) => x.reference ?? "")].filter((w) => w.length > 0).sort((a, b) => b.length - a.length);
 
 describe("a new study from init", () => {
   it("is made by init, and validates with warnings for what is left to fill in", () => {
