@@ -50,6 +50,8 @@ export interface ServeOptions {
    * not found, so a page that asks for a root-relative address fails as it would on such a host.
    */
   prefix?: string;
+  /** The port to listen on (0, the default: any free port). */
+  port?: number;
 }
 
 /** A prefix as a path with a leading and no trailing slash ("my-study/" → "/my-study"; "" or "/" → ""). */
@@ -70,7 +72,7 @@ export function pathUnder(prefix: string, pathname: string): string | "redirect"
  * as static hosts do: the bench's phone profile measures bytes as a real host would send them.
  * With `prefix`, the site is served under that sub-path only.
  */
-export async function serve(root: string, headers: Record<string, string> = {}, { gzip = false, prefix: given }: ServeOptions = {}): Promise<StaticServer> {
+export async function serve(root: string, headers: Record<string, string> = {}, { gzip = false, prefix: given, port: wanted = 0 }: ServeOptions = {}): Promise<StaticServer> {
   const zipped = new Map<string, Buffer>();
   const prefix = normalizePrefix(given);
   const server: Server = createServer((req, res) => {
@@ -95,7 +97,10 @@ export async function serve(root: string, headers: Record<string, string> = {}, 
     res.writeHead(200, { "content-type": type, ...headers });
     res.end(readFileSync(file));
   });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  await new Promise<void>((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(wanted, "127.0.0.1", resolve);
+  });
   const { port } = server.address() as AddressInfo;
   return {
     origin: `http://127.0.0.1:${port}`,
