@@ -28,6 +28,8 @@ import { settle, visit } from "../../scripts/browser.js";
 import { counterpart, langOf } from "../../src/shared/routes.js";
 import { measure } from "./layout.js";
 import { voiceProblems } from "./voices.js";
+import { en } from "../../src/shared/i18n/en.js";
+import { id } from "../../src/shared/i18n/id.js";
 
 /** The sub-path the sweeps serve the sites under, as a host that publishes a study at https://…/my-study/. */
 export const PREFIX = "/my-study";
@@ -105,8 +107,10 @@ export interface SweepOptions {
   wideAxe?: boolean;
 }
 
-/** A dictionary placeholder left unfilled in a page's text. */
-export const PLACEHOLDER = /\{(work|Work|label|coded|n|dimensions|findings|recommendations)\}/;
+/** A dictionary placeholder left unfilled in a page's text: any `{name}` that a dictionary string of either language uses. */
+export const PLACEHOLDER = new RegExp(
+  `\\{(${[...new Set([...Object.values(en), ...Object.values(id)].flatMap((v) => [...v.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!)))].join("|")})\\}`
+);
 
 /** Opens `base + path` once and makes every check of the sweep; the tab is closed after. */
 export async function sweepPage(context: BrowserContext, base: string, path: string, options: SweepOptions = {}): Promise<PageSweep> {
