@@ -90,7 +90,7 @@ async function prepare(study: string): Promise<string> {
 /** The loaders Framework re-runs when their file is newer than its cached output: data loaders and page loaders. */
 function loaderFiles(dir: string): string[] {
   return filesUnder(dir, { skip: (name) => name === ".observablehq" })
-    .filter((name) => /\.(json|csv|arrow|md|zip)\.ts$/.test(name))
+    .filter((name) => /\.(json|csv|arrow|md|zip)\.(ts|js)$/.test(name))
     .map((name) => join(dir, name));
 }
 

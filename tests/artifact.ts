@@ -29,10 +29,10 @@ export function artifactDataFor(study = "data/study"): { dir: string; data: Site
 }
 
 /** The whole artifact: the data, and every page, brief and og:image drawn into it. */
-export function artifactFor(study = "data/study"): { dir: string; data: SiteData } {
+export async function artifactFor(study = "data/study"): Promise<{ dir: string; data: SiteData }> {
   const artifact = artifactDataFor(study);
   if (!drawn.has(study)) {
-    drawArtifact(artifact.dir, artifact.data);
+    await drawArtifact(artifact.dir, artifact.data);
     drawn.add(study);
   }
   return artifact;

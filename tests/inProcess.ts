@@ -1,11 +1,12 @@
 /**
- * Runs a data loader or page loader (src/data/*.ts, src/[lang]/*.md.ts) in the test's own process,
+ * Runs a data loader or the root page's loader (src/data/*.ts, src/index.md.ts) in the test's own process,
  * instead of a tsx child process per call: the entry file is imported with `runEntry`
  * (loaders/site/entry.ts) handing over the function it is given instead of running it, and the
  * test calls that function under the environment the build gives. The entry file's own code runs
  * unchanged; only the last step (write stdout, or print the located problems and exit 1) is left
  * out. That step is checked once per kind of entry point in a child process:
- * tests/entrypoints.test.ts for data loaders, tests/prerender.test.ts for page loaders.
+ * tests/entrypoints.test.ts. (The pages' drawn-page loaders, src/[lang]/*.md.js, are plain
+ * JavaScript and run as Framework runs them: tests/prerender-pages.test.ts.)
  */
 import { resolve } from "node:path";
 import { pathToFileURL } from "node:url";

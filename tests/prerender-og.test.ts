@@ -39,10 +39,10 @@ describe("og:image", () => {
     expect(svg).not.toMatch(/<script|<\/title> \]/);
   });
 
-  it("renders one PNG per page and language, 1200×630", () => {
+  it("renders one PNG per page and language, 1200×630", async () => {
     const pngs = ogPngs(data);
     expect(pngs.size).toBe(2 * (2 + data.shape.dimensions.length));
-    const png = Buffer.from(pngs.get("_og/id-overview.png")!);
+    const png = Buffer.from(await pngs.get("_og/id-overview.png")!);
     expect(png.subarray(1, 4).toString("latin1")).toBe("PNG");
     expect(png.readUInt32BE(16)).toBe(1200);
     expect(png.readUInt32BE(20)).toBe(630);

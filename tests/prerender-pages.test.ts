@@ -10,9 +10,8 @@ import { describe, expect, it } from "vitest";
 import { ARTIFACT_ENV, drawnPagePath } from "../loaders/site/artifact.js";
 import { formatProblem } from "../loaders/errors.js";
 import { drawPage, templatePages } from "../src/prerender/pages.js";
-import { artifactFor } from "./artifact.js";
+import { artifactDataFor, artifactFor } from "./artifact.js";
 import { problemsOf } from "./helpers.js";
-import { entryOutput } from "./inProcess.js";
 
 const CHARTS_OF: Record<string, string[]> = { index: ["conclusion", "stages", "dimensions"], actors: ["network"], metrics: ["prevalence"], "findings-per-actor": ["per-actor"] };
 
@@ -31,7 +30,7 @@ describe("the page templates", () => {
 });
 
 describe("drawPage", () => {
-  const { data } = artifactFor();
+  const { data } = artifactDataFor();
 
   for (const [page, ids] of Object.entries(CHARTS_OF)) {
     it(`draws ${ids.join(" and ")} into ${page} before each live call, in both languages`, () => {
@@ -57,43 +56,50 @@ describe("drawPage", () => {
 });
 
 describe("drawArtifact", () => {
-  it("draws every page the study has, the briefs and the og:images; no public-figures page for a study without figures", () => {
-    const { dir } = artifactFor();
+  it("draws every page the study has, the briefs and the og:images; no public-figures page for a study without figures", async () => {
+    const { dir } = await artifactFor();
     for (const lang of ["id", "en"]) for (const page of [...Object.keys(CHARTS_OF), "brief"]) expect(existsSync(join(dir, drawnPagePath(lang, page))), `${lang}/${page}`).toBe(true);
     expect(existsSync(join(dir, "og/_og/id-overview.png"))).toBe(true);
-    const mini = artifactFor("tests/fixtures/study-mini");
+    const mini = await artifactFor("tests/fixtures/study-mini");
     expect(existsSync(join(mini.dir, drawnPagePath("en", "metrics")))).toBe(false);
     expect(existsSync(join(mini.dir, drawnPagePath("en", "index")))).toBe(true);
   });
 });
 
 describe("the page loaders", () => {
+  /** A page loader run as Framework runs a `.js` loader: Node, the artifact named, the language as an argument. */
+  const run = (page: string, args: string[], env: NodeJS.ProcessEnv) =>
+    new Promise<{ status: number | null; stdout: string; stderr: string }>((resolve) => {
+      const child = spawn(process.execPath, [`src/[lang]/${page}.md.js`, ...args], { env, stdio: ["ignore", "pipe", "pipe"] });
+      let stdout = "";
+      let stderr = "";
+      child.stdout.on("data", (d) => (stdout += d));
+      child.stderr.on("data", (d) => (stderr += d));
+      child.on("close", (status) => resolve({ status, stdout, stderr }));
+    });
+
   it("print what the drawing step drew, for their language", async () => {
-    const { dir } = artifactFor();
-    for (const page of [...Object.keys(CHARTS_OF), "brief"]) {
-      for (const lang of ["id", "en"]) {
-        const out = await entryOutput(`src/[lang]/${page}.md.ts`, { [ARTIFACT_ENV]: dir }, [`--lang=${lang}`]);
-        expect(out, `${page} ${lang}`).toBe(readFileSync(join(dir, drawnPagePath(lang, page)), "utf-8"));
-      }
-    }
+    const { dir } = await artifactFor();
+    const env = { ...process.env, [ARTIFACT_ENV]: dir };
+    const runs = [...Object.keys(CHARTS_OF), "brief"].flatMap((page) => ["id", "en"].map((lang) => ({ page, lang })));
+    const outputs = await Promise.all(runs.map(({ page, lang }) => run(page, [`--lang=${lang}`], env)));
+    runs.forEach(({ page, lang }, i) => {
+      expect(outputs[i]!.status, `${page} ${lang}: ${outputs[i]!.stderr}`).toBe(0);
+      expect(outputs[i]!.stdout, `${page} ${lang}`).toBe(readFileSync(join(dir, drawnPagePath(lang, page)), "utf-8"));
+    });
   });
 
-  it("as the build runs them (child process): fail without an artifact, saying how to get one, with no output", async () => {
+  it("fail without an artifact, or for a language not drawn, saying why, with no output", async () => {
     const env = { ...process.env };
     delete env[ARTIFACT_ENV];
-    const run = (lang: string) =>
-      new Promise<{ status: number | null; stdout: string; stderr: string }>((resolve) => {
-        const child = spawn(process.execPath, ["--import", "tsx", "src/[lang]/index.md.ts", `--lang=${lang}`], { env, stdio: ["ignore", "pipe", "pipe"] });
-        let stdout = "";
-        let stderr = "";
-        child.stdout.on("data", (d) => (stdout += d));
-        child.stderr.on("data", (d) => (stderr += d));
-        child.on("close", (status) => resolve({ status, stdout, stderr }));
-      });
-    const [r, fr] = await Promise.all([run("en"), run("fr")]);
-    expect(r.status).not.toBe(0);
-    expect(r.stderr).toMatch(/index\.md: no drawn page for en .*run them through npm run build or npm run dev/);
-    expect(r.stdout).toBe("");
-    expect(fr.stderr).toMatch(/index\.md: expected --lang=id or --lang=en, got fr/);
+    const { dir } = await artifactFor();
+    const [none, fr, bad] = await Promise.all([run("index", ["--lang=en"], env), run("index", ["--lang=fr"], { ...env, [ARTIFACT_ENV]: dir }), run("index", ["--lang=<b>"], env)]);
+    for (const r of [none, fr, bad]) {
+      expect(r.status).toBe(1);
+      expect(r.stdout).toBe("");
+    }
+    expect(none.stderr).toMatch(/index\.md: no drawn page for en \(SITE_ARTIFACT is not set\).*run them through npm run build or npm run dev/);
+    expect(fr.stderr).toMatch(/index\.md: no drawn page for fr /);
+    expect(bad.stderr).toMatch(/index\.md: expected --lang=<language>, such as --lang=id, got <b>/);
   });
 });

@@ -25,9 +25,19 @@ export const PRERENDER_WIDTHS = { narrow: 260, wide: 640 } as const;
 
 export type Draw = (width: number) => Node;
 
-/** Runs `fn` with jsdom's window and document as the globals the components (and Plot) draw into. */
+let shared: JSDOM["window"] | undefined;
+
+/**
+ * Runs `fn` with jsdom's window and document as the globals the components (and Plot) draw into.
+ * One window serves every drawing of a process (a new one costs more than most charts take to
+ * draw: a build draws some forty): each drawing starts from an empty document, and what it drew
+ * leaves with its HTML.
+ */
 export function withDocument<T>(fn: () => T): T {
-  const { window } = new JSDOM("<!DOCTYPE html><html><body></body></html>");
+  shared ??= new JSDOM("<!DOCTYPE html><html><head></head><body></body></html>").window;
+  const window = shared;
+  window.document.head.replaceChildren();
+  window.document.body.replaceChildren();
   const g = globalThis as Record<string, unknown>;
   const saved = { window: g.window, document: g.document };
   g.window = window;

@@ -25,9 +25,11 @@ function write(dir: string, path: string, content: string | Uint8Array): void {
   writeFileSync(file, content);
 }
 
-export function drawArtifact(dir: string, data: SiteData): Drawn {
+export async function drawArtifact(dir: string, data: SiteData): Promise<Drawn> {
   const routes = new Set(pagesOf(data.shape).map((p) => p.path || "index"));
   const drawn: Drawn = { pages: 0, briefs: 0, og: 0 };
+  // The og:images first: resvg rasterises them in its threads while the pages are drawn here.
+  const og = ogPngs(data);
   for (const lang of LANGS) {
     for (const page of templatePages().filter((p) => routes.has(p))) {
       write(dir, drawnPagePath(lang, page), drawPage(page, lang, data.datasets));
@@ -36,8 +38,8 @@ export function drawArtifact(dir: string, data: SiteData): Drawn {
     write(dir, drawnPagePath(lang, "brief"), briefPage(data, lang));
     drawn.briefs++;
   }
-  for (const [file, png] of ogPngs(data)) {
-    write(dir, ogPath(file), png);
+  for (const [file, png] of og) {
+    write(dir, ogPath(file), await png);
     drawn.og++;
   }
   return drawn;

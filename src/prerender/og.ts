@@ -6,7 +6,7 @@
  * (no browser, no third-party service). Text uses the machine's fonts (DejaVu Sans where installed); without
  * fonts the image still renders, without its words.
  */
-import { Resvg } from "@resvg/resvg-js";
+import { renderAsync } from "@resvg/resvg-js";
 import { withDocument } from "../../loaders/site/prerender.js";
 import type { SiteData } from "../../loaders/site/siteData.js";
 import { drawChart, type ChartData, type ChartId } from "../components/charts.js";
@@ -147,16 +147,19 @@ ${text(48, OG_HEIGHT - 16, 18, `${t(lang, "chart.sourceLine")}: ${siteName}`, 'f
   return page(`${parts.join("\n")}\n${plot}\n${legend}`);
 }
 
-/** Every page's og:image as PNG bytes, by its file under the built site (`_og/…`). */
-export function ogPngs(data: SiteData): Map<string, Uint8Array> {
-  const out = new Map<string, Uint8Array>();
+/**
+ * Every page's og:image as PNG bytes, by its file under the built site (`_og/…`). The SVGs are
+ * drawn here; resvg rasterises them in its own threads, so the caller can draw meanwhile.
+ */
+export function ogPngs(data: SiteData): Map<string, Promise<Uint8Array>> {
+  const out = new Map<string, Promise<Uint8Array>>();
   for (const lang of LANGS) {
     const siteName = pick(lang, data.datasets.site, "title");
     for (const image of ogImages(data, lang)) {
       const file = ogImageFile(image.path, data.shape.dimensions);
       if (!file) continue;
-      const png = new Resvg(ogSvg(image, lang, siteName), { fitTo: { mode: "width", value: OG_WIDTH }, font: { loadSystemFonts: true, defaultFontFamily: "DejaVu Sans" } }).render().asPng();
-      out.set(file, png);
+      const options = { fitTo: { mode: "width" as const, value: OG_WIDTH }, font: { loadSystemFonts: true, defaultFontFamily: "DejaVu Sans" } };
+      out.set(file, renderAsync(ogSvg(image, lang, siteName), options).then((png) => png.asPng()));
     }
   }
   return out;

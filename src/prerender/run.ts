@@ -15,7 +15,7 @@ if (!dir) {
   process.exit(2);
 }
 try {
-  const { pages, briefs, og } = drawArtifact(dir, siteData());
+  const { pages, briefs, og } = await drawArtifact(dir, siteData());
   console.error(`prerender: ${pages} pages with charts drawn, ${briefs} briefs, ${og} og:images`);
 } catch (error) {
   if (!(error instanceof DataError)) throw error;

@@ -25,9 +25,16 @@ export function t(lang: Lang, key: DictKey): string {
   return value;
 }
 
+// Intl's formatters are costly to make and cheap to use: one per language and options, kept.
+const numberFormats = new Map<string, Intl.NumberFormat>();
+const pluralRules = new Map<Lang, Intl.PluralRules>();
+
 /** Numbers in the language's conventions (id-ID: 1.234,5; en-GB: 1,234.5). */
 export function formatNumber(lang: Lang, value: number, options?: Intl.NumberFormatOptions): string {
-  return new Intl.NumberFormat(LOCALES[lang], options).format(value);
+  const key = options ? `${lang} ${JSON.stringify(options)}` : lang;
+  let format = numberFormats.get(key);
+  if (!format) numberFormats.set(key, (format = new Intl.NumberFormat(LOCALES[lang], options)));
+  return format.format(value);
 }
 
 /** Dates in the language's conventions; `value` is an ISO date, year-month or year. */
@@ -67,7 +74,9 @@ export function tw(lang: Lang, key: DictKey, kind: SourceKind | undefined, value
 export type CountNoun = "finding" | "recommendation" | "dimension" | "segment" | "case" | "strength" | "gap" | "neutral";
 
 export function countText(lang: Lang, noun: CountNoun, n: number): string {
-  const form = new Intl.PluralRules(LOCALES[lang]).select(n) === "one" ? "one" : "other";
+  let rules = pluralRules.get(lang);
+  if (!rules) pluralRules.set(lang, (rules = new Intl.PluralRules(LOCALES[lang])));
+  const form = rules.select(n) === "one" ? "one" : "other";
   return fillText(t(lang, `count.${noun}.${form}` as DictKey), { n: formatNumber(lang, n) });
 }
 
