@@ -2,17 +2,11 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } fro
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { main, type Io } from "../scripts/study.js";
 import { coderB, TEXTS } from "./fixtures/agree/make.js";
+import { studyCommand } from "./helpers.js";
 
 const F = "tests/fixtures/agree";
-async function run(args: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: Io = { out: (l) => out.push(l), err: (l) => err.push(l) };
-  const code = await main(args, io);
-  return { code, out, err };
-}
+const run = studyCommand;
 const tmp = () => mkdtempSync(join(tmpdir(), "agree-cli-"));
 /** The table and the passages: everything but the first line (which names the inputs) and the notes. */
 const figures = (out: string[]) => out.slice(1).filter((l) => !l.startsWith("note:"));

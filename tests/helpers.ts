@@ -1,10 +1,11 @@
-/** Test helpers: temporary copies of fixture folders that a test may mutate; a DOM for a test file. */
+/** Test helpers: temporary copies of fixture folders that a test may mutate; a DOM for a test file; a study command run in this process. */
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { JSDOM } from "jsdom";
 import { afterAll, beforeAll } from "vitest";
 import { DataError, type Problem } from "../loaders/errors.js";
+import { main } from "../scripts/study.js";
 
 export function copyFixture(dir: string): string {
   const target = mkdtempSync(join(tmpdir(), "fixture-"));
@@ -54,4 +55,19 @@ export function useDom(url = "http://127.0.0.1/", names: readonly string[] = [])
       else delete g[name];
     }
   });
+}
+
+/** What a study command (`main` of scripts/study.ts, in this process) returned and printed. */
+export interface CommandRun {
+  code: number;
+  out: string[];
+  err: string[];
+}
+
+/** Runs `npm run study -- <args>` in this process: its exit code and its lines on stdout and stderr. */
+export async function studyCommand(args: string[]): Promise<CommandRun> {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await main(args, { out: (l) => out.push(l), err: (l) => err.push(l) });
+  return { code, out, err };
 }

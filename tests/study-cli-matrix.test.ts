@@ -8,15 +8,9 @@ import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } fr
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { main, type Io } from "../scripts/study.js";
+import { studyCommand } from "./helpers.js";
 
-async function run(args: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: Io = { out: (l) => out.push(l), err: (l) => err.push(l) };
-  const code = await main(args, io);
-  return { code, out, err };
-}
+const run = studyCommand;
 const FIX = "tests/fixtures/interviews";
 let study: string;
 let outDir: string;

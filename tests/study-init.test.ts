@@ -11,15 +11,9 @@ import { readCodebookFolder } from "../loaders/qda/import.js";
 import { newStudyFiles, studyIdFrom } from "../loaders/study/init.js";
 import { loadStudy, STUDY_FILES } from "../loaders/study/load.js";
 import { STUDY_TABLES } from "../loaders/study/schema.js";
-import { main, type Io } from "../scripts/study.js";
+import { studyCommand } from "./helpers.js";
 
-async function run(args: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: Io = { out: (l) => out.push(l), err: (l) => err.push(l) };
-  const code = await main(args, io);
-  return { code, out, err };
-}
+const run = studyCommand;
 const FRAMEWORK = readCodebookFolder("data/framework/codebook");
 
 describe("newStudyFiles", () => {

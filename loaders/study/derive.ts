@@ -7,23 +7,10 @@ import { LAY_KINDS, PARTICIPATION_LEVELS, type CellWho, type ParticipationLevel 
 export { LAY_KINDS, PARTICIPATION_LEVELS, type CellWho, type ParticipationLevel };
 import type { Finding, Rating, Valence } from "./schema.js";
 import { countingRule, inferredCodes, type EvidenceBasis } from "./evidence.js";
+import type { CellOf } from "../../src/shared/model/views.js";
 
-export interface ParticipationCell {
-  actor: string;
-  stage: string;
-  level: ParticipationLevel;
-  /** The cell's findings that count (the counting rule, evidence.ts), by valence. */
-  strengths: number;
-  gaps: number;
-  neutral: number;
-  /** Every finding that names both the actor and the stage, counted or not. */
-  findings: string[];
-  /** Each finding's basis in this cell: counted, internal, inferred or restatement. */
-  bases: Record<string, EvidenceBasis>;
-  who: CellWho;
-  /** The cell's findings whose link to this actor or this stage is the coder's inference (inferred.csv). */
-  inferred: string[];
-}
+/** A cell of the participation table, its findings as ids (src/shared/model/views.ts `CellOf`). */
+export type ParticipationCell = CellOf<string>;
 
 /**
  * The level of a cell from its findings' bases and valences: from the counted findings when any

@@ -27,27 +27,8 @@ import type {
   RecommendationView,
   StudyConclusion
 } from "../../src/shared/model/views.js";
-export type {
-  Quote,
-  Named,
-  DimensionRef,
-  Verdict,
-  StudyHeader,
-  DimensionCard,
-  StageRow,
-  OverviewView,
-  StageTouch,
-  ActorTouch,
-  RecommendationActor,
-  AnsweringRecommendation,
-  SubcodeRef,
-  DimensionView,
-  MatrixCell,
-  MatrixView,
-  ChainLink,
-  RecommendationView,
-  StudyConclusion
-};
+// The view types are defined once, in src/shared/model/views.ts; importers of the views take them from here too.
+export type * from "../../src/shared/model/views.js";
 import type { Study } from "./load.js";
 import { lookup, quoteIndex, quoteOf, sourceNames, studyConclusion, type SourceNames } from "./quotes.js";
 import type { Recommendation, Stage, Valence } from "./schema.js";

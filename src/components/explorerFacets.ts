@@ -16,10 +16,9 @@ import type { ExplorerState } from "./explorerState.js";
 export const SEGMENT_KINDS = ["finding", "recommendation"] as const;
 export type SegmentKind = (typeof SEGMENT_KINDS)[number];
 
-/** One coded segment of the source, with its locator, its codes and both texts. */
-export interface Segment {
+/** What a coded segment is everywhere: its id, its locator, its dimension and both texts. */
+interface Coded {
   id: string;
-  kind: SegmentKind;
   source: string;
   section: string;
   item: string;
@@ -27,6 +26,13 @@ export interface Segment {
   end: number;
   /** A dimension id, or "" for a cross-cutting statement. */
   dimension: string;
+  text_id: string;
+  text_en: string;
+}
+
+/** One coded segment of the source, with its locator, its codes and both texts. */
+export interface Segment extends Coded {
+  kind: SegmentKind;
   subcodes: string[];
   /** `strength`, `gap` or `neutral` for findings; "" for recommendations. */
   valence: string;
@@ -34,8 +40,6 @@ export interface Segment {
   stages: string[];
   /** For a recommendation: the gap findings it answers. */
   answers: string[];
-  text_id: string;
-  text_en: string;
   /** The id and both texts, folded for search (see `fold`). */
   search: string;
 }
@@ -47,18 +51,8 @@ export type Facet = (typeof FACETS)[number];
 /** The facet value meaning "no dimension" (cross-cutting); ids cannot start with `_`, so it never collides. */
 export const NO_DIMENSION = "_none";
 
-
 /** A coded row as the site's study dataset holds it (site/study.json): typed, lists as arrays. */
-export interface CodedRow {
-  id: string;
-  source: string;
-  section: string;
-  item: string;
-  start: number;
-  end: number;
-  dimension: string;
-  text_id: string;
-  text_en: string;
+export interface CodedRow extends Coded {
   subcodes?: readonly string[];
   valence?: string;
   actors?: readonly string[];

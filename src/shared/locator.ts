@@ -6,8 +6,10 @@
 import { fillText, t, type Lang } from "./i18n/index.js";
 import { sourceId } from "./routes.js";
 
+/** Where a statement stands in its source: the file, its short name, section and item, character offsets. */
 export interface LocatorFields {
   source: string;
+  /** The source's short name for locators (study.json `short`, else its `title`). */
   source_name?: string;
   section: string;
   item: string;

@@ -4,19 +4,13 @@
  * loaders/study/views.ts, drawn by src/components/. Each statement of the source travels as a
  * Quote, with both languages and its locator, so components only render.
  */
+import type { LocatorFields } from "../locator.js";
 import type { ActorKind, CellWho, EvidenceBasis, ParticipationLevel, Rating, Valence } from "./vocab.js";
 
 /** A statement of the source as the site shows it: both languages and its locator. */
-export interface Quote {
+export interface Quote extends LocatorFields {
   id: string;
   kind: "finding" | "recommendation";
-  source: string;
-  /** The source's short name for locators (study.json `short`, else its `title`). */
-  source_name?: string;
-  section: string;
-  item: string;
-  start: number;
-  end: number;
   /** The dimension id, or "" for a cross-cutting statement. */
   dimension: string;
   /** Findings only; recommendations carry none. */
@@ -145,21 +139,26 @@ export interface DimensionView extends DimensionCard {
   next: DimensionRef | null;
 }
 
-export interface MatrixCell {
+/** An actor × stage cell, its findings given as `F` (ids where it is computed, quotes where it is shown). */
+export interface CellOf<F> {
   actor: string;
   stage: string;
   level: ParticipationLevel;
+  /** The cell's findings that count (the counting rule, loaders/study/evidence.ts), by valence. */
   strengths: number;
   gaps: number;
   neutral: number;
-  findings: Quote[];
+  /** Every finding that names both the actor and the stage, counted or not. */
+  findings: F[];
   /** "lay" when a finding of the cell names a lay actor, "professional" when they name only government or professional actors. */
   who: CellWho;
-  /** Ids of the cell's findings whose link to this actor or stage is inferred. */
+  /** Ids of the cell's findings whose link to this actor or this stage is the coder's inference (inferred.csv). */
   inferred: string[];
-  /** Each finding's basis in this cell (the counting rule): counted, internal, inferred or restatement. */
+  /** Each finding's basis in this cell: counted, internal, inferred or restatement. */
   bases: Record<string, EvidenceBasis>;
 }
+
+export type MatrixCell = CellOf<Quote>;
 
 export interface MatrixView {
   /** `lay`: a citizen, service user or volunteer (actor kinds in LAY_KINDS). */
